@@ -1,0 +1,507 @@
+//! The journey curve, drawn by one function generic over plotters' `DrawingBackend`:
+//! the canvas in the app and the SVG export call the same [`draw_curve`].
+//!
+//! Pure Rust: never imports yew, web-sys or wasm-bindgen. [`Layout`] is the single
+//! source of the pixel ↔ rating mapping, so dragging a point and drawing it agree.
+
+use crate::analysis;
+use crate::model::{Journey, Scale};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// A stretch of touchpoints that belong to one phase, drawn as a band.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Band {
+    pub name: String,
+    /// First and last touchpoint index (inclusive).
+    pub first: usize,
+    pub last: usize,
+}
+
+/// Colours and line widths; the presentation theme is bolder.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Theme {
+    pub font_px: u32,
+    pub line_px: u32,
+    pub point_px: u32,
+    pub dark: bool,
+}
+
+impl Default for Theme {
+    fn default() -> Self {
+        Theme {
+            font_px: 13,
+            line_px: 3,
+            point_px: 5,
+            dark: false,
+        }
+    }
+}
+
+/// Everything the curve shows, already computed by the analysis.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct CurveData {
+    pub ratings: Vec<f64>,
+    pub labels: Vec<String>,
+    pub scale: Scale,
+    pub peak: Option<usize>,
+    pub end: Option<usize>,
+    pub best: Option<usize>,
+    pub worst: Option<usize>,
+    pub moments_of_truth: Vec<usize>,
+    pub bands: Vec<Band>,
+    /// A second curve (the to-be scenario) drawn dashed on the same axes.
+    pub compare: Option<Vec<f64>>,
+    /// Localised words drawn on the chart: peak, end.
+    pub peak_label: String,
+    pub end_label: String,
+    pub theme: Theme,
+}
+
+impl CurveData {
+    /// The curve of a journey with its peak, end, best, worst, phases and moments of truth.
+    pub fn from_journey(j: &Journey, peak_label: &str, end_label: &str) -> CurveData {
+        let scores = analysis::score(j).ok();
+        let mut bands: Vec<Band> = Vec::new();
+        for (i, t) in j.touchpoints.iter().enumerate() {
+            let Some(phase) = t.phase.and_then(|p| j.phase(p)) else {
+                continue;
+            };
+            match bands.last_mut() {
+                Some(b) if b.name == phase.name && b.last + 1 == i => b.last = i,
+                _ => bands.push(Band {
+                    name: phase.name.clone(),
+                    first: i,
+                    last: i,
+                }),
+            }
+        }
+        CurveData {
+            ratings: j.ratings(),
+            labels: j.touchpoints.iter().map(|t| t.name.clone()).collect(),
+            scale: j.scale,
+            peak: scores.as_ref().map(|s| s.peak),
+            end: scores.as_ref().map(|s| s.end),
+            best: scores.as_ref().map(|s| s.best),
+            worst: scores.as_ref().map(|s| s.worst),
+            moments_of_truth: (0..j.touchpoints.len())
+                .filter(|i| j.touchpoints[*i].moment_of_truth)
+                .collect(),
+            bands,
+            compare: None,
+            peak_label: peak_label.to_string(),
+            end_label: end_label.to_string(),
+            theme: Theme::default(),
+        }
+    }
+}
+
+/// Where the plotting area lies inside a chart of a given pixel size.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Layout {
+    pub width: u32,
+    pub height: u32,
+    pub left: i32,
+    pub top: i32,
+    pub right: i32,
+    pub bottom: i32,
+    pub n: usize,
+    pub scale: Scale,
+}
+
+const MARGIN: u32 = 12;
+const Y_LABEL_AREA: u32 = 40;
+const X_LABEL_AREA: u32 = 44;
+const TOP_AREA: u32 = 26;
+
+impl Layout {
+    pub fn new(width: u32, height: u32, n: usize, scale: Scale) -> Layout {
+        let left = (MARGIN + Y_LABEL_AREA) as i32;
+        let top = (MARGIN + TOP_AREA) as i32;
+        let right = (width.saturating_sub(MARGIN)) as i32;
+        let bottom = (height.saturating_sub(MARGIN + X_LABEL_AREA)) as i32;
+        Layout {
+            width,
+            height,
+            left,
+            top,
+            right: right.max(left + 1),
+            bottom: bottom.max(top + 1),
+            n,
+            scale,
+        }
+    }
+
+    /// The x range in data units: one slot per touchpoint, centred on its index.
+    fn x_range(&self) -> std::ops::Range<f64> {
+        -0.5..(self.n.max(1) as f64 - 0.5)
+    }
+
+    /// Horizontal pixel of touchpoint `i`.
+    pub fn x_of(&self, i: usize) -> f64 {
+        let r = self.x_range();
+        let w = f64::from(self.right - self.left);
+        f64::from(self.left) + (i as f64 - r.start) / (r.end - r.start) * w
+    }
+
+    /// Vertical pixel of a rating.
+    pub fn y_of(&self, rating: f64) -> f64 {
+        let h = f64::from(self.bottom - self.top);
+        f64::from(self.top) + (self.scale.max - rating) / self.scale.span() * h
+    }
+
+    /// The rating a pixel row stands for, snapped to the scale's step and clamped.
+    pub fn rating_at(&self, y: f64) -> f64 {
+        let h = f64::from(self.bottom - self.top);
+        let raw = self.scale.max - (y - f64::from(self.top)) / h * self.scale.span();
+        self.scale.snap(raw)
+    }
+
+    /// The touchpoint whose point is nearest to pixel `(x, y)`, if within `radius` px.
+    pub fn hit(&self, ratings: &[f64], x: f64, y: f64, radius: f64) -> Option<usize> {
+        ratings
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (i, (self.x_of(i) - x).hypot(self.y_of(*r) - y)))
+            .filter(|(_, d)| *d <= radius)
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(i, _)| i)
+    }
+}
+
+const INK: RGBColor = RGBColor(31, 41, 55);
+const INK_DARK: RGBColor = RGBColor(229, 231, 235);
+const CURVE: RGBColor = RGBColor(37, 99, 235);
+const COMPARE: RGBColor = RGBColor(13, 148, 136);
+const GOOD: RGBColor = RGBColor(22, 163, 74);
+const BAD: RGBColor = RGBColor(220, 38, 38);
+const PEAK: RGBColor = RGBColor(217, 119, 6);
+const END: RGBColor = RGBColor(124, 58, 237);
+const BAND_A: RGBColor = RGBColor(241, 245, 249);
+const BAND_B: RGBColor = RGBColor(226, 232, 240);
+
+fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
+
+/// Draws the whole chart into `root`. The same call renders a canvas or an SVG string.
+pub fn draw_curve<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    data: &CurveData,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let (w, h) = root.dim_in_pixel();
+    let layout = Layout::new(w, h, data.ratings.len(), data.scale);
+    let th = data.theme;
+    let ink = if th.dark { INK_DARK } else { INK };
+    let bg = if th.dark { RGBColor(17, 24, 39) } else { WHITE };
+    let band_colors = if th.dark {
+        [RGBColor(31, 41, 55), RGBColor(55, 65, 81)]
+    } else {
+        [BAND_A, BAND_B]
+    };
+    let font = |px: u32| ("sans-serif", px).into_font().color(&ink);
+    root.fill(&bg)?;
+
+    let s = data.scale;
+    let px = |x: f64, y: f64| (x.round() as i32, y.round() as i32);
+
+    // Phase bands behind everything, each named at its top.
+    for (k, b) in data.bands.iter().enumerate() {
+        let x0 = layout.x_of(b.first) - (layout.x_of(1) - layout.x_of(0)) / 2.0;
+        let x1 = layout.x_of(b.last) + (layout.x_of(1) - layout.x_of(0)) / 2.0;
+        root.draw(&Rectangle::new(
+            [
+                px(x0, f64::from(layout.top)),
+                px(x1, f64::from(layout.bottom)),
+            ],
+            band_colors[k % 2].filled(),
+        ))?;
+        let chars = ((x1 - x0) / (f64::from(th.font_px) * 0.6)).max(1.0) as usize;
+        root.draw(&Text::new(
+            truncate(&b.name, chars),
+            px((x0 + x1) / 2.0, f64::from(layout.top) - 4.0),
+            font(th.font_px).pos(Pos::new(HPos::Center, VPos::Bottom)),
+        ))?;
+    }
+
+    // Horizontal grid and rating labels, about every tenth of the scale.
+    let step = nice_step(s.span());
+    let mut v = (s.min / step).ceil() * step;
+    while v <= s.max + 1e-9 {
+        let y = layout.y_of(v);
+        root.draw(&PathElement::new(
+            vec![
+                px(f64::from(layout.left), y),
+                px(f64::from(layout.right), y),
+            ],
+            ink.mix(0.12),
+        ))?;
+        root.draw(&Text::new(
+            format_rating(v),
+            px(f64::from(layout.left) - 6.0, y),
+            font(th.font_px).pos(Pos::new(HPos::Right, VPos::Center)),
+        ))?;
+        v += step;
+    }
+
+    // The neutral line: above it a moment felt good, below it bad.
+    let ny = layout.y_of(s.neutral);
+    let dash = 8;
+    let mut x = layout.left;
+    while x < layout.right {
+        let x2 = (x + dash).min(layout.right);
+        root.draw(&PathElement::new(
+            vec![(x, ny.round() as i32), (x2, ny.round() as i32)],
+            ink.mix(0.55).stroke_width(2),
+        ))?;
+        x += dash * 2;
+    }
+
+    let points: Vec<(i32, i32)> = data
+        .ratings
+        .iter()
+        .enumerate()
+        .map(|(i, r)| px(layout.x_of(i), layout.y_of(*r)))
+        .collect();
+
+    if let Some(cmp) = &data.compare {
+        let cpts: Vec<(i32, i32)> = cmp
+            .iter()
+            .enumerate()
+            .map(|(i, r)| px(layout.x_of(i), layout.y_of(*r)))
+            .collect();
+        for seg in cpts.windows(2) {
+            draw_dashed(root, seg[0], seg[1], COMPARE.stroke_width(th.line_px))?;
+        }
+        for p in &cpts {
+            root.draw(&Circle::new(*p, th.point_px as i32, COMPARE.filled()))?;
+        }
+    }
+
+    root.draw(&PathElement::new(
+        points.clone(),
+        CURVE.stroke_width(th.line_px),
+    ))?;
+
+    for (i, (p, r)) in points.iter().zip(&data.ratings).enumerate() {
+        let c = if *r >= s.neutral { GOOD } else { BAD };
+        if data.moments_of_truth.contains(&i) {
+            let d = th.point_px as i32 + 4;
+            root.draw(&Polygon::new(
+                vec![
+                    (p.0, p.1 - d),
+                    (p.0 + d, p.1),
+                    (p.0, p.1 + d),
+                    (p.0 - d, p.1),
+                ],
+                ink.mix(0.85).filled(),
+            ))?;
+        }
+        root.draw(&Circle::new(*p, th.point_px as i32, c.filled()))?;
+        root.draw(&Circle::new(*p, th.point_px as i32, bg.stroke_width(1)))?;
+    }
+
+    // Peak and end: rings with a word, so they read without colour too.
+    let ring = |i: usize, color: RGBColor, word: &str, above: bool| {
+        let Some(p) = points.get(i) else {
+            return Ok(());
+        };
+        let r = th.point_px as i32 + 6;
+        root.draw(&Circle::new(*p, r, color.stroke_width(3)))?;
+        let (dy, v) = if above {
+            (-r - 3, VPos::Bottom)
+        } else {
+            (r + 3, VPos::Top)
+        };
+        root.draw(&Text::new(
+            word.to_string(),
+            (p.0, p.1 + dy),
+            ("sans-serif", th.font_px)
+                .into_font()
+                .style(FontStyle::Bold)
+                .color(&color)
+                .pos(Pos::new(HPos::Center, v)),
+        ))
+    };
+    let label_above = |i: usize| data.ratings.get(i).is_some_and(|r| *r <= s.neutral);
+    if let Some(i) = data.peak {
+        ring(i, PEAK, &data.peak_label, label_above(i))?;
+    }
+    if let Some(i) = data.end {
+        let above = label_above(i);
+        let same = data.peak == Some(i);
+        // When peak and end coincide, put "end" on the other side.
+        ring(i, END, &data.end_label, if same { !above } else { above })?;
+    }
+
+    // Touchpoint names (or numbers when crowded) along the bottom.
+    let slot = if data.ratings.len() > 1 {
+        layout.x_of(1) - layout.x_of(0)
+    } else {
+        f64::from(layout.right - layout.left)
+    };
+    let max_chars = (slot / (f64::from(th.font_px) * 0.55)) as usize;
+    for (i, name) in data.labels.iter().enumerate() {
+        let text = if max_chars >= 6 && !name.trim().is_empty() {
+            truncate(name, max_chars)
+        } else {
+            (i + 1).to_string()
+        };
+        root.draw(&Text::new(
+            text,
+            px(layout.x_of(i), f64::from(layout.bottom) + 8.0),
+            font(th.font_px).pos(Pos::new(HPos::Center, VPos::Top)),
+        ))?;
+    }
+    root.present()
+}
+
+fn draw_dashed<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    a: (i32, i32),
+    b: (i32, i32),
+    style: ShapeStyle,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let (dx, dy) = (f64::from(b.0 - a.0), f64::from(b.1 - a.1));
+    let len = dx.hypot(dy);
+    let (on, off) = (8.0, 6.0);
+    let mut t = 0.0;
+    while t < len {
+        let t2 = (t + on).min(len);
+        let p = |t: f64| {
+            (
+                (f64::from(a.0) + dx * t / len).round() as i32,
+                (f64::from(a.1) + dy * t / len).round() as i32,
+            )
+        };
+        root.draw(&PathElement::new(vec![p(t), p(t2)], style))?;
+        t += on + off;
+    }
+    Ok(())
+}
+
+/// A round step for grid lines: 1, 2 or 5 times a power of ten, about a tenth of the span.
+fn nice_step(span: f64) -> f64 {
+    let raw = span / 10.0;
+    let mag = 10f64.powf(raw.log10().floor());
+    let f = raw / mag;
+    let nice = if f <= 1.0 {
+        1.0
+    } else if f <= 2.0 {
+        2.0
+    } else if f <= 5.0 {
+        5.0
+    } else {
+        10.0
+    };
+    nice * mag
+}
+
+/// A rating as people write it: no trailing ".0", a real minus sign.
+pub fn format_rating(v: f64) -> String {
+    let v = if v.abs() < 1e-9 { 0.0 } else { v };
+    let s = if (v - v.round()).abs() < 1e-9 {
+        format!("{}", v.round() as i64)
+    } else {
+        let s = format!("{v:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    };
+    s.replace('-', "−")
+}
+
+/// Renders the chart to a standalone SVG document.
+pub fn to_svg(data: &CurveData, width: u32, height: u32) -> String {
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
+        // Drawing into a string cannot fail for I/O reasons; an error leaves a partial SVG.
+        let _ = draw_curve(&root, data);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn data() -> CurveData {
+        CurveData {
+            ratings: vec![3.0, 4.0, 2.0, -4.0],
+            labels: vec![
+                "Sign up".into(),
+                "Travel".into(),
+                "Renew".into(),
+                "Cancel".into(),
+            ],
+            scale: Scale::default(),
+            peak: Some(1),
+            end: Some(3),
+            peak_label: "Peak".into(),
+            end_label: "End".into(),
+            ..CurveData::default()
+        }
+    }
+
+    #[test]
+    fn layout_maps_pixels_and_ratings_both_ways() {
+        let l = Layout::new(800, 400, 4, Scale::default());
+        for r in [-5.0, -2.0, 0.0, 3.0, 5.0] {
+            assert_eq!(l.rating_at(l.y_of(r)), r);
+        }
+        // Dragging beyond the plot clamps to the scale.
+        assert_eq!(l.rating_at(-100.0), 5.0);
+        assert_eq!(l.rating_at(10_000.0), -5.0);
+        let ratings = [3.0, 4.0, 2.0, -4.0];
+        assert_eq!(l.hit(&ratings, l.x_of(2), l.y_of(2.0) + 3.0, 12.0), Some(2));
+        assert_eq!(l.hit(&ratings, l.x_of(2), l.y_of(-5.0), 12.0), None);
+    }
+
+    #[test]
+    fn svg_shows_names_marks_and_is_stable() {
+        let svg = to_svg(&data(), 800, 400);
+        assert!(svg.starts_with("<svg"));
+        for word in ["Sign up", "Cancel", "Peak", "End", "−4"] {
+            assert!(svg.contains(word), "missing {word}");
+        }
+        assert_eq!(svg, to_svg(&data(), 800, 400), "same data, same drawing");
+        let mut moved = data();
+        moved.ratings[3] = 1.0;
+        assert_ne!(svg, to_svg(&moved, 800, 400));
+    }
+
+    #[test]
+    fn svg_escapes_names() {
+        let mut d = data();
+        d.labels[0] = "<script>alert(1)</script>".into();
+        let svg = to_svg(&d, 800, 400);
+        assert!(!svg.contains("<script>"));
+    }
+
+    #[test]
+    fn empty_and_single_journeys_draw() {
+        let mut d = CurveData::default();
+        assert!(to_svg(&d, 300, 200).starts_with("<svg"));
+        d.ratings = vec![1.0];
+        d.labels = vec!["one".into()];
+        d.peak = Some(0);
+        d.end = Some(0);
+        assert!(to_svg(&d, 300, 200).contains("one"));
+    }
+
+    #[test]
+    fn ratings_format_like_people_write_them() {
+        assert_eq!(format_rating(-4.0), "−4");
+        assert_eq!(format_rating(2.5), "2.5");
+        assert_eq!(format_rating(-0.0000000001), "0");
+        assert_eq!(nice_step(10.0), 1.0);
+        assert_eq!(nice_step(100.0), 10.0);
+        assert_eq!(nice_step(4.0), 0.5);
+    }
+}

@@ -1,0 +1,105 @@
+use super::{tr, use_lang};
+use crate::i18n::{Lang, T};
+use crate::model::Action;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// How many touchpoints exist, to name an unnamed new one.
+    pub count: usize,
+    pub on_action: Callback<Action>,
+}
+
+/// Reads a typed rating, accepting a decimal comma and the real minus sign.
+pub fn parse_rating(text: &str) -> Option<f64> {
+    let t = text.trim().replace(',', ".").replace('−', "-");
+    if t.is_empty() {
+        return Some(0.0);
+    }
+    t.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+fn default_name(lang: Lang, n: usize) -> String {
+    format!("{} {}", tr(lang, T::TouchpointName), n)
+}
+
+/// The row under the list for adding a touchpoint with the keyboard: name, Tab, rating,
+/// Enter. Focus returns to the name so the next one can be typed straight away.
+#[function_component(AddTouchpointForm)]
+pub fn add_touchpoint_form(p: &Props) -> Html {
+    let l = use_lang();
+    let name_ref = use_node_ref();
+    let rating_ref = use_node_ref();
+    let error = use_state(|| None::<T>);
+    let on_submit = {
+        let (name_ref, rating_ref, error) = (name_ref.clone(), rating_ref.clone(), error.clone());
+        let (on_action, count) = (p.on_action.clone(), p.count);
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let (Some(name_in), Some(rating_in)) = (
+                name_ref.cast::<HtmlInputElement>(),
+                rating_ref.cast::<HtmlInputElement>(),
+            ) else {
+                return;
+            };
+            // Keep what was typed when the rating is not a number, and say why.
+            let Some(rating) = parse_rating(&rating_in.value()) else {
+                error.set(Some(T::RatingNotANumber));
+                let _ = rating_in.focus();
+                return;
+            };
+            let typed = name_in.value();
+            let name = if typed.trim().is_empty() {
+                default_name(l, count + 1)
+            } else {
+                typed.trim().to_string()
+            };
+            on_action.emit(Action::AddTouchpoint {
+                name,
+                rating,
+                after: None,
+            });
+            error.set(None);
+            name_in.set_value("");
+            rating_in.set_value("0");
+            let _ = name_in.focus();
+        })
+    };
+    html! {
+        <form class="add-touchpoint" onsubmit={on_submit} data-testid="add-touchpoint-form">
+            <label class="name">
+                <span>{ tr(l, T::TouchpointName) }</span>
+                <input type="text" ref={name_ref} data-testid="new-touchpoint-name"
+                    placeholder={tr(l, T::TouchpointNamePlaceholder)} maxlength="200" />
+            </label>
+            <label class="rating">
+                <span>{ tr(l, T::Rating) }</span>
+                <input type="text" inputmode="decimal" ref={rating_ref} value="0"
+                    data-testid="new-touchpoint-rating" aria-describedby="add-hint"
+                    aria-invalid={error.is_some().to_string()} />
+            </label>
+            <button type="submit" data-testid="add-touchpoint">{ tr(l, T::Add) }</button>
+            <p id="add-hint" class="hint">{ tr(l, T::AddTouchpointHint) }{ " " }{ tr(l, T::ScaleHint) }</p>
+            if let Some(e) = *error {
+                <p class="field-error" role="alert" data-testid="add-error">{ tr(l, e) }</p>
+            }
+        </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_rating;
+
+    #[test]
+    fn ratings_parse_the_way_people_type_them() {
+        assert_eq!(parse_rating("-1,5"), Some(-1.5));
+        assert_eq!(parse_rating("−3"), Some(-3.0));
+        assert_eq!(parse_rating(" 4 "), Some(4.0));
+        assert_eq!(parse_rating(""), Some(0.0));
+        assert_eq!(parse_rating("abc"), None);
+        assert_eq!(parse_rating("NaN"), None);
+        assert_eq!(parse_rating("1e400"), None);
+    }
+}

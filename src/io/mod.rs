@@ -1,0 +1,3 @@
+//! Reading and writing journeys: the JSON file format, and later CSV and share links.
+//!
+//! Pure Rust: never imports yew, web-sys or wasm-bindgen.

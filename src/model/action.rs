@@ -1,0 +1,466 @@
+//! Every change a user can make to a journey, as data, and the one function that applies it.
+
+use super::{Channel, Journey, Phase, PhaseId, Scale, ScaleError, Touchpoint, TouchpointId};
+use thiserror::Error;
+
+/// Longest name, title or channel text we keep (longer input is cut, never refused).
+pub const MAX_NAME_CHARS: usize = 200;
+/// Longest note we keep.
+pub const MAX_NOTES_CHARS: usize = 5_000;
+/// Most touchpoints one journey may hold.
+pub const MAX_TOUCHPOINTS: usize = 10_000;
+
+/// Why an action could not be applied. The journey is left exactly as it was.
+#[derive(Clone, Debug, PartialEq, Error)]
+pub enum ModelError {
+    #[error("there is no touchpoint with id {0}")]
+    NoSuchTouchpoint(u32),
+    #[error("there is no phase with id {0}")]
+    NoSuchPhase(u32),
+    #[error("a rating must be a number")]
+    RatingNotANumber,
+    #[error("a duration must be a number of zero or more")]
+    BadDuration,
+    #[error("a journey holds at most {MAX_TOUCHPOINTS} touchpoints")]
+    TooManyTouchpoints,
+    #[error(transparent)]
+    Scale(#[from] ScaleError),
+}
+
+/// One field of a touchpoint being set.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TouchpointEdit {
+    Name(String),
+    Rating(f64),
+    Duration(f64),
+    Notes(String),
+    Channel(Option<Channel>),
+    Phase(Option<PhaseId>),
+    MomentOfTruth(bool),
+}
+
+/// A change to a journey.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetTitle(String),
+    SetDescription(String),
+    /// Adds a touchpoint after `after` (in its phase), or at the end of the journey.
+    AddTouchpoint {
+        name: String,
+        rating: f64,
+        after: Option<TouchpointId>,
+    },
+    Edit(TouchpointId, TouchpointEdit),
+    /// Moves a rating by whole steps of the scale (arrow keys).
+    NudgeRating(TouchpointId, i32),
+    Remove(TouchpointId),
+    Duplicate(TouchpointId),
+    /// Moves a touchpoint to position `to`; it joins the phase of its new neighbours.
+    Move {
+        id: TouchpointId,
+        to: usize,
+    },
+    /// Marks this touchpoint as the peak, or clears the mark if it already is.
+    TogglePeakMark(TouchpointId),
+    /// Marks this touchpoint as the end, or clears the mark if it already is.
+    ToggleEndMark(TouchpointId),
+    AddPhase(String),
+    RenamePhase(PhaseId, String),
+    MovePhase {
+        id: PhaseId,
+        to: usize,
+    },
+    /// Deletes a phase; its touchpoints stay, without a phase.
+    RemovePhase(PhaseId),
+    /// Changes the scale, mapping every rating to the same relative position on it.
+    SetScale(Scale),
+    /// Replaces the whole journey (opening a file, a preset, a scenario).
+    Replace(Journey),
+}
+
+impl Action {
+    /// Consecutive actions with the same key merge into one undo step (typing a name
+    /// letter by letter is one change, not twenty).
+    pub fn coalesce_key(&self) -> Option<String> {
+        match self {
+            Action::SetTitle(_) => Some("title".into()),
+            Action::SetDescription(_) => Some("description".into()),
+            Action::RenamePhase(id, _) => Some(format!("phase-name-{}", id.0)),
+            Action::Edit(id, TouchpointEdit::Name(_)) => Some(format!("name-{}", id.0)),
+            Action::Edit(id, TouchpointEdit::Notes(_)) => Some(format!("notes-{}", id.0)),
+            Action::Edit(id, TouchpointEdit::Channel(Some(Channel::Custom(_)))) => {
+                Some(format!("channel-{}", id.0))
+            }
+            _ => None,
+        }
+    }
+}
+
+fn cut(s: &str, max: usize) -> String {
+    s.chars().take(max).collect()
+}
+
+fn touchpoint_mut(j: &mut Journey, id: TouchpointId) -> Result<&mut Touchpoint, ModelError> {
+    j.touchpoints
+        .iter_mut()
+        .find(|t| t.id == id)
+        .ok_or(ModelError::NoSuchTouchpoint(id.0))
+}
+
+fn check_phase(j: &Journey, id: Option<PhaseId>) -> Result<(), ModelError> {
+    match id {
+        Some(p) if j.phase(p).is_none() => Err(ModelError::NoSuchPhase(p.0)),
+        _ => Ok(()),
+    }
+}
+
+/// Keeps touchpoints grouped by phase, in phase order; touchpoints without a phase last.
+/// The sort is stable, so the order within a phase is the user's.
+fn group_by_phase(j: &mut Journey) {
+    let order = |p: Option<PhaseId>, phases: &[Phase]| -> usize {
+        p.and_then(|p| phases.iter().position(|x| x.id == p))
+            .unwrap_or(usize::MAX)
+    };
+    let phases = j.phases.clone();
+    j.touchpoints.sort_by_key(|t| order(t.phase, &phases));
+}
+
+/// Applies one action. On error the journey is unchanged.
+pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
+    match action {
+        Action::SetTitle(t) => j.title = cut(&t, MAX_NAME_CHARS),
+        Action::SetDescription(t) => j.description = cut(&t, MAX_NOTES_CHARS),
+        Action::AddTouchpoint {
+            name,
+            rating,
+            after,
+        } => {
+            if !rating.is_finite() {
+                return Err(ModelError::RatingNotANumber);
+            }
+            if j.touchpoints.len() >= MAX_TOUCHPOINTS {
+                return Err(ModelError::TooManyTouchpoints);
+            }
+            let at = match after {
+                Some(a) => j.index_of(a).ok_or(ModelError::NoSuchTouchpoint(a.0))? + 1,
+                None => j.touchpoints.len(),
+            };
+            let phase = match after {
+                Some(a) => j.touchpoint(a).and_then(|t| t.phase),
+                None => j
+                    .touchpoints
+                    .last()
+                    .and_then(|t| t.phase)
+                    .or_else(|| j.phases.last().map(|p| p.id)),
+            };
+            let mut t = j.new_touchpoint(cut(&name, MAX_NAME_CHARS), rating);
+            t.phase = phase;
+            j.touchpoints.insert(at, t);
+            group_by_phase(j);
+        }
+        Action::Edit(id, edit) => {
+            if let TouchpointEdit::Phase(p) = &edit {
+                check_phase(j, *p)?;
+            }
+            let scale = j.scale;
+            let t = touchpoint_mut(j, id)?;
+            match edit {
+                TouchpointEdit::Name(n) => t.name = cut(&n, MAX_NAME_CHARS),
+                TouchpointEdit::Rating(r) => {
+                    if !r.is_finite() {
+                        return Err(ModelError::RatingNotANumber);
+                    }
+                    t.rating = scale.clamp(r);
+                }
+                TouchpointEdit::Duration(d) => {
+                    if !d.is_finite() || d < 0.0 {
+                        return Err(ModelError::BadDuration);
+                    }
+                    t.duration = d;
+                }
+                TouchpointEdit::Notes(n) => t.notes = cut(&n, MAX_NOTES_CHARS),
+                TouchpointEdit::Channel(c) => {
+                    t.channel = c.map(|c| match c {
+                        Channel::Custom(s) => Channel::Custom(cut(&s, MAX_NAME_CHARS)),
+                        other => other,
+                    })
+                }
+                TouchpointEdit::Phase(p) => t.phase = p,
+                TouchpointEdit::MomentOfTruth(m) => t.moment_of_truth = m,
+            }
+            group_by_phase(j);
+        }
+        Action::NudgeRating(id, steps) => {
+            let scale = j.scale;
+            let t = touchpoint_mut(j, id)?;
+            t.rating = scale.nudge(t.rating, steps);
+        }
+        Action::Remove(id) => {
+            let at = j.index_of(id).ok_or(ModelError::NoSuchTouchpoint(id.0))?;
+            j.touchpoints.remove(at);
+            if j.marks.peak == Some(id) {
+                j.marks.peak = None;
+            }
+            if j.marks.end == Some(id) {
+                j.marks.end = None;
+            }
+        }
+        Action::Duplicate(id) => {
+            if j.touchpoints.len() >= MAX_TOUCHPOINTS {
+                return Err(ModelError::TooManyTouchpoints);
+            }
+            let at = j.index_of(id).ok_or(ModelError::NoSuchTouchpoint(id.0))?;
+            let mut copy = j.touchpoints[at].clone();
+            copy.id = TouchpointId(j.fresh_id());
+            j.touchpoints.insert(at + 1, copy);
+        }
+        Action::Move { id, to } => {
+            let from = j.index_of(id).ok_or(ModelError::NoSuchTouchpoint(id.0))?;
+            let to = to.min(j.touchpoints.len() - 1);
+            if from == to {
+                return Ok(());
+            }
+            let t = j.touchpoints.remove(from);
+            j.touchpoints.insert(to, t);
+            // Join the phase of the neighbour we moved next to, so the move is what the
+            // user saw: moving the first of a phase up puts it at the end of the phase before.
+            let neighbour = if to > from {
+                to.checked_sub(1)
+            } else {
+                Some(to + 1)
+            };
+            if let Some(n) = neighbour.and_then(|n| j.touchpoints.get(n)) {
+                let phase = n.phase;
+                j.touchpoints[to].phase = phase;
+            }
+            group_by_phase(j);
+        }
+        Action::TogglePeakMark(id) => {
+            j.index_of(id).ok_or(ModelError::NoSuchTouchpoint(id.0))?;
+            j.marks.peak = if j.marks.peak == Some(id) {
+                None
+            } else {
+                Some(id)
+            };
+        }
+        Action::ToggleEndMark(id) => {
+            j.index_of(id).ok_or(ModelError::NoSuchTouchpoint(id.0))?;
+            j.marks.end = if j.marks.end == Some(id) {
+                None
+            } else {
+                Some(id)
+            };
+        }
+        Action::AddPhase(name) => {
+            let id = PhaseId(j.fresh_id());
+            let first_phase = j.phases.is_empty();
+            j.phases.push(Phase {
+                id,
+                name: cut(&name, MAX_NAME_CHARS),
+            });
+            // The first phase adopts every loose touchpoint, so nothing sits outside.
+            if first_phase {
+                for t in &mut j.touchpoints {
+                    t.phase = Some(id);
+                }
+            }
+        }
+        Action::RenamePhase(id, name) => {
+            let p = j
+                .phases
+                .iter_mut()
+                .find(|p| p.id == id)
+                .ok_or(ModelError::NoSuchPhase(id.0))?;
+            p.name = cut(&name, MAX_NAME_CHARS);
+        }
+        Action::MovePhase { id, to } => {
+            let from = j
+                .phases
+                .iter()
+                .position(|p| p.id == id)
+                .ok_or(ModelError::NoSuchPhase(id.0))?;
+            let p = j.phases.remove(from);
+            let to = to.min(j.phases.len());
+            j.phases.insert(to, p);
+            group_by_phase(j);
+        }
+        Action::RemovePhase(id) => {
+            let at = j
+                .phases
+                .iter()
+                .position(|p| p.id == id)
+                .ok_or(ModelError::NoSuchPhase(id.0))?;
+            j.phases.remove(at);
+            // Its touchpoints join the phase before (or after), so none is orphaned.
+            let heir = at
+                .checked_sub(1)
+                .and_then(|i| j.phases.get(i))
+                .or_else(|| j.phases.get(at))
+                .map(|p| p.id);
+            for t in &mut j.touchpoints {
+                if t.phase == Some(id) {
+                    t.phase = heir;
+                }
+            }
+            group_by_phase(j);
+        }
+        Action::SetScale(to) => {
+            to.validate()?;
+            let from = j.scale;
+            for t in &mut j.touchpoints {
+                t.rating = from.rescale(t.rating, &to);
+            }
+            j.scale = to;
+        }
+        Action::Replace(new) => *j = new,
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn journey(ratings: &[f64]) -> Journey {
+        let mut j = Journey::new("t");
+        for (i, r) in ratings.iter().enumerate() {
+            apply(
+                &mut j,
+                Action::AddTouchpoint {
+                    name: format!("tp{i}"),
+                    rating: *r,
+                    after: None,
+                },
+            )
+            .unwrap();
+        }
+        j
+    }
+
+    fn names(j: &Journey) -> Vec<&str> {
+        j.touchpoints.iter().map(|t| t.name.as_str()).collect()
+    }
+
+    #[test]
+    fn add_edit_remove() {
+        let mut j = journey(&[1.0, -2.0]);
+        let id = j.touchpoints[0].id;
+        apply(&mut j, Action::Edit(id, TouchpointEdit::Rating(9.0))).unwrap();
+        assert_eq!(j.touchpoints[0].rating, 5.0, "clamped to the scale");
+        assert_eq!(
+            apply(&mut j, Action::Edit(id, TouchpointEdit::Rating(f64::NAN))),
+            Err(ModelError::RatingNotANumber)
+        );
+        assert_eq!(j.touchpoints[0].rating, 5.0, "unchanged after an error");
+        apply(&mut j, Action::Remove(id)).unwrap();
+        assert_eq!(names(&j), ["tp1"]);
+        assert_eq!(
+            apply(&mut j, Action::Remove(id)),
+            Err(ModelError::NoSuchTouchpoint(id.0))
+        );
+    }
+
+    #[test]
+    fn insert_after_and_duplicate() {
+        let mut j = journey(&[0.0, 0.0]);
+        let first = j.touchpoints[0].id;
+        apply(
+            &mut j,
+            Action::AddTouchpoint {
+                name: "mid".into(),
+                rating: 2.0,
+                after: Some(first),
+            },
+        )
+        .unwrap();
+        assert_eq!(names(&j), ["tp0", "mid", "tp1"]);
+        apply(&mut j, Action::Duplicate(first)).unwrap();
+        assert_eq!(names(&j), ["tp0", "tp0", "mid", "tp1"]);
+        assert_ne!(j.touchpoints[0].id, j.touchpoints[1].id);
+    }
+
+    #[test]
+    fn nudge_snaps_and_clamps() {
+        let mut j = journey(&[4.4]);
+        let id = j.touchpoints[0].id;
+        apply(&mut j, Action::NudgeRating(id, 1)).unwrap();
+        assert_eq!(j.touchpoints[0].rating, 5.0);
+        apply(&mut j, Action::NudgeRating(id, 1)).unwrap();
+        assert_eq!(j.touchpoints[0].rating, 5.0);
+        apply(&mut j, Action::NudgeRating(id, -3)).unwrap();
+        assert_eq!(j.touchpoints[0].rating, 2.0);
+    }
+
+    #[test]
+    fn moving_across_phases_joins_the_neighbours_phase() {
+        let mut j = journey(&[]);
+        apply(&mut j, Action::AddPhase("A".into())).unwrap();
+        let a = j.phases[0].id;
+        apply(&mut j, Action::AddPhase("B".into())).unwrap();
+        let b = j.phases[1].id;
+        for (name, phase) in [("a1", a), ("a2", a), ("b1", b)] {
+            apply(
+                &mut j,
+                Action::AddTouchpoint {
+                    name: name.into(),
+                    rating: 0.0,
+                    after: None,
+                },
+            )
+            .unwrap();
+            let id = j.touchpoints.last().unwrap().id;
+            apply(&mut j, Action::Edit(id, TouchpointEdit::Phase(Some(phase)))).unwrap();
+        }
+        assert_eq!(names(&j), ["a1", "a2", "b1"]);
+        let b1 = j.touchpoints[2].id;
+        apply(&mut j, Action::Move { id: b1, to: 1 }).unwrap();
+        assert_eq!(names(&j), ["a1", "b1", "a2"]);
+        assert_eq!(j.touchpoints[1].phase, Some(a));
+        // Reordering phases carries their touchpoints along.
+        let a2 = j.touchpoints[2].id;
+        apply(&mut j, Action::Edit(a2, TouchpointEdit::Phase(Some(b)))).unwrap();
+        apply(&mut j, Action::MovePhase { id: b, to: 0 }).unwrap();
+        assert_eq!(names(&j), ["a2", "a1", "b1"]);
+        // Removing a phase hands its touchpoints to a neighbour.
+        apply(&mut j, Action::RemovePhase(b)).unwrap();
+        assert!(j.touchpoints.iter().all(|t| t.phase == Some(a)));
+    }
+
+    #[test]
+    fn marks_toggle_and_follow_removal() {
+        let mut j = journey(&[1.0, 2.0]);
+        let id = j.touchpoints[0].id;
+        apply(&mut j, Action::TogglePeakMark(id)).unwrap();
+        assert_eq!(j.marks.peak, Some(id));
+        apply(&mut j, Action::ToggleEndMark(id)).unwrap();
+        apply(&mut j, Action::Remove(id)).unwrap();
+        assert_eq!(j.marks.peak, None);
+        assert_eq!(j.marks.end, None);
+    }
+
+    #[test]
+    fn set_scale_rescales_ratings() {
+        let mut j = journey(&[-5.0, 0.0, 5.0]);
+        apply(
+            &mut j,
+            Action::SetScale(Scale::new(0.0, 10.0, None).unwrap()),
+        )
+        .unwrap();
+        assert_eq!(j.ratings(), [0.0, 5.0, 10.0]);
+        let bad = Scale {
+            min: 3.0,
+            max: 1.0,
+            neutral: 2.0,
+            step: 1.0,
+        };
+        assert!(apply(&mut j, Action::SetScale(bad)).is_err());
+        assert_eq!(j.ratings(), [0.0, 5.0, 10.0]);
+    }
+
+    #[test]
+    fn long_text_is_cut_not_refused() {
+        let mut j = journey(&[0.0]);
+        apply(&mut j, Action::SetTitle("x".repeat(10_000))).unwrap();
+        assert_eq!(j.title.chars().count(), MAX_NAME_CHARS);
+    }
+}

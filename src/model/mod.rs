@@ -1,0 +1,248 @@
+//! The journey model: touchpoints, phases, the rating scale, and every change a user
+//! can make to them as a typed [`Action`] applied by [`apply`].
+//!
+//! Pure Rust. This module must never import yew, web-sys, gloo or wasm-bindgen: it is
+//! tested natively and shared by the app, the file formats and the `analyze` example.
+
+mod action;
+mod history;
+mod scale;
+
+pub use action::{Action, ModelError, TouchpointEdit, apply};
+pub use history::History;
+pub use scale::{Scale, ScaleError};
+
+use serde::{Deserialize, Serialize};
+
+/// Stable identity of a touchpoint inside one journey (survives reordering and edits).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct TouchpointId(pub u32);
+
+/// Stable identity of a phase (stage) inside one journey.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct PhaseId(pub u32);
+
+/// How the customer met the organisation at a touchpoint.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Channel {
+    Phone,
+    Email,
+    Web,
+    App,
+    Shop,
+    Letter,
+    Social,
+    InPerson,
+    Other,
+    /// A channel the user typed themselves.
+    Custom(String),
+}
+
+impl Channel {
+    /// The fixed channels, in the order a picker shows them.
+    pub const PRESETS: [Channel; 9] = [
+        Channel::Phone,
+        Channel::Email,
+        Channel::Web,
+        Channel::App,
+        Channel::Shop,
+        Channel::Letter,
+        Channel::Social,
+        Channel::InPerson,
+        Channel::Other,
+    ];
+
+    /// A stable machine key (used in files, CSV and `<select>` values).
+    pub fn key(&self) -> &str {
+        match self {
+            Channel::Phone => "phone",
+            Channel::Email => "email",
+            Channel::Web => "web",
+            Channel::App => "app",
+            Channel::Shop => "shop",
+            Channel::Letter => "letter",
+            Channel::Social => "social",
+            Channel::InPerson => "in-person",
+            Channel::Other => "other",
+            Channel::Custom(s) => s,
+        }
+    }
+
+    /// Parses a key back; anything unknown becomes a custom channel (empty means none).
+    pub fn from_key(key: &str) -> Option<Channel> {
+        let k = key.trim();
+        if k.is_empty() {
+            return None;
+        }
+        Some(
+            Channel::PRESETS
+                .iter()
+                .find(|c| c.key().eq_ignore_ascii_case(k))
+                .cloned()
+                .unwrap_or_else(|| Channel::Custom(k.to_string())),
+        )
+    }
+}
+
+/// One moment where the customer meets the organisation, rated by how it felt.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Touchpoint {
+    pub id: TouchpointId,
+    pub name: String,
+    /// The phase this touchpoint belongs to; `None` when the journey has no phases.
+    #[serde(default)]
+    pub phase: Option<PhaseId>,
+    #[serde(default)]
+    pub channel: Option<Channel>,
+    /// How it felt, on the journey's scale.
+    pub rating: f64,
+    /// How long it lasted, in any unit (≥ 0). Default 1.
+    #[serde(default = "default_duration")]
+    pub duration: f64,
+    #[serde(default)]
+    pub notes: String,
+    /// A "moment of truth": a contact that decides whether the relationship holds.
+    #[serde(default)]
+    pub moment_of_truth: bool,
+}
+
+fn default_duration() -> f64 {
+    1.0
+}
+
+/// A stage of the journey (orientation, purchase, use, cancellation…).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Phase {
+    pub id: PhaseId,
+    pub name: String,
+}
+
+/// Manual overrides of the automatically found peak and end.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Marks {
+    pub peak: Option<TouchpointId>,
+    pub end: Option<TouchpointId>,
+}
+
+/// A customer journey: ordered touchpoints on one rating scale.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Journey {
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    pub scale: Scale,
+    #[serde(default)]
+    pub phases: Vec<Phase>,
+    pub touchpoints: Vec<Touchpoint>,
+    #[serde(default)]
+    pub marks: Marks,
+    /// The next id handed out to a new touchpoint or phase.
+    #[serde(default)]
+    pub next_id: u32,
+}
+
+impl Default for Journey {
+    fn default() -> Self {
+        Journey::new("")
+    }
+}
+
+impl Journey {
+    /// An empty journey on the default −5..+5 scale.
+    pub fn new(title: impl Into<String>) -> Self {
+        Journey {
+            title: title.into(),
+            description: String::new(),
+            scale: Scale::default(),
+            phases: Vec::new(),
+            touchpoints: Vec::new(),
+            marks: Marks::default(),
+            next_id: 1,
+        }
+    }
+
+    /// Hands out a fresh id, never reused within this journey.
+    pub fn fresh_id(&mut self) -> u32 {
+        let used = self
+            .touchpoints
+            .iter()
+            .map(|t| t.id.0)
+            .chain(self.phases.iter().map(|p| p.id.0))
+            .max()
+            .unwrap_or(0);
+        let id = self.next_id.max(used + 1);
+        self.next_id = id + 1;
+        id
+    }
+
+    /// Position of a touchpoint in the journey, if it exists.
+    pub fn index_of(&self, id: TouchpointId) -> Option<usize> {
+        self.touchpoints.iter().position(|t| t.id == id)
+    }
+
+    pub fn touchpoint(&self, id: TouchpointId) -> Option<&Touchpoint> {
+        self.touchpoints.iter().find(|t| t.id == id)
+    }
+
+    pub fn phase(&self, id: PhaseId) -> Option<&Phase> {
+        self.phases.iter().find(|p| p.id == id)
+    }
+
+    /// The ratings in journey order.
+    pub fn ratings(&self) -> Vec<f64> {
+        self.touchpoints.iter().map(|t| t.rating).collect()
+    }
+
+    /// Builds a touchpoint with defaults and a fresh id (not yet inserted).
+    pub fn new_touchpoint(&mut self, name: impl Into<String>, rating: f64) -> Touchpoint {
+        let id = TouchpointId(self.fresh_id());
+        Touchpoint {
+            id,
+            name: name.into(),
+            phase: None,
+            channel: None,
+            rating: self.scale.clamp(rating),
+            duration: 1.0,
+            notes: String::new(),
+            moment_of_truth: false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn channel_keys_round_trip() {
+        for c in Channel::PRESETS.iter() {
+            assert_eq!(Channel::from_key(c.key()).as_ref(), Some(c));
+        }
+        assert_eq!(
+            Channel::from_key(" Chat "),
+            Some(Channel::Custom("Chat".into()))
+        );
+        assert_eq!(Channel::from_key("  "), None);
+        assert_eq!(
+            Channel::from_key("E-MAIL"),
+            Some(Channel::Custom("E-MAIL".into()))
+        );
+        assert_eq!(Channel::from_key("EMAIL"), Some(Channel::Email));
+    }
+
+    #[test]
+    fn fresh_ids_are_never_reused() {
+        let mut j = Journey::new("t");
+        let a = j.new_touchpoint("a", 0.0);
+        j.touchpoints.push(a.clone());
+        let b = j.new_touchpoint("b", 0.0);
+        assert_ne!(a.id, b.id);
+        // Even when next_id was lost (an old file), ids stay unique.
+        j.next_id = 0;
+        let c = j.new_touchpoint("c", 0.0);
+        assert!(c.id.0 > a.id.0);
+    }
+}
