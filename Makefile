@@ -1,0 +1,88 @@
+# Peakend: two commands for a newcomer.
+#   make serve   install what is missing, build, serve on http://127.0.0.1:8080
+#   make test    install what tests need and run every test
+# Everything is installed from package registries (crates.io, npm, Debian) only.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+TRUNK_VERSION := 0.21.14
+# The wasm-bindgen-cli version must equal the wasm-bindgen crate in Cargo.lock.
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"$$/\1/p;}' Cargo.lock)
+WASM_TARGET := wasm32-unknown-unknown
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+PORT ?= 8080
+
+.PHONY: help serve build dist test tools test-tools lint unit web-test e2e bench single clean
+
+help:
+	@echo "make serve   build and serve the app on http://127.0.0.1:$(PORT)"
+	@echo "make test    run every test (installs what tests need)"
+	@echo "make dist    size-optimised build into dist/, with file sizes"
+	@echo "make bench   analysis benchmarks"
+
+# --- installs (each skipped when already right) -------------------------------------
+
+tools: node_modules/.installed
+	@rustup target list --installed | grep -qx '$(WASM_TARGET)' || rustup target add $(WASM_TARGET)
+	@trunk --version 2>/dev/null | grep -q ' $(TRUNK_VERSION)$$' || { \
+	  echo "Installing trunk $(TRUNK_VERSION) (about 6 minutes, once)"; \
+	  cargo install --locked trunk --version $(TRUNK_VERSION); }
+	@wasm-bindgen --version 2>/dev/null | grep -q ' $(WASM_BINDGEN_VERSION)$$' || { \
+	  echo "Installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 2 minutes, once)"; \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); }
+	@grep -q 'wasm_bindgen = "$(WASM_BINDGEN_VERSION)"' Trunk.toml || { \
+	  echo "Trunk.toml [tools] wasm_bindgen must be $(WASM_BINDGEN_VERSION) (Cargo.lock)"; exit 1; }
+	@cargo fetch --locked -q
+
+# npm packages: wasm-opt (binaryen) for the build, playwright-core for end-to-end tests.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+# Debian's Chromium and ChromeDriver, for browser and end-to-end tests.
+test-tools: tools
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
+	  echo "Installing Debian chromium + chromium-driver"; \
+	  $(SUDO) apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium chromium-driver; }
+
+# --- build and serve ----------------------------------------------------------------
+
+build: tools
+	trunk build --release
+
+dist: build
+	@node tests/e2e/lib/sizes.mjs dist
+
+serve: build
+	@echo "Peakend is running on http://127.0.0.1:$(PORT)  (Ctrl+C to stop)"
+	node tests/e2e/lib/server.mjs dist $(PORT)
+
+# --- tests --------------------------------------------------------------------------
+
+lint: tools
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target $(WASM_TARGET) -- -D warnings
+
+unit: tools
+	cargo test
+
+web-test: test-tools
+	CHROMEDRIVER=$$(command -v chromedriver) cargo test --target $(WASM_TARGET) --test 'web_*'
+
+e2e: test-tools build
+	node --test --test-concurrency=1 tests/e2e/
+
+test: lint unit web-test e2e
+	@echo "All tests passed."
+
+bench:
+	cargo bench --bench analysis
+
+clean:
+	rm -rf dist target node_modules

@@ -1,0 +1,29 @@
+// Prints the size of each built file raw, gzip (-9) and brotli (max), and the total.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const dir = process.argv[2] ?? 'dist';
+const files = [];
+const walk = (d) => {
+  for (const name of readdirSync(d)) {
+    const p = join(d, name);
+    if (statSync(p).isDirectory()) walk(p);
+    else files.push(p);
+  }
+};
+walk(dir);
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(10);
+const total = { raw: 0, gz: 0, br: 0 };
+console.log(`${'file'.padEnd(44)}${'raw'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`);
+for (const f of files.sort()) {
+  const buf = readFileSync(f);
+  const raw = buf.length;
+  const gz = gzipSync(buf, { level: 9 }).length;
+  const br = brotliCompressSync(buf, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw },
+  }).length;
+  total.raw += raw; total.gz += gz; total.br += br;
+  console.log(`${relative(dir, f).padEnd(44)}${kb(raw)}${kb(gz)}${kb(br)}`);
+}
+console.log(`${'total'.padEnd(44)}${kb(total.raw)}${kb(total.gz)}${kb(total.br)}`);
