@@ -232,7 +232,9 @@ pub fn draw_curve<DB: DrawingBackend>(
     }
 
     // Horizontal grid and rating labels, about every tenth of the scale.
-    let step = nice_step(s.span());
+    // About one grid line per 24 px, never more than ten.
+    let lines = (f64::from(layout.bottom - layout.top) / 24.0).clamp(2.0, 10.0);
+    let step = nice_step(s.span() * 10.0 / lines);
     let mut v = (s.min / step).ceil() * step;
     while v <= s.max + 1e-9 {
         let y = layout.y_of(v);

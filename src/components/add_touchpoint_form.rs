@@ -62,7 +62,7 @@ pub fn add_touchpoint_form(p: &Props) -> Html {
             });
             error.set(None);
             name_in.set_value("");
-            rating_in.set_value("0");
+            rating_in.set_value("");
             let _ = name_in.focus();
         })
     };
@@ -75,7 +75,7 @@ pub fn add_touchpoint_form(p: &Props) -> Html {
             </label>
             <label class="rating">
                 <span>{ tr(l, T::Rating) }</span>
-                <input type="text" inputmode="decimal" ref={rating_ref} value="0"
+                <input type="text" inputmode="decimal" ref={rating_ref} placeholder="0"
                     data-testid="new-touchpoint-rating" aria-describedby="add-hint"
                     aria-invalid={error.is_some().to_string()} />
             </label>

@@ -61,7 +61,9 @@ pub fn journey_chart(p: &Props) -> Html {
     let data = use_memo((p.journey.clone(), l), |(j, l)| {
         CurveData::from_journey(j, tr(*l, T::Peak), tr(*l, T::End))
     });
-    let height = (width as f64 * 0.5).clamp(240.0, 420.0) as u32;
+    // Taller on a phone, so ratings stay apart; never taller than a projector can show.
+    let ratio = if width < 600 { 0.8 } else { 0.5 };
+    let height = (f64::from(width) * ratio).clamp(260.0, 440.0) as u32;
     {
         let canvas_ref = canvas_ref.clone();
         use_effect_with(

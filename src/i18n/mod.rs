@@ -131,7 +131,7 @@ strings! {
         "De klantreis heeft nog geen contactmomenten.";
     RatingNotANumber => "The rating must be a number.", "De beleving moet een getal zijn.";
     NameRequired => "Give the touchpoint a name.", "Geef het contactmoment een naam.";
-    ScaleHint => "from −5 (very bad) to +5 (very good)", "van −5 (heel slecht) tot +5 (heel goed)";
+    ScaleHint => "Ratings go from −5 (very bad) to +5 (very good).", "Beleving loopt van −5 (heel slecht) tot +5 (heel goed).";
     Language => "Language", "Taal";
     SavedUnreadable => "Your saved journey could not be read, so the example is shown. The saved copy was kept aside in this browser.",
         "Je bewaarde klantreis kon niet worden gelezen; daarom zie je het voorbeeld. De bewaarde kopie is apart gezet in deze browser.";

@@ -71,7 +71,10 @@ impl Page {
     }
 
     pub fn input_value(&self, testid: &str) -> String {
-        self.one(testid).dyn_into::<HtmlInputElement>().unwrap().value()
+        self.one(testid)
+            .dyn_into::<HtmlInputElement>()
+            .unwrap()
+            .value()
     }
 
     /// Sets an input's value and fires `input`, as typing does.
@@ -92,6 +95,10 @@ impl Page {
     }
 
     pub fn click_nth(&self, testid: &str, n: usize) {
-        self.all(testid)[n].clone().dyn_into::<HtmlElement>().unwrap().click();
+        self.all(testid)[n]
+            .clone()
+            .dyn_into::<HtmlElement>()
+            .unwrap()
+            .click();
     }
 }

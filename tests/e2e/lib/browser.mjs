@@ -1,0 +1,54 @@
+// Launches Debian's Chromium through playwright-core and opens the built app, failing
+// the test on any console error, page error, or request that leaves 127.0.0.1.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { startServer } from './server.mjs';
+
+export const SHOTS = 'target/e2e';
+
+export async function openApp({ viewport = { width: 1280, height: 800 }, path = '' } = {}) {
+  mkdirSync(SHOTS, { recursive: true });
+  const server = await startServer('dist');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  const context = await browser.newContext({ viewport, locale: 'en-GB' });
+  const problems = [];
+  const watch = (page) => {
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (!['127.0.0.1', ''].includes(u.hostname) && !['data:', 'blob:'].includes(u.protocol)) {
+        problems.push(`request left the page: ${r.url()}`);
+      }
+    });
+  };
+  context.on('page', watch);
+  const page = await context.newPage();
+  await page.goto(server.url + path);
+  await page.waitForSelector('[data-testid="score-card"]');
+  return {
+    page, context, browser, server, problems,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Reads a score's raw number from its `data-value`. */
+export async function scoreOf(page, testid) {
+  return Number(await page.getAttribute(`[data-testid="${testid}"]`, 'data-value'));
+}
+
+/** The touchpoint names and ratings, in order, as the page shows them. */
+export async function journeyOf(page) {
+  const names = await page.$$eval('[data-testid="touchpoint-name"]', (xs) => xs.map((x) => x.value));
+  const ratings = await page.$$eval('[data-testid="touchpoint-rating"]', (xs) => xs.map((x) => Number(x.value)));
+  return { names, ratings };
+}
