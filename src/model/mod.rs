@@ -9,7 +9,9 @@ mod history;
 mod memory;
 mod scale;
 
-pub use action::{Action, ModelError, TouchpointEdit, apply};
+pub use action::{
+    Action, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_TOUCHPOINTS, ModelError, TouchpointEdit, apply,
+};
 pub use history::History;
 pub use memory::{MAX_END_WINDOW, MemoryModel, MemoryModelError};
 pub use scale::{Scale, ScaleError};
