@@ -3,5 +3,6 @@
 //! Pure Rust: never imports yew, web-sys or wasm-bindgen.
 
 pub mod csv;
+pub mod json;
 pub mod link;
 pub mod mermaid;
