@@ -444,15 +444,13 @@ fn sniff(text: &str) -> char {
                 in_quotes = !in_quotes;
                 seen = true;
             }
-            '\n' | '\r' if !in_quotes => {
-                if seen {
-                    break;
-                }
-            }
+            '\n' | '\r' if !in_quotes && seen => break,
+            '\n' | '\r' if !in_quotes => {}
             _ if in_quotes => {}
-            ';' => counts[0] += 1,
-            '\t' => counts[1] += 1,
-            ',' => counts[2] += 1,
+            ';' | '\t' | ',' => {
+                counts[[';', '\t', ','].iter().position(|s| *s == c).unwrap_or(2)] += 1;
+                seen = true;
+            }
             c if !c.is_whitespace() => seen = true,
             _ => {}
         }

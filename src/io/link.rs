@@ -137,11 +137,11 @@ fn percent_decode(text: &[u8]) -> (Vec<u8>, bool) {
     (out, found)
 }
 
-/// Where a token `j<digits>.` starts in `text` (not glued to a preceding letter or digit),
-/// with its version and the offset of the payload.
-fn find_token(text: &[u8]) -> Option<(Result<u32, ()>, usize)> {
+/// Where a token `j<digits>.` starts in `text`, with its version and the offset of the
+/// payload. When `strict`, the `j` must not be glued to a preceding letter or digit.
+fn find_token(text: &[u8], strict: bool) -> Option<(Result<u32, ()>, usize)> {
     (0..text.len()).find_map(|i| {
-        if text[i] != b'j' || (i > 0 && text[i - 1].is_ascii_alphanumeric()) {
+        if text[i] != b'j' || (strict && i > 0 && text[i - 1].is_ascii_alphanumeric()) {
             return None;
         }
         let digits = text[i + 1..]
@@ -158,6 +158,35 @@ fn find_token(text: &[u8]) -> Option<(Result<u32, ()>, usize)> {
             .ok_or(());
         Some((version, dot + 1))
     })
+}
+
+/// Finds the token, preferring one after a `#` so that `…/proj1.html#j1.…` finds the
+/// right one.
+fn locate(text: &[u8], strict: bool) -> Option<(Result<u32, ()>, usize)> {
+    text.iter()
+        .position(|&c| c == b'#')
+        .and_then(|h| find_token(&text[h + 1..], strict).map(|(v, at)| (v, at + h + 1)))
+        .or_else(|| find_token(text, strict))
+}
+
+/// The text without what mail and chat insert: whitespace, `=` soft line breaks, `>`
+/// quote markers at the start of a line.
+fn squeeze(text: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut line_start = true;
+    for (i, &c) in text.iter().enumerate() {
+        match c {
+            b'\n' | b'\r' => line_start = true,
+            b' ' | b'\t' | 0x0b | 0x0c => {}
+            b'>' if line_start => {}
+            b'=' if matches!(text.get(i + 1), Some(b'\n' | b'\r')) => {}
+            _ => {
+                out.push(c);
+                line_start = false;
+            }
+        }
+    }
+    out
 }
 
 /// Collects the payload characters from `start`, passing over what mail and chat insert:
@@ -202,21 +231,24 @@ pub fn decode(text: &str) -> Result<String, LinkError> {
             break;
         }
     }
-    // Prefer a token after a `#`, so that `…/proj1.html#j1.…` finds the right one.
-    let token = bytes
-        .iter()
-        .position(|&c| c == b'#')
-        .and_then(|h| find_token(&bytes[h + 1..]).map(|(v, at)| (v, at + h + 1)))
-        .or_else(|| find_token(&bytes));
-    let Some((version, start)) = token else {
-        return Err(LinkError::NotFound);
+    // A break inside `j1.` itself hides the token: look again with the noise removed.
+    let squeezed;
+    let (text, (version, start)) = match locate(&bytes, true) {
+        Some(found) => (&bytes[..], found),
+        None => {
+            squeezed = squeeze(&bytes);
+            match locate(&squeezed, false) {
+                Some(found) => (&squeezed[..], found),
+                None => return Err(LinkError::NotFound),
+            }
+        }
     };
     match version {
         Ok(LINK_VERSION) => {}
         Ok(version) => return Err(LinkError::UnknownVersion { version }),
         Err(()) => return Err(LinkError::Damaged),
     }
-    let payload = collect_payload(&bytes, start);
+    let payload = collect_payload(text, start);
     if payload.is_empty() {
         return Err(LinkError::Damaged);
     }

@@ -298,9 +298,8 @@ pub fn import_mermaid(text: &str, scale: Scale) -> Result<MermaidImport, Mermaid
         let l = l.strip_suffix('\r').unwrap_or(l);
         l.split('\r')
     });
-    let mut number = 0usize;
-    for raw in lines {
-        number += 1;
+    for (index, raw) in lines.enumerate() {
+        let number = index + 1;
         let line = raw.trim();
         if in_front_matter {
             if line == "---" {
@@ -314,7 +313,9 @@ pub fn import_mermaid(text: &str, scale: Scale) -> Result<MermaidImport, Mermaid
             in_acc_descr = !line.contains('}');
             continue;
         }
-        if line.is_empty() || line.starts_with("%%") || line.starts_with("```") {
+        // A Markdown code fence around the diagram (a task line always has a colon).
+        let fence = line.starts_with("```") && !line.contains(':');
+        if line.is_empty() || line.starts_with("%%") || fence {
             continue;
         }
         if !seen_header {
