@@ -1,3 +1,8 @@
 //! Reading and writing journeys: the JSON file format, and later CSV and share links.
 //!
 //! Pure Rust: never imports yew, web-sys or wasm-bindgen.
+
+pub mod csv;
+pub mod json;
+pub mod link;
+pub mod mermaid;

@@ -1,6 +1,9 @@
 //! Every change a user can make to a journey, as data, and the one function that applies it.
 
-use super::{Channel, Journey, Phase, PhaseId, Scale, ScaleError, Touchpoint, TouchpointId};
+use super::{
+    Channel, Journey, MemoryModel, MemoryModelError, Phase, PhaseId, Scale, ScaleError, Touchpoint,
+    TouchpointId,
+};
 use thiserror::Error;
 
 /// Longest name, title or channel text we keep (longer input is cut, never refused).
@@ -25,6 +28,8 @@ pub enum ModelError {
     TooManyTouchpoints,
     #[error(transparent)]
     Scale(#[from] ScaleError),
+    #[error(transparent)]
+    Memory(#[from] MemoryModelError),
 }
 
 /// One field of a touchpoint being set.
@@ -74,6 +79,8 @@ pub enum Action {
     RemovePhase(PhaseId),
     /// Changes the scale, mapping every rating to the same relative position on it.
     SetScale(Scale),
+    /// Changes how the remembered score is formed (weights, end window, variants).
+    SetMemoryModel(MemoryModel),
     /// Replaces the whole journey (opening a file, a preset, a scenario).
     Replace(Journey),
 }
@@ -312,6 +319,10 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
             }
             j.scale = to;
         }
+        Action::SetMemoryModel(m) => {
+            m.validate()?;
+            j.memory = m;
+        }
         Action::Replace(new) => *j = new,
     }
     Ok(())
@@ -455,6 +466,27 @@ mod tests {
         };
         assert!(apply(&mut j, Action::SetScale(bad)).is_err());
         assert_eq!(j.ratings(), [0.0, 5.0, 10.0]);
+    }
+
+    #[test]
+    fn set_memory_model_validates() {
+        let mut j = journey(&[1.0]);
+        let m = MemoryModel {
+            end_window: 3,
+            ..MemoryModel::default()
+        };
+        apply(&mut j, Action::SetMemoryModel(m)).unwrap();
+        assert_eq!(j.memory.end_window, 3);
+        let bad = MemoryModel {
+            peak_weight: 0.0,
+            end_weight: 0.0,
+            ..MemoryModel::default()
+        };
+        assert_eq!(
+            apply(&mut j, Action::SetMemoryModel(bad)),
+            Err(ModelError::Memory(MemoryModelError::NoWeight))
+        );
+        assert_eq!(j.memory, m, "unchanged after an error");
     }
 
     #[test]

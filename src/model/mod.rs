@@ -6,10 +6,14 @@
 
 mod action;
 mod history;
+mod memory;
 mod scale;
 
-pub use action::{Action, ModelError, TouchpointEdit, apply};
+pub use action::{
+    Action, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_TOUCHPOINTS, ModelError, TouchpointEdit, apply,
+};
 pub use history::History;
+pub use memory::{MAX_END_WINDOW, MemoryModel, MemoryModelError};
 pub use scale::{Scale, ScaleError};
 
 use serde::{Deserialize, Serialize};
@@ -139,6 +143,9 @@ pub struct Journey {
     pub touchpoints: Vec<Touchpoint>,
     #[serde(default)]
     pub marks: Marks,
+    /// How the remembered score is formed (weights and variants of the peak-end rule).
+    #[serde(default)]
+    pub memory: MemoryModel,
     /// The next id handed out to a new touchpoint or phase.
     #[serde(default)]
     pub next_id: u32,
@@ -160,6 +167,7 @@ impl Journey {
             phases: Vec::new(),
             touchpoints: Vec::new(),
             marks: Marks::default(),
+            memory: MemoryModel::default(),
             next_id: 1,
         }
     }

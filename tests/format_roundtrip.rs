@@ -1,0 +1,481 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The journey file format: one fixture per version, every error naming its field and
+//! touchpoint, and write-then-read as the identity (proptest).
+
+use peakend::io::json::{
+    CURRENT_VERSION, ErrorKind, Expected, FormatError, MAX_INPUT_BYTES, TouchpointRef, read_any,
+    read_journey, write_journey, write_library,
+};
+use peakend::model::{
+    Action, Channel, Journey, MemoryModel, MemoryModelError, Scale, ScaleError, TouchpointEdit,
+    TouchpointId, apply,
+};
+use proptest::prelude::*;
+
+fn fixture(name: &str) -> String {
+    let path = format!(
+        "{}/tests/fixtures/format/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(path).unwrap()
+}
+
+// ---- Fixtures, one per version ----------------------------------------------------
+
+#[test]
+fn version_1_fixture_reads_every_field() {
+    let j = read_journey(&fixture("v1.json")).unwrap();
+    assert_eq!(j.title, "Fifteen years with my telecom provider");
+    assert!(j.description.starts_with("Fixture for format version 1"));
+    assert_eq!(
+        j.scale,
+        Scale {
+            min: -5.0,
+            max: 5.0,
+            neutral: 0.0,
+            step: 0.5
+        }
+    );
+    assert_eq!(j.phases.len(), 2);
+    assert_eq!(j.phases[1].name, "Saying goodbye");
+    let ids: Vec<u32> = j.touchpoints.iter().map(|t| t.id.0).collect();
+    assert_eq!(
+        ids,
+        [10, 11, 20, 12],
+        "a missing id gets a fresh one, after next_id"
+    );
+    assert_eq!(j.next_id, 21);
+    let t = &j.touchpoints[0];
+    assert_eq!((t.rating, t.duration, t.moment_of_truth), (3.5, 2.0, true));
+    assert_eq!(t.channel, Some(Channel::Shop));
+    assert_eq!(t.notes, "Helpful staff");
+    assert_eq!(t.phase, Some(j.phases[0].id));
+    assert_eq!(
+        j.touchpoints[2].channel,
+        Some(Channel::Custom("Fax".into()))
+    );
+    assert_eq!(j.touchpoints[3].duration, 1.0, "duration defaults to 1");
+    assert_eq!(j.marks.peak, Some(TouchpointId(12)));
+    assert_eq!(j.marks.end, Some(TouchpointId(12)));
+    assert_eq!(
+        j.memory,
+        MemoryModel {
+            peak_weight: 1.0,
+            end_weight: 2.0,
+            end_window: 2,
+            split_peaks: true,
+            trend_weight: 0.25
+        }
+    );
+    // Written again and read back, it is the same journey.
+    assert_eq!(read_journey(&write_journey(&j)).unwrap(), j);
+}
+
+#[test]
+fn the_minimal_form_from_the_issue_reads() {
+    let j = read_journey(&fixture("v1-minimal.json")).unwrap();
+    assert_eq!(j.ratings(), [-3.0, 2.0]);
+    assert_eq!(j.memory, MemoryModel::default());
+    assert!(j.phases.is_empty());
+}
+
+#[test]
+fn a_library_reads_as_many_journeys_and_not_as_one() {
+    let text = fixture("library-v1.json");
+    let all = read_any(&text).unwrap();
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[1].title, "To be");
+    assert_eq!(all[1].scale.neutral, 5.0);
+    assert_eq!(read_journey(&text).unwrap_err().kind, ErrorKind::IsLibrary);
+    assert_eq!(read_any(&write_library(&all)).unwrap(), all);
+    // A single journey file is a library of one for read_any.
+    assert_eq!(read_any(&fixture("v1-minimal.json")).unwrap().len(), 1);
+}
+
+#[test]
+fn a_file_from_a_newer_version_says_so() {
+    let e = read_journey(&fixture("v2-future.json")).unwrap_err();
+    assert_eq!(
+        e.kind,
+        ErrorKind::NewerVersion {
+            found: 2,
+            supported: CURRENT_VERSION
+        }
+    );
+    assert!(
+        e.to_string()
+            .starts_with("this file is from a newer version of Peakend"),
+        "{e}"
+    );
+}
+
+// ---- Errors ------------------------------------------------------------------------
+
+fn doc(touchpoints: &str, extra: &str) -> String {
+    format!(
+        r#"{{"format": "peakend/journey", "version": 1, "title": "t",
+            "scale": {{"min": -5, "max": 5}}, "touchpoints": [{touchpoints}] {extra}}}"#
+    )
+}
+
+fn err(text: &str) -> FormatError {
+    read_journey(text).unwrap_err()
+}
+
+fn at(index: usize, name: &str) -> Option<TouchpointRef> {
+    Some(TouchpointRef {
+        index,
+        name: Some(name.into()),
+    })
+}
+
+#[test]
+fn whole_file_problems() {
+    assert!(matches!(
+        err("{\"format\": ").kind,
+        ErrorKind::Syntax { line: 1, .. }
+    ));
+    assert_eq!(
+        err("[1, 2]").kind,
+        ErrorKind::WrongType {
+            expected: Expected::Object
+        }
+    );
+    assert_eq!(err(r#"{"title": "x"}"#).kind, ErrorKind::NotPeakend);
+    assert_eq!(
+        err(r#"{"format": "trello/board", "version": 1}"#).kind,
+        ErrorKind::UnknownFormat {
+            found: "trello/board".into()
+        }
+    );
+    for v in ["0", "-1", "1.5", "\"1\""] {
+        let e = err(&format!(
+            r#"{{"format": "peakend/journey", "version": {v}}}"#
+        ));
+        assert_eq!(
+            (e.kind, e.path.as_str()),
+            (ErrorKind::BadVersion, "version"),
+            "{v}"
+        );
+    }
+    let e = err(r#"{"format": "peakend/journey", "title": "x"}"#);
+    assert_eq!((e.kind, e.path.as_str()), (ErrorKind::Missing, "version"));
+    let huge = " ".repeat(MAX_INPUT_BYTES + 1);
+    assert_eq!(
+        err(&huge).kind,
+        ErrorKind::TooLarge {
+            max_bytes: MAX_INPUT_BYTES
+        }
+    );
+    // A byte-order mark in front is fine.
+    read_journey(&format!("\u{feff}{}", fixture("v1-minimal.json"))).unwrap();
+}
+
+#[test]
+fn touchpoint_problems_name_the_field_and_the_touchpoint() {
+    let ok = r#"{"name": "ok", "rating": 1}"#;
+    let cases: Vec<(String, ErrorKind, &str)> = vec![
+        (
+            format!(r#"{ok}, {{"name": "Bill"}}"#),
+            ErrorKind::Missing,
+            "touchpoints[1].rating",
+        ),
+        (
+            format!(r#"{ok}, {{"name": "Bill", "rating": "bad"}}"#),
+            ErrorKind::WrongType {
+                expected: Expected::Number,
+            },
+            "touchpoints[1].rating",
+        ),
+        (
+            format!(r#"{ok}, {{"name": "Bill", "rating": 6}}"#),
+            ErrorKind::OutsideScale {
+                value: 6.0,
+                min: -5.0,
+                max: 5.0,
+            },
+            "touchpoints[1].rating",
+        ),
+        (
+            format!(r#"{ok}, {{"name": "Bill", "rating": 1, "duration": -2}}"#),
+            ErrorKind::BadDuration { max: 1e9 },
+            "touchpoints[1].duration",
+        ),
+        (
+            format!(r#"{ok}, {{"name": "Bill", "rating": 1, "moment_of_truth": "yes"}}"#),
+            ErrorKind::WrongType {
+                expected: Expected::TrueOrFalse,
+            },
+            "touchpoints[1].moment_of_truth",
+        ),
+        (
+            format!(r#"{ok}, {{"name": "Bill", "rating": 1, "id": -4}}"#),
+            ErrorKind::BadId { max: 1_000_000_000 },
+            "touchpoints[1].id",
+        ),
+        (
+            format!(r#"{ok}, {{"name": "Bill", "rating": 1, "phase": 9}}"#),
+            ErrorKind::UnknownPhase { id: 9 },
+            "touchpoints[1].phase",
+        ),
+        (
+            format!(
+                r#"{{"id": 3, "name": "ok", "rating": 1}}, {{"id": 3, "name": "Bill", "rating": 1}}"#
+            ),
+            ErrorKind::DuplicateId { id: 3 },
+            "touchpoints[1].id",
+        ),
+        (
+            format!(r#"{ok}, {{"name": "Bill", "rating": 1, "notes": 5}}"#),
+            ErrorKind::WrongType {
+                expected: Expected::Text,
+            },
+            "touchpoints[1].notes",
+        ),
+    ];
+    for (tps, kind, path) in cases {
+        let e = err(&doc(&tps, ""));
+        assert_eq!(e.kind, kind, "{tps}");
+        assert_eq!(e.path, path, "{tps}");
+        assert_eq!(e.touchpoint, at(1, "Bill"), "{tps}");
+    }
+    // A name that is too long is reported without being quoted in full.
+    let long = "x".repeat(201);
+    let e = err(&doc(&format!(r#"{{"name": "{long}", "rating": 1}}"#), ""));
+    assert_eq!(e.kind, ErrorKind::TooLong { max_chars: 200 });
+    assert_eq!(e.path, "touchpoints[0].name");
+    assert_eq!(e.touchpoint.unwrap().name.unwrap().chars().count(), 80);
+    read_journey(&doc(ok, "")).unwrap();
+}
+
+#[test]
+fn journey_level_problems() {
+    let ok = r#"{"id": 1, "name": "a", "rating": 1}"#;
+    let e = err(&doc(ok, r#", "marks": {"end": 7}"#));
+    assert_eq!(
+        (e.kind, e.path.as_str()),
+        (ErrorKind::UnknownTouchpoint { id: 7 }, "marks.end")
+    );
+    let e = err(&doc(
+        ok,
+        r#", "memory": {"peak_weight": 0, "end_weight": 0}"#,
+    ));
+    assert_eq!(
+        (e.kind, e.path.as_str()),
+        (ErrorKind::Memory(MemoryModelError::NoWeight), "memory")
+    );
+    let e = err(&doc(ok, r#", "memory": {"end_window": 0}"#));
+    assert_eq!(e.path, "memory.end_window");
+    let e = err(&doc(
+        ok,
+        r#", "phases": [{"id": 1, "name": "a"}, {"id": 1, "name": "b"}]"#,
+    ));
+    assert_eq!(
+        (e.kind, e.path.as_str()),
+        (ErrorKind::DuplicateId { id: 1 }, "phases[1].id")
+    );
+    let bad_scale = r#"{"format": "peakend/journey", "version": 1, "title": "t",
+        "scale": {"min": 5, "max": -5}, "touchpoints": []}"#;
+    let e = err(bad_scale);
+    assert_eq!(
+        (e.kind, e.path.as_str()),
+        (ErrorKind::Scale(ScaleError::Inverted), "scale")
+    );
+    let phased =
+        r#"{"name": "late", "rating": 1, "phase": 2}, {"name": "early", "rating": 1, "phase": 1}"#;
+    let e = err(&doc(
+        phased,
+        r#", "phases": [{"id": 1, "name": "a"}, {"id": 2, "name": "b"}]"#,
+    ));
+    assert_eq!(
+        (e.kind, e.touchpoint),
+        (ErrorKind::PhaseOrder, at(1, "early"))
+    );
+    let many = vec![r#"{"name": "x", "rating": 0}"#; 10_001].join(",");
+    let e = err(&doc(&many, ""));
+    assert_eq!(
+        (e.kind, e.path.as_str()),
+        (ErrorKind::TooMany { max: 10_000 }, "touchpoints")
+    );
+    // In a library the path says which journey.
+    let lib = r#"{"format": "peakend/library", "version": 1, "journeys": [
+        {"title": "ok", "touchpoints": []},
+        {"title": "bad", "touchpoints": [{"name": "Bill", "rating": 99}]}]}"#;
+    let e = read_any(lib).unwrap_err();
+    assert_eq!(e.path, "journeys[1].touchpoints[0].rating");
+    assert_eq!(e.touchpoint, at(0, "Bill"));
+}
+
+// ---- Write then read is the identity ------------------------------------------------
+
+fn scale() -> impl Strategy<Value = Scale> {
+    prop_oneof![
+        Just(Scale::default()),
+        Just(Scale::new(0.0, 10.0, None).unwrap()),
+        Just(Scale::new(1.0, 10.0, None).unwrap()),
+        Just(Scale::new(1.0, 5.0, None).unwrap()),
+        Just(Scale {
+            min: -3.0,
+            max: 3.0,
+            neutral: -3.0,
+            step: 0.5
+        }),
+    ]
+}
+
+fn channel() -> impl Strategy<Value = Option<Channel>> {
+    prop_oneof![
+        Just(None),
+        prop::sample::select(Channel::PRESETS.to_vec()).prop_map(Some),
+        "[a-z]{1,8}".prop_map(|s| Some(Channel::Custom(format!("c-{s}")))),
+    ]
+}
+
+#[derive(Debug, Clone)]
+struct Tp {
+    name: String,
+    steps: u32,
+    quarter_hours: u32,
+    channel: Option<Channel>,
+    notes: String,
+    mot: bool,
+    phase: usize,
+}
+
+fn tp() -> impl Strategy<Value = Tp> {
+    (
+        "\\PC{0,30}",
+        0u32..=20,
+        0u32..=400,
+        channel(),
+        "\\PC{0,60}",
+        any::<bool>(),
+        0usize..4,
+    )
+        .prop_map(
+            |(name, steps, quarter_hours, channel, notes, mot, phase)| Tp {
+                name,
+                steps,
+                quarter_hours,
+                channel,
+                notes,
+                mot,
+                phase,
+            },
+        )
+}
+
+fn memory() -> impl Strategy<Value = MemoryModel> {
+    (1u32..=8, 0u32..=8, 1u32..=6, any::<bool>(), 0u32..=4).prop_map(|(p, e, k, s, t)| {
+        MemoryModel {
+            peak_weight: f64::from(p) / 4.0,
+            end_weight: f64::from(e) / 4.0,
+            end_window: k,
+            split_peaks: s,
+            trend_weight: f64::from(t) / 4.0,
+        }
+    })
+}
+
+/// A journey built the way a user builds one: through actions.
+fn build(
+    title: String,
+    scale: Scale,
+    phases: Vec<String>,
+    tps: Vec<Tp>,
+    memory: MemoryModel,
+    marks: (Option<usize>, Option<usize>),
+    removed: Option<usize>,
+) -> Journey {
+    let mut j = Journey::new("");
+    apply(&mut j, Action::SetTitle(title)).unwrap();
+    apply(&mut j, Action::SetScale(scale)).unwrap();
+    for p in phases {
+        apply(&mut j, Action::AddPhase(p)).unwrap();
+    }
+    for t in &tps {
+        let rating = scale.snap(scale.min + f64::from(t.steps) * scale.step);
+        let a = Action::AddTouchpoint {
+            name: t.name.clone(),
+            rating,
+            after: None,
+        };
+        apply(&mut j, a).unwrap();
+        let id = j.touchpoints[j.touchpoints.len() - 1].id;
+        let phase = (!j.phases.is_empty()).then(|| j.phases[t.phase % j.phases.len()].id);
+        for e in [
+            TouchpointEdit::Duration(f64::from(t.quarter_hours) / 4.0),
+            TouchpointEdit::Channel(t.channel.clone()),
+            TouchpointEdit::Notes(t.notes.clone()),
+            TouchpointEdit::MomentOfTruth(t.mot),
+            TouchpointEdit::Phase(phase),
+        ] {
+            apply(&mut j, Action::Edit(id, e)).unwrap();
+        }
+    }
+    let n = j.touchpoints.len();
+    if n > 0 {
+        let id = |j: &Journey, i: usize| j.touchpoints[i % n].id;
+        if let Some(p) = marks.0 {
+            let a = Action::TogglePeakMark(id(&j, p));
+            apply(&mut j, a).unwrap();
+        }
+        if let Some(e) = marks.1 {
+            let a = Action::ToggleEndMark(id(&j, e));
+            apply(&mut j, a).unwrap();
+        }
+        if let Some(r) = removed {
+            let a = Action::Remove(id(&j, r));
+            apply(&mut j, a).unwrap();
+        }
+    }
+    apply(&mut j, Action::SetMemoryModel(memory)).unwrap();
+    j
+}
+
+fn journeys() -> impl Strategy<Value = Journey> {
+    (
+        "\\PC{0,40}",
+        scale(),
+        prop::collection::vec("\\PC{0,20}", 0..4),
+        prop::collection::vec(tp(), 0..25),
+        memory(),
+        (prop::option::of(0usize..30), prop::option::of(0usize..30)),
+        prop::option::of(0usize..30),
+    )
+        .prop_map(|(title, scale, phases, tps, memory, marks, removed)| {
+            build(title, scale, phases, tps, memory, marks, removed)
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn write_then_read_is_the_identity(j in journeys()) {
+        let text = write_journey(&j);
+        prop_assert_eq!(read_journey(&text).unwrap(), j);
+    }
+
+    #[test]
+    fn a_library_round_trips(js in prop::collection::vec(journeys(), 0..4)) {
+        prop_assert_eq!(read_any(&write_library(&js)).unwrap(), js);
+    }
+
+    /// Whatever bytes arrive, reading returns an answer, never a panic.
+    #[test]
+    fn reading_never_panics(s in "\\PC{0,200}") {
+        let _ = read_any(&s);
+    }
+
+    /// Mutating a valid file in one place gives a journey or a typed error, never a panic.
+    #[test]
+    fn damaged_files_give_typed_errors(j in journeys(), at in any::<prop::sample::Index>(), junk in "[\\[\\]{}\",:0-9a-z-]{1,3}") {
+        let mut text = write_journey(&j);
+        let i = at.index(text.len());
+        if text.is_char_boundary(i) {
+            text.insert_str(i, &junk);
+            let _ = read_journey(&text);
+        }
+    }
+}
