@@ -166,9 +166,17 @@ pub fn load_library() -> Result<(Vec<StoredDoc>, Option<String>), StorageError> 
 /// Writes one document if nobody wrote a newer revision since `base_rev`; returns the
 /// new revision.
 pub fn save_doc(id: &str, base_rev: u64, journey: &Journey) -> Result<u64, StorageError> {
+    #[derive(Deserialize)]
+    struct RevOnly {
+        rev: u64,
+    }
     let s = local()?;
-    if let Some((rev, theirs)) = read_doc(&s, id)? {
-        if rev > base_rev {
+    // Reading only the revision keeps a save cheap; the full document is read on conflict.
+    let stored = get(&s, &doc_key(id))?
+        .and_then(|raw| serde_json::from_str::<RevOnly>(&raw).ok())
+        .map(|r| r.rev);
+    if stored.is_some_and(|rev| rev > base_rev) {
+        if let Some((rev, theirs)) = read_doc(&s, id)? {
             return Err(StorageError::Conflict {
                 theirs: Box::new(theirs),
                 rev,
@@ -176,12 +184,12 @@ pub fn save_doc(id: &str, base_rev: u64, journey: &Journey) -> Result<u64, Stora
         }
     }
     let rev = base_rev + 1;
-    let body = serde_json::json!({
-        "rev": rev,
-        "journey": json::to_v1(journey),
-    });
-    s.set_item(&doc_key(id), &body.to_string())
-        .map_err(|_| StorageError::Full)?;
+    let file = serde_json::to_string(&json::to_v1(journey)).map_err(|_| StorageError::Full)?;
+    s.set_item(
+        &doc_key(id),
+        &format!("{{\"rev\":{rev},\"journey\":{file}}}"),
+    )
+    .map_err(|_| StorageError::Full)?;
     Ok(rev)
 }
 

@@ -292,6 +292,8 @@ pub fn draw_curve<DB: DrawingBackend>(
         CURVE.stroke_width(th.line_px),
     ))?;
 
+    // With many points, skip the outline rings: they cost time and blur into each other.
+    let crowded = points.len() > 60;
     for (i, (p, r)) in points.iter().zip(&data.ratings).enumerate() {
         let c = if *r >= s.neutral { GOOD } else { BAD };
         if data.moments_of_truth.contains(&i) {
@@ -307,6 +309,9 @@ pub fn draw_curve<DB: DrawingBackend>(
             ))?;
         }
         root.draw(&Circle::new(*p, th.point_px as i32, c.filled()))?;
+        if crowded {
+            continue;
+        }
         root.draw(&Circle::new(*p, th.point_px as i32, bg.stroke_width(1)))?;
     }
 
@@ -350,7 +355,12 @@ pub fn draw_curve<DB: DrawingBackend>(
         f64::from(layout.right - layout.left)
     };
     let max_chars = (slot / (f64::from(th.font_px) * 0.55)) as usize;
+    // Numbers need about three characters of room; label every k-th when crowded.
+    let stride = ((f64::from(th.font_px) * 2.2) / slot).ceil().max(1.0) as usize;
     for (i, name) in data.labels.iter().enumerate() {
+        if max_chars < 6 && i % stride != 0 && i + 1 != data.labels.len() {
+            continue;
+        }
         let text = if max_chars >= 6 && !name.trim().is_empty() {
             truncate(name, max_chars)
         } else {

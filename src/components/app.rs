@@ -29,11 +29,57 @@ fn browser_lang() -> Lang {
     Lang::negotiate(langs.iter().map(String::as_str))
 }
 
-/// Writes what changed to storage after every change, and reports back.
+/// How long typing or dragging may pause before the change is written.
+const SAVE_DELAY_MS: i32 = 300;
+
+/// Writes what changed to storage shortly after every change (at once when the page is
+/// hidden or closed), and reports back.
 #[hook]
 fn use_persistence(ws: UseReducerHandle<Workspace>) {
     let generation = ws.generation;
     use_effect_with(generation, move |_| {
+        let pending = std::rc::Rc::new(std::cell::Cell::new(true));
+        let save = {
+            let pending = pending.clone();
+            move || {
+                if pending.replace(false) {
+                    save_now(&ws);
+                }
+            }
+        };
+        let save = std::rc::Rc::new(save);
+        let on_timer = Closure::<dyn Fn()>::new({
+            let save = save.clone();
+            move || save()
+        });
+        let on_hide = Closure::<dyn Fn()>::new(move || save());
+        let window = web_sys::window();
+        let timer = window.as_ref().and_then(|w| {
+            let _ =
+                w.add_event_listener_with_callback("pagehide", on_hide.as_ref().unchecked_ref());
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                on_timer.as_ref().unchecked_ref(),
+                SAVE_DELAY_MS,
+            )
+            .ok()
+        });
+        move || {
+            if let Some(w) = window {
+                if let Some(t) = timer {
+                    w.clear_timeout_with_handle(t);
+                }
+                let _ = w.remove_event_listener_with_callback(
+                    "pagehide",
+                    on_hide.as_ref().unchecked_ref(),
+                );
+            }
+            drop(on_timer);
+        }
+    });
+}
+
+fn save_now(ws: &UseReducerHandle<Workspace>) {
+    {
         let results: Vec<_> = ws
             .dirty
             .iter()
@@ -58,7 +104,7 @@ fn use_persistence(ws: UseReducerHandle<Workspace>) {
         )
         .is_ok();
         ws.dispatch(Msg::Persisted(results, index_ok));
-    });
+    }
 }
 
 /// Follows what other tabs write, so two tabs never silently overwrite each other.
@@ -170,12 +216,21 @@ pub fn app() -> Html {
         }
     });
 
+    // Stable callbacks: a new one each render would re-render every touchpoint row.
     let on_msg = {
         let d = ws.dispatcher();
-        Callback::from(move |m: Msg| d.dispatch(m))
+        use_memo((), move |_| Callback::from(move |m: Msg| d.dispatch(m)))
     };
-    let on_action = on_msg.reform(Msg::Do);
-    let on_seal = on_msg.reform(|_: ()| Msg::Seal);
+    let on_action = use_memo((), {
+        let on_msg = on_msg.clone();
+        move |_| on_msg.reform(Msg::Do)
+    });
+    let on_seal = use_memo((), {
+        let on_msg = on_msg.clone();
+        move |_| on_msg.reform(|_: ()| Msg::Seal)
+    });
+    let (on_msg, on_action, on_seal) =
+        ((*on_msg).clone(), (*on_action).clone(), (*on_seal).clone());
     let on_lang = {
         let (lang, on_msg) = (lang.clone(), on_msg.clone());
         Callback::from(move |l: Lang| {

@@ -39,19 +39,19 @@ pub fn touchpoint_list(p: &Props) -> Html {
             }
         });
     }
-    let j = &p.journey;
-    if j.touchpoints.is_empty() {
-        return html! { <p class="empty" data-testid="empty-journey">{ tr(l, T::EmptyJourney) }</p> };
-    }
-    let on_action = {
-        let (on_action, moved) = (p.on_action.clone(), moved.clone());
-        Callback::from(move |a: Action| {
+    let on_action = use_callback(p.on_action.clone(), {
+        let moved = moved.setter();
+        move |a: Action, on_action| {
             if let Action::Move { id, .. } = &a {
                 moved.set(Some(*id));
             }
             on_action.emit(a);
-        })
-    };
+        }
+    });
+    let j = &p.journey;
+    if j.touchpoints.is_empty() {
+        return html! { <p class="empty" data-testid="empty-journey">{ tr(l, T::EmptyJourney) }</p> };
+    }
     let role = |i: usize| {
         let s = (*scores).as_ref();
         RowRole {

@@ -1,0 +1,53 @@
+// Large journeys: the layout holds at 1280 px with 20 touchpoints, and the time from a
+// rating change to the redrawn chart and scores is measured for 200 (reported, not asserted).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { openApp, journeyOf, SHOTS } from './lib/browser.mjs';
+import { bigJourney, seed } from './lib/journeys.mjs';
+
+test('20 touchpoints fit a 1280 px screen without horizontal scrolling', async () => {
+  const app = await openApp();
+  try {
+    await seed(app.page, bigJourney(20));
+    assert.equal((await journeyOf(app.page)).names.length, 20);
+    const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `no horizontal scrolling (overflow ${overflow}px)`);
+    await app.page.screenshot({ path: `${SHOTS}/twenty-1280.png` });
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('time from a rating change to the redrawn chart, 200 touchpoints', async () => {
+  const app = await openApp();
+  try {
+    await seed(app.page, bigJourney(200));
+    const times = await app.page.evaluate(async () => {
+      const input = document.querySelectorAll('[data-testid="touchpoint-rating"]')[120];
+      const out = [];
+      for (let k = 0; k < 80; k++) {
+        performance.clearMarks('peakend:drawn');
+        const t0 = performance.now();
+        input.value = String((k % 9) - 4);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((done) => {
+          const check = () => (performance.getEntriesByName('peakend:drawn').length ? done() : setTimeout(check, 0));
+          check();
+        });
+        out.push(performance.getEntriesByName('peakend:drawn')[0].startTime - t0);
+      }
+      return out;
+    });
+    const sorted = [...times].sort((a, b) => a - b);
+    const pick = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+    const report = { touchpoints: 200, samples: times.length, p50_ms: pick(0.5), p95_ms: pick(0.95), max_ms: sorted.at(-1) };
+    writeFileSync(`${SHOTS}/redraw-200.json`, JSON.stringify(report, null, 2));
+    console.log(`redraw after a rating change, 200 touchpoints: ${JSON.stringify(report)}`);
+    assert.equal(times.length, 80, 'every change was redrawn');
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
