@@ -480,7 +480,7 @@ prop_compose! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
+    #![proptest_config(ProptestConfig::with_cases(160))]
 
     #[test]
     fn export_then_import_gives_the_same_touchpoints(j in journey(), sep in prop::sample::select(vec![Separator::Comma, Separator::Semicolon, Separator::Tab])) {
