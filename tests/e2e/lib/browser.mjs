@@ -17,6 +17,7 @@ export async function openApp({ viewport = { width: 1280, height: 800 }, path = 
     ],
   });
   const context = await browser.newContext({ viewport, locale: 'en-GB' });
+  await reportCspViolations(context);
   const problems = [];
   const watch = (page) => {
     page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
@@ -39,6 +40,19 @@ export async function openApp({ viewport = { width: 1280, height: 800 }, path = 
       await server.close();
     },
   };
+}
+
+/**
+ * Turns every Content-Security-Policy violation into a console error, which the tests
+ * already fail on (Chromium's own "Refused to …" message does not always reach the console).
+ */
+export async function reportCspViolations(context) {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`
+        + ` at ${e.sourceFile}:${e.lineNumber} (${e.sample})`);
+    });
+  });
 }
 
 /** Reads a score's raw number from its `data-value`. */
