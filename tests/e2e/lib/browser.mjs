@@ -6,9 +6,9 @@ import { startServer } from './server.mjs';
 
 export const SHOTS = 'target/e2e';
 
-export async function openApp({ viewport = { width: 1280, height: 800 }, path = '' } = {}) {
+export async function openApp({ viewport = { width: 1280, height: 800 }, path = '', dir = 'dist' } = {}) {
   mkdirSync(SHOTS, { recursive: true });
-  const server = await startServer('dist');
+  const server = await startServer(dir);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: [
