@@ -153,7 +153,7 @@ export function postbuild(dir) {
   });
   if (bootCount === 0) throw new Error(`no inline script found in ${indexPath}: has trunk's output changed?`);
   if (/<script\b(?![^>]*\bsrc\s*=)[^>]*>/.test(html)) throw new Error('an inline script is left in index.html');
-  if (/\son[a-z]+\s*=/i.test(html.replace(/<script[\s\S]*?<\/script>/g, ''))) {
+  if (/<[a-z][^>]*\son[a-z]+\s*=/i.test(html.replace(/<script[\s\S]*?<\/script>/g, ''))) {
     throw new Error('index.html has an inline event handler, which the CSP blocks');
   }
 
