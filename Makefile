@@ -104,3 +104,20 @@ bench:
 
 clean:
 	rm -rf dist dist-single target node_modules
+
+# --- fuzzing (not part of `make test`) ----------------------------------------------
+# Each importer for FUZZ_SECONDS; cargo-fuzz needs nightly flags, RUSTC_BOOTSTRAP=1 lets
+# the stable toolchain accept them. Crashes land in fuzz/artifacts/<target>/.
+CARGO_FUZZ_VERSION := 0.13.2
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := fuzz_csv fuzz_mermaid fuzz_link fuzz_json
+
+.PHONY: fuzz
+fuzz:
+	@cargo fuzz --version 2>/dev/null | grep -q ' $(CARGO_FUZZ_VERSION)$$' || \
+	  cargo install --locked cargo-fuzz --version $(CARGO_FUZZ_VERSION)
+	@cd fuzz && for t in $(FUZZ_TARGETS); do \
+	  echo "== $$t ($(FUZZ_SECONDS) s)"; \
+	  RUSTC_BOOTSTRAP=1 cargo fuzz run $$t -- -max_total_time=$(FUZZ_SECONDS) 2>&1 \
+	    | grep -E '^Done|^SUMMARY|panicked|^Failing input'; \
+	done

@@ -18,8 +18,9 @@ fn analyse(path: &str, i: usize, j: &peakend::model::Journey) -> Result<Analysis
 
 fn run(path: &str) -> Result<String, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-    let out = match json::read_journey(&text) {
-        Ok(j) => serde_json::to_value(analyse(path, 0, &j)?),
+    let printed = match json::read_journey(&text) {
+        // Printed straight from the struct, so the keys keep their documented order.
+        Ok(j) => serde_json::to_string_pretty(&analyse(path, 0, &j)?),
         Err(e) if e.kind == json::ErrorKind::IsLibrary => {
             let journeys = json::read_any(&text).map_err(|e| format!("{path}: {e}"))?;
             let analyses = journeys
@@ -27,12 +28,13 @@ fn run(path: &str) -> Result<String, String> {
                 .enumerate()
                 .map(|(i, j)| analyse(path, i, j))
                 .collect::<Result<Vec<_>, String>>()?;
-            Ok(serde_json::json!({"format": "peakend/analysis-library", "analyses": analyses}))
+            serde_json::to_string_pretty(
+                &serde_json::json!({"format": "peakend/analysis-library", "analyses": analyses}),
+            )
         }
         Err(e) => return Err(format!("{path}: {e}")),
-    }
-    .map_err(|e| e.to_string())?;
-    serde_json::to_string_pretty(&out).map_err(|e| e.to_string())
+    };
+    printed.map_err(|e| e.to_string())
 }
 
 fn main() -> ExitCode {

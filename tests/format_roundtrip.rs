@@ -219,9 +219,8 @@ fn touchpoint_problems_name_the_field_and_the_touchpoint() {
             "touchpoints[1].phase",
         ),
         (
-            format!(
-                r#"{{"id": 3, "name": "ok", "rating": 1}}, {{"id": 3, "name": "Bill", "rating": 1}}"#
-            ),
+            r#"{"id": 3, "name": "ok", "rating": 1}, {"id": 3, "name": "Bill", "rating": 1}"#
+                .to_string(),
             ErrorKind::DuplicateId { id: 3 },
             "touchpoints[1].id",
         ),
@@ -449,7 +448,7 @@ fn journeys() -> impl Strategy<Value = Journey> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(200))]
+    #![proptest_config(ProptestConfig::with_cases(96))]
 
     #[test]
     fn write_then_read_is_the_identity(j in journeys()) {

@@ -3,7 +3,7 @@
 //!
 //! Every candidate search breaks ties towards the earliest touchpoint.
 
-use super::{NoScore, Scores};
+use super::{NoScore, Scores, tidy};
 use crate::model::{Journey, MemoryModel};
 
 /// A candidate moment: its index and how strongly it qualifies (higher wins).
@@ -328,9 +328,9 @@ impl<'a> Engine<'a> {
             remembered,
             experienced,
             gap,
-            remembered_pct: s.to_percent(remembered),
-            experienced_pct: s.to_percent(experienced),
-            gap_pct: s.delta_to_percent(gap),
+            remembered_pct: tidy(s.to_percent(remembered)),
+            experienced_pct: tidy(s.to_percent(experienced)),
+            gap_pct: tidy(s.delta_to_percent(gap)),
             peak: p.peak,
             end: self.end,
             best: p.best,
@@ -347,7 +347,7 @@ impl<'a> Engine<'a> {
             negative_peak: side(false),
             split_peaks_applied: p.split,
             trend: p.rise,
-            trend_pct: s.delta_to_percent(p.rise),
+            trend_pct: tidy(s.delta_to_percent(p.rise)),
         }
     }
 

@@ -1,33 +1,33 @@
 use super::{tr, use_lang};
 use crate::i18n::{Lang, T};
-use crate::model::{Action, Journey};
+use crate::model::Journey;
 use crate::presets;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use crate::state::Msg;
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub title: String,
     pub lang_now: Lang,
-    pub on_action: Callback<Action>,
+    pub library_count: usize,
+    pub library_open: bool,
+    pub on_msg: Callback<Msg>,
     pub on_lang: Callback<Lang>,
+    pub on_toggle_library: Callback<()>,
 }
 
-/// The top bar: product name, the journey's title, start-over buttons, language.
+/// The top bar: product name, the library, new journeys, language.
 #[function_component(JourneyHeader)]
 pub fn journey_header(p: &Props) -> Html {
     let l = use_lang();
-    let on_title = p.on_action.reform(|e: InputEvent| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        Action::SetTitle(input.value())
+    let on_new = p.on_msg.reform(|_: MouseEvent| Msg::Create {
+        journey: Journey::new(""),
+        based_on: None,
     });
-    // Starting over goes through the reducer (Replace), so Undo brings the old journey back.
-    let on_new = p
-        .on_action
-        .reform(|_: MouseEvent| Action::Replace(Journey::new("")));
-    let on_example = p
-        .on_action
-        .reform(move |_: MouseEvent| Action::Replace(presets::telecom(l)));
+    let on_example = p.on_msg.reform(move |_: MouseEvent| Msg::Create {
+        journey: presets::telecom(l),
+        based_on: None,
+    });
     let on_lang = p.on_lang.reform(|e: Event| {
         let sel: HtmlSelectElement = e.target_unchecked_into();
         Lang::from_tag(&sel.value()).unwrap_or_default()
@@ -39,12 +39,11 @@ pub fn journey_header(p: &Props) -> Html {
                 <span class="name">{ tr(l, T::AppName) }</span>
                 <span class="tagline">{ tr(l, T::Tagline) }</span>
             </div>
-            <label class="title-field">
-                <span class="visually-hidden">{ tr(l, T::JourneyTitle) }</span>
-                <input type="text" data-testid="journey-title" value={p.title.clone()}
-                    placeholder={tr(l, T::Untitled)} oninput={on_title} maxlength="200" />
-            </label>
-            <div class="actions">
+            <nav class="actions" aria-label={tr(l, T::Journeys)}>
+                <button type="button" data-testid="open-library" aria-expanded={p.library_open.to_string()}
+                    onclick={p.on_toggle_library.reform(|_: MouseEvent| ())}>
+                    { format!("{} ({})", tr(l, T::Journeys), p.library_count) }
+                </button>
                 <button type="button" data-testid="new-journey" onclick={on_new}>{ tr(l, T::NewJourney) }</button>
                 <button type="button" data-testid="load-example" onclick={on_example}>{ tr(l, T::LoadExample) }</button>
                 <label class="lang">
@@ -57,7 +56,7 @@ pub fn journey_header(p: &Props) -> Html {
                         }) }
                     </select>
                 </label>
-            </div>
+            </nav>
         </header>
     }
 }

@@ -3,8 +3,11 @@
 
 mod add_touchpoint_form;
 mod app;
+mod download;
 mod journey_chart;
 mod journey_header;
+mod journey_toolbar;
+mod library_panel;
 mod score_card;
 mod touchpoint_list;
 mod touchpoint_row;

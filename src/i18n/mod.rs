@@ -133,6 +133,55 @@ strings! {
     NameRequired => "Give the touchpoint a name.", "Geef het contactmoment een naam.";
     ScaleHint => "Ratings go from −5 (very bad) to +5 (very good).", "Beleving loopt van −5 (heel slecht) tot +5 (heel goed).";
     Language => "Language", "Taal";
+    // --- workspace ---
+    ToBe => "to-be", "gewenst";
+    Copy => "copy", "kopie";
+    ThisTab => "this tab", "dit tabblad";
+    Undo => "Undo", "Ongedaan maken";
+    Redo => "Redo", "Opnieuw";
+    UndoHint => "Undo (Ctrl+Z)", "Ongedaan maken (Ctrl+Z)";
+    RedoHint => "Redo (Ctrl+Shift+Z)", "Opnieuw (Ctrl+Shift+Z)";
+    Journeys => "My journeys", "Mijn klantreizen";
+    MakeScenario => "Make a to-be scenario", "Gewenste situatie maken";
+    MakeScenarioHint => "Copy this journey as a to-be scenario, change it, and compare it with the as-is.",
+        "Kopieer deze klantreis als gewenste situatie, pas haar aan en vergelijk met de huidige.";
+    ExportJson => "Export journey (JSON)", "Klantreis exporteren (JSON)";
+    MarkPeak => "Mark as peak", "Als piek markeren";
+    MarkEnd => "Mark as end", "Als einde markeren";
+    PeakShort => "Peak", "Piek";
+    EndShort => "End", "Einde";
+    AutoPeakEnd => "found automatically; press to fix it here", "automatisch gevonden; druk om hier vast te zetten";
+    MoveUp => "Move up", "Omhoog";
+    MoveDown => "Move down", "Omlaag";
+    InsertAfter => "Insert a touchpoint after this one", "Contactmoment hierna invoegen";
+    DuplicateTouchpoint => "Duplicate", "Dupliceren";
+    DuplicateShort => "Copy", "Kopie";
+    ShowDetails => "Details", "Details";
+    DragToReorder => "Drag to reorder (or Alt+↑/↓)", "Sleep om te verplaatsen (of Alt+↑/↓)";
+    RowKeysHint => "On a row: ↑/↓ changes the rating, Alt+↑/↓ moves it.",
+        "Op een regel: ↑/↓ verandert de beleving, Alt+↑/↓ verplaatst hem.";
+    ChartDragHint => "Drag a point up or down to change its rating.",
+        "Sleep een punt omhoog of omlaag om de beleving te veranderen.";
+    NewTouchpointName => "New touchpoint", "Nieuw contactmoment";
+    LibraryTitle => "My journeys", "Mijn klantreizen";
+    LibraryEmpty => "No journeys yet.", "Nog geen klantreizen.";
+    Open => "Open", "Openen";
+    Opened => "open now", "nu geopend";
+    Rename => "Rename", "Hernoemen";
+    Close => "Close", "Sluiten";
+    ConfirmDelete => "Delete this journey? This cannot be undone.", "Deze klantreis verwijderen? Dit kan niet ongedaan worden gemaakt.";
+    TouchpointsCount => "touchpoints", "contactmomenten";
+    LastChange => "last change", "laatst gewijzigd";
+    ScenarioOf => "To-be scenario of", "Gewenste situatie van";
+    NotSavedExport => "Export it to keep it.", "Exporteer haar om haar te bewaren.";
+    KeptAsCopy => "This journey was also changed in another tab. Both versions are kept: yours is open as",
+        "Deze klantreis is ook in een ander tabblad gewijzigd. Beide versies zijn bewaard: de jouwe is geopend als";
+    UpdatedFromOtherTab => "This journey was changed in another tab; that version is shown now. Undo brings yours back.",
+        "Deze klantreis is in een ander tabblad gewijzigd; die versie zie je nu. Ongedaan maken haalt de jouwe terug.";
+    Dismiss => "Dismiss", "Sluiten";
+    Settings => "Scale and memory model", "Schaal en herinneringsmodel";
+    Phases => "Phases", "Fasen";
+    NoPhase => "Without a phase", "Zonder fase";
     SavedUnreadable => "Your saved journey could not be read, so the example is shown. The saved copy was kept aside in this browser.",
         "Je bewaarde klantreis kon niet worden gelezen; daarom zie je het voorbeeld. De bewaarde kopie is apart gezet in deze browser.";
 }

@@ -95,6 +95,8 @@ impl Action {
             Action::RenamePhase(id, _) => Some(format!("phase-name-{}", id.0)),
             Action::Edit(id, TouchpointEdit::Name(_)) => Some(format!("name-{}", id.0)),
             Action::Edit(id, TouchpointEdit::Notes(_)) => Some(format!("notes-{}", id.0)),
+            // A drag or typed digits on one rating are one step until the gesture is sealed.
+            Action::Edit(id, TouchpointEdit::Rating(_)) => Some(format!("rating-{}", id.0)),
             Action::Edit(id, TouchpointEdit::Channel(Some(Channel::Custom(_)))) => {
                 Some(format!("channel-{}", id.0))
             }

@@ -48,6 +48,12 @@ impl<T: Clone + PartialEq> History<T> {
         self.last_key = key;
     }
 
+    /// Ends the current merge: the next commit is a new undo step even with the same key
+    /// (a drag that ended, a field that lost focus).
+    pub fn seal(&mut self) {
+        self.last_key = None;
+    }
+
     /// Replaces the present without an undo step (e.g. a newer copy from another tab).
     pub fn reset(&mut self, present: T) {
         *self = History::new(present);

@@ -1,0 +1,45 @@
+use super::{tr, use_lang};
+use crate::i18n::T;
+use crate::model::Action;
+use crate::state::Msg;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub title: String,
+    pub can_undo: bool,
+    pub can_redo: bool,
+    pub on_msg: Callback<Msg>,
+    pub on_export: Callback<()>,
+}
+
+/// Above the workspace: the journey's title, undo and redo, scenario, export.
+#[function_component(JourneyToolbar)]
+pub fn journey_toolbar(p: &Props) -> Html {
+    let l = use_lang();
+    let on_title = p.on_msg.reform(|e: InputEvent| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        Msg::Do(Action::SetTitle(input.value()))
+    });
+    let send = |m: Msg| p.on_msg.reform(move |_: MouseEvent| m.clone());
+    html! {
+        <div class="toolbar">
+            <label class="title-field">
+                <span class="visually-hidden">{ tr(l, T::JourneyTitle) }</span>
+                <input type="text" data-testid="journey-title" value={p.title.clone()}
+                    placeholder={tr(l, T::Untitled)} oninput={on_title} maxlength="200" />
+            </label>
+            <div class="tools">
+                <button type="button" data-testid="undo" disabled={!p.can_undo} title={tr(l, T::UndoHint)}
+                    onclick={send(Msg::Undo)}>{ "↶ " }{ tr(l, T::Undo) }</button>
+                <button type="button" data-testid="redo" disabled={!p.can_redo} title={tr(l, T::RedoHint)}
+                    onclick={send(Msg::Redo)}>{ "↷ " }{ tr(l, T::Redo) }</button>
+                <button type="button" data-testid="make-scenario" title={tr(l, T::MakeScenarioHint)}
+                    onclick={send(Msg::MakeScenario)}>{ tr(l, T::MakeScenario) }</button>
+                <button type="button" data-testid="export-json"
+                    onclick={p.on_export.reform(|_: MouseEvent| ())}>{ tr(l, T::ExportJson) }</button>
+            </div>
+        </div>
+    }
+}
