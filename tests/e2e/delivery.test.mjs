@@ -57,6 +57,9 @@ test('the page runs under a strict CSP with no inline script and no violation', 
     await page.locator('[data-testid="touchpoint-rating"]').last().press('Tab');
     await page.waitForFunction(() => document.querySelector('[data-testid="score-remembered"]')
       .getAttribute('data-value') !== '-5');
+    // Saving the journey as a file (a blob: download) is allowed by the policy.
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-json"]')]);
+    assert.match(saved.suggestedFilename(), /\.json$/);
     assert.deepEqual(app.problems, [], 'no console error, CSP violation or foreign request');
 
     // The policy is really enforced: an injected inline script does not run.

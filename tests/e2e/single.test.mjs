@@ -34,6 +34,10 @@ test('the single file runs from disk with no request at all', { timeout: 90_000 
     assert.equal(await page.evaluate(() => 'serviceWorker' in navigator && navigator.serviceWorker.controller), null,
       'no service worker');
     await page.screenshot({ path: `${SHOTS}/single-file-1280.png`, fullPage: true });
+    // Saving the journey as a file works under the single file's stricter policy.
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-json"]')]);
+    const text = readFileSync(await saved.path(), 'utf8');
+    assert.match(text, /Warm goodbye call/, 'the saved file holds the journey');
     assert.deepEqual(app.problems, [], 'no console error or CSP violation');
     assert.deepEqual(app.requests, [app.url], 'no request but the file itself');
   } finally {
