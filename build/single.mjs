@@ -55,7 +55,8 @@ export function adaptGlue(glue) {
  * data is ever sent. Outside an LMS it finds no API and does nothing.
  */
 const SCORM_SHIM = `
-{
+// An LMS whose API misbehaves must not stop the app from starting.
+try {
   const findApi = (start) => {
     for (let w = start, i = 0; w && i < 12; i += 1) {
       try { if (w.API) return w.API; } catch (_) { /* another origin */ }
@@ -77,6 +78,8 @@ const SCORM_SHIM = `
     addEventListener('pagehide', finish);
     addEventListener('beforeunload', finish);
   }
+} catch (err) {
+  console.warn('Peakend: the LMS (SCORM 1.2) API failed', err);
 }
 `;
 

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzip } from './lib/unzip.mjs';
-import { launchChromium, reportCspViolations, SHOTS } from './lib/browser.mjs';
+import { launchChromium, openFile, reportCspViolations, SHOTS } from './lib/browser.mjs';
 import { startServer } from './lib/server.mjs';
 
 const ZIP = 'dist-single/peakend-scorm.zip';
@@ -125,5 +125,20 @@ window.API = {
     await browser.close();
     await server.close();
     rmSync(site, { recursive: true, force: true });
+  }
+});
+
+test('the SCO opened outside an LMS just runs', { timeout: 90_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'peakend-sco-'));
+  const file = join(dir, 'index.html');
+  writeFileSync(file, unzip(readFileSync(ZIP)).get('index.html'));
+  const app = await openFile(file);
+  try {
+    assert.equal(await app.page.locator('[data-testid="touchpoint"]').count(), 9);
+    assert.deepEqual(app.problems, []);
+    assert.deepEqual(app.requests, [app.url]);
+  } finally {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
