@@ -1,6 +1,8 @@
 # Peakend: two commands for a newcomer.
 #   make serve   install what is missing, build, serve on http://127.0.0.1:8080
 #   make test    install what tests need and run every test
+#   make single  one self-contained HTML file (dist-single/peakend.html)
+#   make scorm   a SCORM 1.2 package of it (dist-single/peakend-scorm.zip)
 # Everything is installed from package registries (crates.io, npm, Debian) only.
 
 SHELL := /bin/bash
@@ -16,12 +18,14 @@ WASM_TARGET := wasm32-unknown-unknown
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PORT ?= 8080
 
-.PHONY: help serve build dist test tools test-tools lint unit web-test e2e bench single clean
+.PHONY: help serve build dist test tools test-tools lint unit web-test e2e bench single scorm clean
 
 help:
 	@echo "make serve   build and serve the app on http://127.0.0.1:$(PORT)"
 	@echo "make test    run every test (installs what tests need)"
 	@echo "make dist    size-optimised build into dist/, with file sizes"
+	@echo "make single  one self-contained HTML file: dist-single/peakend.html"
+	@echo "make scorm   a SCORM 1.2 package for an LMS: dist-single/peakend-scorm.zip"
 	@echo "make bench   analysis benchmarks"
 
 # --- installs (each skipped when already right) -------------------------------------
@@ -39,8 +43,12 @@ tools: node_modules/.installed
 	@cargo fetch --locked -q
 
 # npm packages: wasm-opt (binaryen) for the build, playwright-core for end-to-end tests.
+# A node_modules that is a symlink (shared between git worktrees) is left alone: npm ci
+# would empty the folder it points to, under everyone using it.
 node_modules/.installed: package.json package-lock.json
-	npm ci --no-audit --no-fund
+	@if [ -L node_modules ]; then \
+	  echo "node_modules is a symlink to a shared install: not running npm ci"; \
+	else npm ci --no-audit --no-fund; fi
 	@touch $@
 
 # Debian's Chromium and ChromeDriver, for browser and end-to-end tests.
@@ -57,6 +65,16 @@ build: tools
 
 dist: build
 	@node tests/e2e/lib/sizes.mjs dist
+
+# One HTML file with everything inline, for file://, e-mail and course platforms.
+single: build
+	node build/single.mjs dist dist-single/peakend.html
+	@node tests/e2e/lib/sizes.mjs dist-single/peakend.html
+
+# The single file as a SCORM 1.2 package an LMS imports.
+scorm: build
+	node build/scorm.mjs dist dist-single/peakend-scorm.zip
+	@node tests/e2e/lib/sizes.mjs dist-single/peakend-scorm.zip
 
 serve: build
 	@echo "Peakend is running on http://127.0.0.1:$(PORT)  (Ctrl+C to stop)"
@@ -75,7 +93,7 @@ unit: tools
 web-test: test-tools
 	CHROMEDRIVER=$$(command -v chromedriver) cargo test --target $(WASM_TARGET) --test 'web_*'
 
-e2e: test-tools build
+e2e: test-tools build single scorm
 	node --test --test-concurrency=1 tests/e2e/
 
 test: lint unit web-test e2e
@@ -85,7 +103,7 @@ bench:
 	cargo bench --bench analysis
 
 clean:
-	rm -rf dist target node_modules
+	rm -rf dist dist-single target node_modules
 
 # --- fuzzing (not part of `make test`) ----------------------------------------------
 # Each importer for FUZZ_SECONDS; cargo-fuzz needs nightly flags, RUSTC_BOOTSTRAP=1 lets

@@ -87,6 +87,11 @@ pub fn journey_chart(p: &Props) -> Html {
             (data.clone(), width, height),
             move |(data, width, height)| {
                 if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                    // Through the CSSOM, not a `style` attribute: the page's
+                    // Content-Security-Policy forbids inline style attributes.
+                    let _ = canvas
+                        .style()
+                        .set_property("height", &format!("{height}px"));
                     if *width > 0 {
                         canvas.set_width(*width);
                         canvas.set_height(*height);
@@ -154,7 +159,6 @@ pub fn journey_chart(p: &Props) -> Html {
         <figure class="chart" ref={box_ref}>
             <canvas ref={canvas_ref} data-testid="journey-chart" role="img"
                 aria-label={format!("{}. {}", tr(l, T::Chart), summary)}
-                style={format!("height:{height}px")}
                 onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up.clone()}
                 onpointercancel={on_up} />
             <figcaption>

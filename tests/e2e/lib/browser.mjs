@@ -2,21 +2,52 @@
 // the test on any console error, page error, or request that leaves 127.0.0.1.
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { startServer } from './server.mjs';
 
 export const SHOTS = 'target/e2e';
 
-export async function openApp({ viewport = { width: 1280, height: 800 }, path = '' } = {}) {
-  mkdirSync(SHOTS, { recursive: true });
-  const server = await startServer('dist');
-  const browser = await chromium.launch({
+/** Debian's Chromium, headless, with nothing of its own talking to the network. */
+export function launchChromium() {
+  return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
   });
+}
+
+/**
+ * Opens a page straight from disk (file://), as someone who double-clicks an attachment.
+ * Collects console errors, page errors and CSP violations in `problems`, and every request
+ * the page makes (the document itself included) in `requests`.
+ */
+export async function openFile(file, { viewport = { width: 1280, height: 800 } } = {}) {
+  mkdirSync(SHOTS, { recursive: true });
+  const browser = await launchChromium();
   const context = await browser.newContext({ viewport, locale: 'en-GB' });
+  await reportCspViolations(context);
+  const problems = [];
+  const requests = [];
+  context.on('page', (page) => {
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('request', (r) => requests.push(r.url()));
+  });
+  const page = await context.newPage();
+  const url = pathToFileURL(file).href;
+  await page.goto(url);
+  await page.waitForSelector('[data-testid="score-card"]');
+  return { page, context, browser, problems, requests, url, close: () => browser.close() };
+}
+
+export async function openApp({ viewport = { width: 1280, height: 800 }, path = '', dir = 'dist' } = {}) {
+  mkdirSync(SHOTS, { recursive: true });
+  const server = await startServer(dir);
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport, locale: 'en-GB' });
+  await reportCspViolations(context);
   const problems = [];
   const watch = (page) => {
     page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
@@ -39,6 +70,19 @@ export async function openApp({ viewport = { width: 1280, height: 800 }, path = 
       await server.close();
     },
   };
+}
+
+/**
+ * Turns every Content-Security-Policy violation into a console error, which the tests
+ * already fail on (Chromium's own "Refused to …" message does not always reach the console).
+ */
+export async function reportCspViolations(context) {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`
+        + ` at ${e.sourceFile}:${e.lineNumber} (${e.sample})`);
+    });
+  });
 }
 
 /** Reads a score's raw number from its `data-value`. */

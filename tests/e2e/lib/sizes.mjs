@@ -1,4 +1,5 @@
 // Prints the size of each built file raw, gzip (-9) and brotli (max), and the total.
+// Takes a folder (every file in it) or one file.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -12,7 +13,9 @@ const walk = (d) => {
     else files.push(p);
   }
 };
-walk(dir);
+const single = statSync(dir).isFile();
+if (single) files.push(dir);
+else walk(dir);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(10);
 const total = { raw: 0, gz: 0, br: 0 };
 console.log(`${'file'.padEnd(44)}${'raw'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`);
@@ -24,6 +27,6 @@ for (const f of files.sort()) {
     params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw },
   }).length;
   total.raw += raw; total.gz += gz; total.br += br;
-  console.log(`${relative(dir, f).padEnd(44)}${kb(raw)}${kb(gz)}${kb(br)}`);
+  console.log(`${(single ? f : relative(dir, f)).padEnd(44)}${kb(raw)}${kb(gz)}${kb(br)}`);
 }
-console.log(`${'total'.padEnd(44)}${kb(total.raw)}${kb(total.gz)}${kb(total.br)}`);
+if (!single) console.log(`${'total'.padEnd(44)}${kb(total.raw)}${kb(total.gz)}${kb(total.br)}`);

@@ -1,0 +1,159 @@
+// `make single`: one self-contained HTML file built from the release build in dist/.
+//
+// The stylesheet, the icon, wasm-bindgen's JS glue and the wasm (gzip-compressed,
+// base64-encoded, unpacked in the browser with DecompressionStream) all go inline, so the
+// file runs opened straight from disk (file://), as an e-mail attachment, or uploaded into
+// an LMS. Its Content-Security-Policy allows nothing from anywhere: the one inline script
+// and the one inline style are allowed by their sha256 hashes, computed here. There is no
+// service worker (a file has no origin to register one for).
+//
+// Usage: node build/single.mjs [dist] [out.html] [--scorm]
+// With --scorm the page also reports to a SCORM 1.2 LMS (see SCORM_SHIM below).
+
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** Finds exactly one match of `re` in `html`, or fails with a message naming `what`. */
+function one(html, re, what) {
+  const all = [...html.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))];
+  if (all.length !== 1) throw new Error(`expected one ${what} in dist/index.html, found ${all.length}: has trunk's output changed?`);
+  return all[0];
+}
+
+/**
+ * wasm-bindgen's glue is an ES module: `export { initSync, __wbg_init as default };` at
+ * the end. Inline, nothing imports it, so the exports become plain local names and the
+ * name behind `default` is returned for the boot code to call.
+ */
+export function adaptGlue(glue) {
+  let init = null;
+  const code = glue
+    .replace(/^export\s*\{([^}]*)\};?\s*$/m, (_, names) => {
+      for (const part of names.split(',')) {
+        const m = part.trim().match(/^(\w+)\s+as\s+default$/);
+        if (m) init = m[1];
+      }
+      return '';
+    })
+    .replace(/^export\s+(?=(async\s+)?(function|class|const|let|var)\b)/gm, '');
+  if (!init) throw new Error('the wasm-bindgen glue has no default export (its init function)');
+  if (/^\s*(export|import)\b/m.test(code)) throw new Error('the glue still has an import or export');
+  // Only reached when init gets no module: we always pass the bytes. The page's URL is the
+  // closest meaning `import.meta.url` has in an inline script.
+  return { code: code.replaceAll('import.meta.url', 'document.baseURI'), init };
+}
+
+/**
+ * SCORM 1.2 runtime, the minimum an LMS expects of a SCO: find the LMS's `API` object in a
+ * parent (or opener) window, LMSInitialize, mark the lesson completed (the page is a tool
+ * to explore, with no test to pass), and LMSFinish when the page goes away. No journey
+ * data is ever sent. Outside an LMS it finds no API and does nothing.
+ */
+const SCORM_SHIM = `
+// An LMS whose API misbehaves must not stop the app from starting.
+try {
+  const findApi = (start) => {
+    for (let w = start, i = 0; w && i < 12; i += 1) {
+      try { if (w.API) return w.API; } catch (_) { /* another origin */ }
+      if (w.parent === w) break;
+      w = w.parent;
+    }
+    return null;
+  };
+  let api = null;
+  try { api = findApi(window.parent !== window ? window.parent : null) ?? findApi(window.opener); } catch (_) { api = null; }
+  if (api && String(api.LMSInitialize('')) === 'true') {
+    const status = String(api.LMSGetValue('cmi.core.lesson_status'));
+    if (status === 'not attempted' || status === '' || status === 'incomplete') {
+      api.LMSSetValue('cmi.core.lesson_status', 'completed');
+    }
+    api.LMSCommit('');
+    let finished = false;
+    const finish = () => { if (!finished) { finished = true; api.LMSFinish(''); } };
+    addEventListener('pagehide', finish);
+    addEventListener('beforeunload', finish);
+  }
+} catch (err) {
+  console.warn('Peakend: the LMS (SCORM 1.2) API failed', err);
+}
+`;
+
+function bootCode({ glue, init, wasmGzBase64, scorm }) {
+  return `${glue}
+// --- Peakend single file: the wasm below is gzip + base64; unpacked here, no request made.
+${scorm ? SCORM_SHIM : ''}
+const WASM_GZIP_BASE64 = "${wasmGzBase64}";
+async function peakendWasm() {
+  const text = atob(WASM_GZIP_BASE64);
+  const gz = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i += 1) gz[i] = text.charCodeAt(i);
+  const stream = new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+try {
+  const wasm = await ${init}({ module_or_path: await peakendWasm() });
+  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+} catch (err) {
+  const p = document.createElement('p');
+  p.setAttribute('role', 'alert');
+  p.textContent = 'Peakend cannot start in this browser (it needs WebAssembly and DecompressionStream). '
+    + 'Peakend kan niet starten in deze browser (WebAssembly en DecompressionStream zijn nodig).';
+  document.body.append(p);
+  throw err;
+}
+`;
+}
+
+/** Builds the single page from a trunk release build in `dist`; returns the HTML text. */
+export function buildSingle(dist = 'dist', { scorm = false } = {}) {
+  let html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const read = (href) => readFileSync(join(dist, href.replace(/^\.\//, '')));
+
+  const css = read(one(html, /<link rel="stylesheet" href="([^"]+)"[^>]*>/, 'stylesheet')[1]).toString('utf8').trim();
+  const iconTag = one(html, /<link rel="icon" href="([^"]+)"[^>]*>/, 'icon');
+  const glueTag = one(html, /<link rel="modulepreload" href="([^"]+\.js)"[^>]*>/, 'glue preload');
+  const wasmTag = one(html, /<link rel="preload" href="([^"]+\.wasm)"[^>]*>/, 'wasm preload');
+  const { code: glue, init } = adaptGlue(read(glueTag[1]).toString('utf8'));
+  const wasmGzBase64 = gzipSync(read(wasmTag[1]), { level: 9 }).toString('base64');
+  const script = bootCode({ glue, init, wasmGzBase64, scorm });
+  if (/<\/script|<!--/i.test(script) || /<\/style/i.test(css)) {
+    throw new Error('inline code contains "</script", "<!--" or "</style": it would end its element early');
+  }
+
+  const csp = [
+    "default-src 'none'",
+    `script-src ${sha256(script)} 'wasm-unsafe-eval'`,
+    `style-src ${sha256(css)}`,
+    'img-src data: blob:',
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+
+  const icon = `data:image/svg+xml;base64,${read(iconTag[1]).toString('base64')}`;
+  html = html
+    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, `<meta http-equiv="Content-Security-Policy" content="${csp}" />`)
+    .replace(iconTag[0], () => `<link rel="icon" href="${icon}" />`)
+    .replace(glueTag[0], '')
+    .replace(wasmTag[0], '')
+    .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>${css}</style>`)
+    .replace(/<script\b[^>]*\bsrc=[^>]*><\/script>\s*/g, '')
+    .replace('</head>', () => `<script type="module">${script}</script>\n</head>`);
+  if (!html.includes('Content-Security-Policy')) throw new Error('dist/index.html has no CSP meta to replace');
+  if (/\b(src|href)="\.?\/?[^"#:]+"/.test(html)) throw new Error('the single file still refers to a file');
+  return html;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const scorm = args.includes('--scorm');
+  const [dist = 'dist', out = 'dist-single/peakend.html'] = args.filter((a) => !a.startsWith('--'));
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, buildSingle(dist, { scorm }));
+  console.log(`single: wrote ${out}`);
+}

@@ -1,0 +1,63 @@
+// The post-build hook on trunk-shaped pages it has not seen in the release build: the
+// `trunk serve` page (a classic inline autoreload script beside the module loader), and a
+// page it must refuse (an inline event handler the CSP would block).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { postbuild, CSP } from '../../build/postbuild.mjs';
+
+const page = (extra = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8" />
+<title>t</title><link rel="stylesheet" href="./style-0123456789abcdef.css" integrity="sha384-x"/>
+<script type="module">
+import init, * as bindings from './app-0123456789abcdef.js';
+const wasm = await init({ module_or_path: './app-0123456789abcdef_bg.wasm' });
+</script>
+<script>"use strict"; (function () { const ws = new WebSocket('ws://127.0.0.1:8080/'); })();</script>
+</head><body${extra}></body></html>`;
+
+function site(html) {
+  const dir = mkdtempSync(join(tmpdir(), 'peakend-postbuild-'));
+  writeFileSync(join(dir, 'index.html'), html);
+  for (const f of ['style-0123456789abcdef.css', 'app-0123456789abcdef.js', 'app-0123456789abcdef_bg.wasm']) {
+    writeFileSync(join(dir, f), f);
+  }
+  return dir;
+}
+
+test('postbuild moves every inline script out, sets the CSP and lists the build in sw.js', () => {
+  const dir = site(page());
+  try {
+    postbuild(dir);
+    const html = readFileSync(join(dir, 'index.html'), 'utf8');
+    assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="${CSP}" />`));
+    assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf('<link'), 'the policy comes first');
+    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script left');
+    const boots = readdirSync(dir).filter((f) => /^boot-[0-9a-f]{16}\.js$/.test(f));
+    assert.equal(boots.length, 2);
+    const loader = boots.find((f) => readFileSync(join(dir, f), 'utf8').includes('await init('));
+    const reload = boots.find((f) => f !== loader);
+    assert.match(html, new RegExp(`<script type="module" src="\\./${loader}" integrity="sha384-[^"]+"></script>`));
+    assert.match(html, new RegExp(`<script src="\\./${reload}" integrity="sha384-[^"]+"></script>`), 'a classic script stays classic');
+    assert.match(readFileSync(join(dir, loader), 'utf8'), /serviceWorker\.register/);
+    assert.doesNotMatch(readFileSync(join(dir, reload), 'utf8'), /serviceWorker/);
+
+    const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+    const files = JSON.parse(sw.match(/const FILES = (\[[\s\S]*?\]);/)[1]);
+    assert.deepEqual(files, readdirSync(dir).filter((f) => f !== 'sw.js').sort().map((f) => `./${f}`));
+    assert.match(sw, /const CACHE = "peakend-[0-9a-f]{16}"/);
+    assert.throws(() => postbuild(dir), /ran twice/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('postbuild refuses a page with an inline event handler', () => {
+  const dir = site(page(' onload="go()"'));
+  try {
+    assert.throws(() => postbuild(dir), /inline event handler/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
