@@ -219,9 +219,8 @@ fn touchpoint_problems_name_the_field_and_the_touchpoint() {
             "touchpoints[1].phase",
         ),
         (
-            format!(
-                r#"{{"id": 3, "name": "ok", "rating": 1}}, {{"id": 3, "name": "Bill", "rating": 1}}"#
-            ),
+            r#"{"id": 3, "name": "ok", "rating": 1}, {"id": 3, "name": "Bill", "rating": 1}"#
+                .to_string(),
             ErrorKind::DuplicateId { id: 3 },
             "touchpoints[1].id",
         ),
