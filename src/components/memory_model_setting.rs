@@ -13,6 +13,26 @@ pub struct MemoryModelSettingProps {
     pub on_action: Callback<Action>,
 }
 
+/// What the form holds while it is being edited.
+#[derive(Clone, PartialEq)]
+struct Draft {
+    /// Peak weight, end weight, end window, trend weight.
+    texts: [String; 4],
+    split: bool,
+}
+
+impl Draft {
+    /// Reads the form: refs 0, 1, 2, 4 are text fields, ref 3 the split-peaks checkbox.
+    fn read(refs: &[NodeRef; 5]) -> Draft {
+        let input = |i: usize| refs[i].cast::<HtmlInputElement>();
+        let text = |i: usize| input(i).map(|x| x.value()).unwrap_or_default();
+        Draft {
+            texts: [text(0), text(1), text(2), text(4)],
+            split: input(3).is_some_and(|x| x.checked()),
+        }
+    }
+}
+
 /// The typed fields, read into a checked model; `Err` is the message to show.
 fn read_model(
     peak: &str,
@@ -48,6 +68,13 @@ fn read_model(
 pub fn memory_model_setting(p: &MemoryModelSettingProps) -> Html {
     let l = use_lang();
     let error = use_state(|| None::<T>);
+    // The fields as typed (yew controls inputs, so typed text lives here until applied);
+    // cleared when the model changes.
+    let drafts = use_state(|| None::<Draft>);
+    {
+        let drafts = drafts.clone();
+        use_effect_with(p.model, move |_| drafts.set(None));
+    }
     let refs = [
         use_node_ref(),
         use_node_ref(),
@@ -59,10 +86,9 @@ pub fn memory_model_setting(p: &MemoryModelSettingProps) -> Html {
         let (error, refs, on_action) = (error.clone(), refs.clone(), p.on_action.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let input = |i: usize| refs[i].cast::<HtmlInputElement>();
-            let text = |i: usize| input(i).map(|x| x.value()).unwrap_or_default();
-            let split = input(3).is_some_and(|x| x.checked());
-            match read_model(&text(0), &text(1), &text(2), split, &text(4)) {
+            let d = Draft::read(&refs);
+            let [peak, end, window, trend] = &d.texts;
+            match read_model(peak, end, window, d.split, trend) {
                 Ok(m) => {
                     error.set(None);
                     on_action.emit(Action::SetMemoryModel(m));
@@ -78,28 +104,42 @@ pub fn memory_model_setting(p: &MemoryModelSettingProps) -> Html {
             on_action.emit(Action::SetMemoryModel(MemoryModel::default()));
         })
     };
+    let on_type = {
+        let (drafts, refs) = (drafts.clone(), refs.clone());
+        Callback::from(move |_: Event| drafts.set(Some(Draft::read(&refs))))
+    };
+    let on_text = on_type.reform(|e: InputEvent| Event::from(e));
     let m = p.model;
+    let d = (*drafts).clone().unwrap_or_else(|| Draft {
+        texts: [
+            l.number(m.peak_weight, 6),
+            l.number(m.end_weight, 6),
+            m.end_window.to_string(),
+            l.number(m.trend_weight, 6),
+        ],
+        split: m.split_peaks,
+    });
     let bad = error.is_some().to_string();
-    let field = |i: usize, key: T, testid: &str, value: String| {
+    let field = |i: usize, key: T, testid: &str, value: &String| {
         html! {
             <label class="field"><span>{ tr(l, key) }</span>
                 <input type="text" inputmode="decimal" ref={refs[i].clone()} data-testid={testid.to_string()}
-                    value={value} aria-invalid={bad.clone()} /></label>
+                    value={value.clone()} oninput={on_text.clone()} aria-invalid={bad.clone()} /></label>
         }
     };
     html! {
         <form class="memory-model" data-testid="memory-model" onsubmit={on_apply} novalidate=true>
             <h3>{ tr(l, T::MemoryTitle) }</h3>
             <p class="hint">{ tr(l, T::MemoryHint) }</p>
-            { field(0, T::MemoryPeakWeight, "memory-peak-weight", l.number(m.peak_weight, 6)) }
-            { field(1, T::MemoryEndWeight, "memory-end-weight", l.number(m.end_weight, 6)) }
-            { field(2, T::MemoryEndWindow, "memory-end-window", m.end_window.to_string()) }
+            { field(0, T::MemoryPeakWeight, "memory-peak-weight", &d.texts[0]) }
+            { field(1, T::MemoryEndWeight, "memory-end-weight", &d.texts[1]) }
+            { field(2, T::MemoryEndWindow, "memory-end-window", &d.texts[2]) }
             <label class="check">
                 <input type="checkbox" ref={refs[3].clone()} data-testid="memory-split-peaks"
-                    checked={m.split_peaks} />
+                    checked={d.split} onchange={on_type} />
                 { tr(l, T::MemorySplitPeaks) }
             </label>
-            { field(4, T::MemoryTrendWeight, "memory-trend-weight", l.number(m.trend_weight, 6)) }
+            { field(4, T::MemoryTrendWeight, "memory-trend-weight", &d.texts[3]) }
             if let Some(t) = *error {
                 <p class="field-error" role="alert" data-testid="memory-error">{ tr(l, t) }</p>
             }

@@ -46,6 +46,13 @@ pub fn scale_setting(p: &ScaleSettingProps) -> Html {
     let preset_at = presets.iter().position(|s| *s == p.scale);
     let custom = use_state(|| preset_at.is_none());
     let error = use_state(|| None::<T>);
+    // The custom fields as typed (inputs are controlled by yew, so typed text lives here
+    // until it is applied); cleared when the scale changes.
+    let drafts = use_state(|| None::<[String; 3]>);
+    {
+        let drafts = drafts.clone();
+        use_effect_with(p.scale, move |_| drafts.set(None));
+    }
     let (select_ref, min_ref, max_ref, neutral_ref) = (
         use_node_ref(),
         use_node_ref(),
@@ -114,7 +121,23 @@ pub fn scale_setting(p: &ScaleSettingProps) -> Html {
             }
         })
     };
+    let on_type = {
+        let (drafts, refs) = (
+            drafts.clone(),
+            [min_ref.clone(), max_ref.clone(), neutral_ref.clone()],
+        );
+        Callback::from(move |_: InputEvent| {
+            drafts.set(Some(refs.clone().map(|r| {
+                r.cast::<HtmlInputElement>()
+                    .map(|i| i.value())
+                    .unwrap_or_default()
+            })));
+        })
+    };
     let s = p.scale;
+    let [min_text, max_text, neutral_text] = (*drafts)
+        .clone()
+        .unwrap_or_else(|| [s.min, s.max, s.neutral].map(|v| l.number(v, 6)));
     html! {
         <div class="scale-setting" data-testid="scale-setting">
             <label class="field">
@@ -132,13 +155,13 @@ pub fn scale_setting(p: &ScaleSettingProps) -> Html {
                 <form class="scale-custom" onsubmit={on_apply} novalidate=true>
                     <label class="field"><span>{ tr(l, T::ScaleMin) }</span>
                         <input type="text" inputmode="decimal" ref={min_ref} data-testid="scale-min"
-                            value={l.number(s.min, 6)} aria-invalid={error.is_some().to_string()} /></label>
+                            value={min_text} oninput={on_type.clone()} aria-invalid={error.is_some().to_string()} /></label>
                     <label class="field"><span>{ tr(l, T::ScaleMax) }</span>
                         <input type="text" inputmode="decimal" ref={max_ref} data-testid="scale-max"
-                            value={l.number(s.max, 6)} aria-invalid={error.is_some().to_string()} /></label>
+                            value={max_text} oninput={on_type.clone()} aria-invalid={error.is_some().to_string()} /></label>
                     <label class="field"><span>{ tr(l, T::ScaleNeutral) }</span>
                         <input type="text" inputmode="decimal" ref={neutral_ref} data-testid="scale-neutral"
-                            value={l.number(s.neutral, 6)} aria-describedby="scale-neutral-hint" /></label>
+                            value={neutral_text} oninput={on_type.clone()} aria-describedby="scale-neutral-hint" /></label>
                     <button type="submit" data-testid="scale-apply">{ tr(l, T::ScaleApply) }</button>
                     <p id="scale-neutral-hint" class="hint">{ tr(l, T::ScaleNeutralHint) }</p>
                     if let Some(t) = *error {

@@ -66,10 +66,12 @@ pub fn touchpoint_details(p: &TouchpointDetailsProps) -> Html {
             }
         })
     };
+    // Sent as typed (not trimmed): the field shows the stored value, so trimming here
+    // would swallow the space between two words while typing.
     let on_custom = p.on_action.reform(move |e: InputEvent| {
         let i: HtmlInputElement = e.target_unchecked_into();
         let v = i.value();
-        let c = (!v.trim().is_empty()).then(|| Channel::Custom(v.trim().to_string()));
+        let c = (!v.is_empty()).then_some(Channel::Custom(v));
         Action::Edit(id, TouchpointEdit::Channel(c))
     });
     let on_duration = {
