@@ -126,7 +126,7 @@ async fn fix_first_puts_the_ending_first_in_plain_words() {
         [
             "Making “Cancellation call” one point better lifts the remembered score by 0.5 (lived: +0.33)",
             "Making “Broken router” one point better lifts the remembered score by 0.5 (lived: +0.33)",
-            "Making “Onboarding mail” one point better lifts the remembered score by 0 (lived: +0.33)",
+            "Making “Onboarding mail” one point better does not change the remembered score (lived: +0.33)",
         ]
     );
     assert_eq!(page.attr("fix-item", "data-index").as_deref(), Some("2"));

@@ -424,6 +424,18 @@ pub fn fix_sentence(lang: Lang, name: &str, step: f64, remembered: f64, lived: f
             Lang::Nl => format!("één stap ({})", lang.number(step, 2)),
         }
     };
+    if remembered == 0.0 {
+        return match lang {
+            Lang::En => {
+                format!(
+                    "Making {n} {one} better does not change the remembered score (lived: {de})"
+                )
+            }
+            Lang::Nl => {
+                format!("{n} {one} beter maken verandert de herinnerde score niet (beleefd: {de})")
+            }
+        };
+    }
     match (lang, remembered < 0.0) {
         (Lang::En, false) => {
             format!("Making {n} {one} better lifts the remembered score by {dr} (lived: {de})")
