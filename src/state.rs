@@ -261,7 +261,7 @@ impl Reducible for Workspace {
             Msg::MakeScenario => {
                 ws.sync_current();
                 let mut j = ws.journey().clone();
-                j.title = ws.suffixed(&j.title, T::ToBe);
+                j.title = ws.suffixed(&j.title, T::ToBeSuffix);
                 let id = ws.add_doc(j, Some(ws.current.clone()));
                 ws.open(&id);
             }

@@ -28,6 +28,13 @@ pub struct Fix {
     pub delta_experienced_pct: f64,
 }
 
+impl Fix {
+    /// Whether the touchpoint is already at the top of the scale (nothing left to improve).
+    pub fn at_max(&self) -> bool {
+        self.to <= self.from
+    }
+}
+
 /// Every touchpoint with its ΔR and ΔE for one step better (`scale.step`, capped at the
 /// maximum), best first: by ΔR, then ΔE, then the later touchpoint first (closer to the
 /// end, which the memory keeps). Touchpoints already at the maximum come last with 0, 0.
@@ -66,4 +73,30 @@ pub fn rank(a: &Fix, b: &Fix) -> Ordering {
         .total_cmp(&a.delta_remembered)
         .then(b.delta_experienced.total_cmp(&a.delta_experienced))
         .then(b.index.cmp(&a.index))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::presets::telecom;
+
+    #[test]
+    fn the_example_knows_what_is_at_the_top() {
+        let mut j = telecom(Lang::En);
+        let fixes = fix_first(&j).unwrap();
+        // The bare link (−5) is peak and end; one step better and the remembered score
+        // rises by 5, because the +4 moments then tie it for the peak and the earliest wins.
+        // Lifting a +4 moment to +5 makes it the peak and does the same, with more lived
+        // gain, so the long "Travelling the world together" ranks first.
+        let top: Vec<usize> = fixes.iter().take(3).map(|f| f.index).collect();
+        assert_eq!(top, [3, 1, 8]);
+        assert!(fixes.iter().take(3).all(|f| f.delta_remembered == 5.0));
+        assert!(fixes.iter().all(|f| !f.at_max()));
+        j.touchpoints[1].rating = 5.0;
+        let fixes = fix_first(&j).unwrap();
+        let top = fixes.iter().find(|f| f.index == 1).unwrap();
+        assert!(top.at_max());
+        assert_eq!((top.delta_remembered, top.delta_experienced), (0.0, 0.0));
+    }
 }

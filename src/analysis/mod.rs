@@ -9,10 +9,12 @@ mod compare;
 mod engine;
 mod export;
 mod fix;
+mod formula;
 
 pub use compare::{Change, CompareError, Comparison, Deltas, Side, compare};
 pub use export::{ANALYSIS_FORMAT, ANALYSIS_VERSION, AnalysisExport, ScaleSummary, export};
 pub use fix::{Fix, fix_first, rank};
+pub use formula::{Formula, formula, from_scores as formula_from_scores};
 
 use crate::model::Journey;
 use engine::Engine;

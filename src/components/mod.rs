@@ -3,18 +3,33 @@
 
 mod add_touchpoint_form;
 mod app;
+mod compare_panel;
+mod dialog;
 mod download;
+mod fix_first_list;
 mod journey_chart;
 mod journey_header;
 mod journey_toolbar;
 mod library_panel;
+mod memory_model_setting;
+mod phase_editor;
+mod scale_setting;
 mod score_card;
+mod score_formula;
+mod touchpoint_details;
 mod touchpoint_list;
 mod touchpoint_row;
 
 pub use app::App;
+pub use compare_panel::{ComparePanel, ComparePanelProps};
+pub use fix_first_list::{FixFirstList, FixFirstListProps};
 pub use journey_chart::JourneyChart;
-pub use score_card::ScoreCard;
+pub use memory_model_setting::{MemoryModelSetting, MemoryModelSettingProps};
+pub use phase_editor::{PhaseEditor, PhaseEditorProps};
+pub use scale_setting::{ScaleSetting, ScaleSettingProps};
+pub use score_card::{ScoreCard, ScoreCardProps};
+pub use score_formula::{ScoreFormula, ScoreFormulaProps};
+pub use touchpoint_details::{TouchpointDetails, TouchpointDetailsProps};
 pub use touchpoint_list::TouchpointList;
 
 use crate::i18n::{Lang, T};

@@ -1,3 +1,4 @@
+use super::score_formula::ScoreFormula;
 use super::{tr, use_lang};
 use crate::analysis::{self, Scores};
 use crate::i18n::{Lang, T};
@@ -6,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
-pub struct Props {
+pub struct ScoreCardProps {
     pub journey: Rc<Journey>,
 }
 
@@ -54,9 +55,10 @@ fn gap_text(l: Lang, s: &Scores) -> &'static str {
     }
 }
 
-/// Remembered, experienced and the gap between them, each with one plain line.
+/// Remembered, experienced and the gap between them, each with one plain line, and the
+/// formula behind them one click away.
 #[function_component(ScoreCard)]
-pub fn score_card(p: &Props) -> Html {
+pub fn score_card(p: &ScoreCardProps) -> Html {
     let l = use_lang();
     let scores = use_memo(p.journey.clone(), |j| analysis::score(j));
     match &*scores {
@@ -66,13 +68,17 @@ pub fn score_card(p: &Props) -> Html {
             </div>
         },
         Ok(s) => html! {
-            <div class="score-card" data-testid="score-card" aria-live="polite">
-                { tile(l, "score-remembered", T::Remembered, s.remembered, s.remembered_pct,
-                    tr(l, T::RememberedExplain), false) }
-                { tile(l, "score-experienced", T::Experienced, s.experienced, s.experienced_pct,
-                    tr(l, T::ExperiencedExplain), false) }
-                { tile(l, "score-gap", T::Gap, s.gap, s.gap_pct, gap_text(l, s), true) }
-            </div>
+            <>
+                <div class="score-card" data-testid="score-card" aria-live="polite">
+                    { tile(l, "score-remembered", T::Remembered, s.remembered, s.remembered_pct,
+                        tr(l, T::RememberedExplain), false) }
+                    { tile(l, "score-experienced", T::Experienced, s.experienced, s.experienced_pct,
+                        tr(l, T::ExperiencedExplain), false) }
+                    { tile(l, "score-gap", T::Gap, s.gap, s.gap_pct, gap_text(l, s), true) }
+                </div>
+                <ScoreFormula journey={p.journey.clone()}
+                    formula={analysis::formula_from_scores(&p.journey, s)} />
+            </>
         },
     }
 }

@@ -86,6 +86,113 @@ macro_rules! strings {
 }
 
 strings! {
+    // --- leaf components: score formula ---
+    FormulaSummary => "How is this calculated?", "Hoe wordt dit berekend?";
+    FormulaExperienced => "Experienced = the average of all ratings, each weighted by how long it lasted.",
+        "Beleefd = het gemiddelde van alle belevingen, elk gewogen naar hoe lang het duurde.";
+    FormulaNotMeasurement => "The remembered score is a model of memory, not a measurement: nobody's memory was asked.",
+        "De herinnerde score is een model van het geheugen, geen meting: niemand is naar zijn herinnering gevraagd.";
+    FormulaCaveat => "How good is the model? Across 174 studies, the peak-end average predicted how people remembered an experience about as well as the plain average of all moments did (r ≈ 0.58). It predicts less well for long, complex journeys with many ups and downs: treat the number as a prompt for discussion, not a forecast.",
+        "Hoe goed is het model? Over 174 studies voorspelde het gemiddelde van piek en einde hoe mensen een ervaring herinnerden ongeveer even goed als het gewone gemiddelde van alle momenten (r ≈ 0,58). Voor lange, complexe klantreizen met veel pieken en dalen voorspelt het minder goed: zie het getal als aanleiding voor een gesprek, niet als voorspelling.";
+    FormulaSources => "Sources", "Bronnen";
+    // --- leaf components: what to fix first ---
+    FixFirstTitle => "What to fix first", "Wat eerst verbeteren";
+    FixFirstIntro => "If one touchpoint felt one step better, how much better would the journey be remembered?",
+        "Als één contactmoment één stap beter voelde, hoeveel beter zou de klantreis dan herinnerd worden?";
+    FixFirstEmpty => "Add touchpoints to see what to fix first.",
+        "Voeg contactmomenten toe om te zien wat je eerst kunt verbeteren.";
+    ShowFewer => "Show fewer", "Minder tonen";
+    // --- leaf components: scenario comparison ---
+    CompareTitle => "As-is and to-be compared", "Huidige en gewenste klantreis vergeleken";
+    AsIs => "As-is", "Huidig";
+    ToBe => "To-be", "Gewenst";
+    Difference => "Difference", "Verschil";
+    Measure => "Score", "Score";
+    CompareChanges => "What changed", "Wat is er veranderd";
+    CompareNoChanges => "No touchpoint differs between the two journeys.",
+        "Geen enkel contactmoment verschilt tussen de twee klantreizen.";
+    CompareAsIsEmpty => "The as-is journey has no touchpoints yet, so there is nothing to compare.",
+        "De huidige klantreis heeft nog geen contactmomenten, dus er valt niets te vergelijken.";
+    CompareToBeEmpty => "The to-be journey has no touchpoints yet, so there is nothing to compare.",
+        "De gewenste klantreis heeft nog geen contactmomenten, dus er valt niets te vergelijken.";
+    CompareAsIsInvalid => "The as-is journey cannot be scored: check its scale and ratings.",
+        "De huidige klantreis kan niet worden gescoord: controleer de schaal en de belevingen.";
+    CompareToBeInvalid => "The to-be journey cannot be scored: check its scale and ratings.",
+        "De gewenste klantreis kan niet worden gescoord: controleer de schaal en de belevingen.";
+    // --- leaf components: scale setting ---
+    ScaleLabel => "Rating scale", "Schaal van de beleving";
+    ScaleCustom => "Custom…", "Eigen schaal…";
+    ScaleMin => "Lowest", "Laagste";
+    ScaleMax => "Highest", "Hoogste";
+    ScaleNeutral => "Neutral (optional)", "Neutraal (optioneel)";
+    ScaleNeutralHint => "Leave neutral empty to use the middle of the scale.",
+        "Laat neutraal leeg om het midden van de schaal te gebruiken.";
+    ScaleApply => "Apply scale", "Schaal toepassen";
+    ScaleNotANumber => "Lowest and highest must both be numbers.",
+        "Laagste en hoogste moeten allebei getallen zijn.";
+    ScaleNeutralNotANumber => "Neutral must be a number, or empty for the middle of the scale.",
+        "Neutraal moet een getal zijn, of leeg voor het midden van de schaal.";
+    ScaleInverted => "The lowest value must be below the highest.",
+        "De laagste waarde moet onder de hoogste liggen.";
+    ScaleNeutralOutside => "The neutral point must lie between the lowest and the highest value.",
+        "Het neutrale punt moet tussen de laagste en de hoogste waarde liggen.";
+    ScaleTooNarrow => "The scale must span at least one whole point.",
+        "De schaal moet minstens één heel punt beslaan.";
+    ScaleTooWide => "A scale may span at most 1000 points.",
+        "Een schaal mag hooguit 1000 punten beslaan.";
+    // --- leaf components: phases ---
+    PhasesTitle => "Phases", "Fasen";
+    PhasesEmpty => "No phases yet. Phases group touchpoints into stages, such as orientation, purchase and use.",
+        "Nog geen fasen. Fasen groeperen contactmomenten in stappen, zoals oriëntatie, aankoop en gebruik.";
+    NewPhaseName => "New phase", "Nieuwe fase";
+    NewPhasePlaceholder => "e.g. Orientation", "bijv. Oriëntatie";
+    AddPhase => "Add phase", "Fase toevoegen";
+    // --- leaf components: touchpoint details ---
+    FieldPhase => "Phase", "Fase";
+    NoPhase => "No phase", "Geen fase";
+    FieldChannel => "Channel", "Kanaal";
+    ChannelNone => "Not set", "Niet ingevuld";
+    ChannelPhone => "Phone", "Telefoon";
+    ChannelEmail => "E-mail", "E-mail";
+    ChannelWeb => "Website", "Website";
+    ChannelApp => "App", "App";
+    ChannelShop => "Shop", "Winkel";
+    ChannelLetter => "Letter", "Brief";
+    ChannelSocial => "Social media", "Sociale media";
+    ChannelInPerson => "In person", "Persoonlijk contact";
+    ChannelOther => "Other", "Overig";
+    ChannelTypeIt => "Other (type it)…", "Anders (zelf typen)…";
+    ChannelCustom => "Channel name", "Naam van het kanaal";
+    FieldDuration => "Duration", "Duur";
+    DurationHint => "Any unit, as long as every touchpoint uses the same one.",
+        "Elke eenheid, zolang alle contactmomenten dezelfde gebruiken.";
+    DurationInvalid => "The duration must be a number of zero or more.",
+        "De duur moet een getal van nul of meer zijn.";
+    FieldNotes => "Notes", "Notities";
+    MomentOfTruth => "Moment of truth", "Moment van de waarheid";
+    MomentOfTruthExplain => "A contact that decides whether the relationship holds.",
+        "Een contact dat bepaalt of de relatie standhoudt.";
+    // --- leaf components: memory model ---
+    MemoryTitle => "How memory is modelled", "Hoe de herinnering wordt berekend";
+    MemoryHint => "Weights are relative: 1 and 3 mean a quarter and three quarters.",
+        "Gewichten zijn relatief: 1 en 3 betekenen een kwart en driekwart.";
+    MemoryPeakWeight => "Weight of the peak", "Gewicht van de piek";
+    MemoryEndWeight => "Weight of the end", "Gewicht van het einde";
+    MemoryEndWindow => "End = average of the last … touchpoints",
+        "Einde = gemiddelde van de laatste … contactmomenten";
+    MemorySplitPeaks => "Count the best and the worst moment separately",
+        "Beste en slechtste moment apart meetellen";
+    MemoryTrendWeight => "Weight of the trend over the second half (0 = off)",
+        "Gewicht van de trend in de tweede helft (0 = uit)";
+    MemoryApply => "Apply", "Toepassen";
+    MemoryReset => "Reset to the classic rule", "Terug naar de klassieke regel";
+    MemoryNotANumber => "Every field must be a number.", "Elk veld moet een getal zijn.";
+    MemoryBadWeight => "Weights must be zero or more.", "Gewichten moeten nul of meer zijn.";
+    MemoryNoWeight => "The peak and the end cannot both weigh zero.",
+        "De piek en het einde kunnen niet allebei nul wegen.";
+    MemoryBadWindow => "The end must be a whole number of touchpoints, 1 or more.",
+        "Het einde moet een heel aantal contactmomenten zijn, 1 of meer.";
+    // --- end of leaf components ---
     AppName => "Peakend", "Peakend";
     Tagline => "How will your customers remember this journey?",
         "Hoe herinneren je klanten deze reis?";
@@ -134,7 +241,7 @@ strings! {
     ScaleHint => "Ratings go from −5 (very bad) to +5 (very good).", "Beleving loopt van −5 (heel slecht) tot +5 (heel goed).";
     Language => "Language", "Taal";
     // --- workspace ---
-    ToBe => "to-be", "gewenst";
+    ToBeSuffix => "to-be", "gewenst";
     Copy => "copy", "kopie";
     ThisTab => "this tab", "dit tabblad";
     Undo => "Undo", "Ongedaan maken";
@@ -181,7 +288,6 @@ strings! {
     Dismiss => "Dismiss", "Sluiten";
     Settings => "Scale and memory model", "Schaal en herinneringsmodel";
     Phases => "Phases", "Fasen";
-    NoPhase => "Without a phase", "Zonder fase";
     SavedUnreadable => "Your saved journey could not be read, so the example is shown. The saved copy was kept aside in this browser.",
         "Je bewaarde klantreis kon niet worden gelezen; daarom zie je het voorbeeld. De bewaarde kopie is apart gezet in deze browser.";
 }
@@ -199,6 +305,326 @@ pub fn chart_summary(lang: Lang, peak: (&str, f64), end: (&str, f64), n: usize) 
         ),
     }
 }
+
+// --- leaf components ---
+
+/// The works behind the remembered score; citations read the same in every language.
+pub const SOURCES: [&str; 4] = [
+    "Kahneman, D., Fredrickson, B. L., Schreiber, C. A. & Redelmeier, D. A. (1993). When more pain is preferred to less: adding a better end. Psychological Science 4(6), 401–405.",
+    "Redelmeier, D. A. & Kahneman, D. (1996). Patients' memories of painful medical treatments. Pain 66(1), 3–8.",
+    "Redelmeier, D. A., Katz, J. & Kahneman, D. (2003). Memories of colonoscopy: a randomized trial. Pain 104(1–2), 187–194.",
+    "Alaybek, B., Dalal, R. S., Fyffe, S., Aitken, J. A., Zhou, Y., Qu, X., Roman, A. & Baines, J. I. (2022). All's well that ends (and peaks) well? A meta-analysis of the peak-end rule. Organizational Behavior and Human Decision Processes 170, 104149.",
+];
+
+/// A number with an explicit sign when positive ("+0.5"), the local way.
+pub fn signed(lang: Lang, v: f64, decimals: usize) -> String {
+    let s = lang.number(v, decimals);
+    if s.starts_with('−') || s == "0" {
+        s
+    } else {
+        format!("+{s}")
+    }
+}
+
+/// A name in the language's quotation marks.
+fn quoted(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::En => format!("“{name}”"),
+        Lang::Nl => format!("‘{name}’"),
+    }
+}
+
+/// A scale's range for a picker: "−5 to +5", "0 to 10".
+pub fn scale_range(lang: Lang, min: f64, max: f64) -> String {
+    let lo = lang.number(min, 2);
+    let hi = if min < 0.0 {
+        signed(lang, max, 2)
+    } else {
+        lang.number(max, 2)
+    };
+    match lang {
+        Lang::En => format!("{lo} to {hi}"),
+        Lang::Nl => format!("{lo} tot {hi}"),
+    }
+}
+
+/// The question asked before a new scale is applied.
+pub fn scale_confirm(lang: Lang, range: &str) -> String {
+    match lang {
+        Lang::En => format!(
+            "Change the rating scale to {range}? Every existing rating will be moved to the same position on the new scale. Undo brings the old ratings back."
+        ),
+        Lang::Nl => format!(
+            "De schaal veranderen naar {range}? Elke bestaande beleving schuift naar dezelfde plek op de nieuwe schaal. Met Ongedaan maken komen de oude belevingen terug."
+        ),
+    }
+}
+
+/// The remembered score as its formula: "Remembered = 50 % × peak (−5) + 50 % × end (−5) = −5".
+pub fn formula_remembered(
+    lang: Lang,
+    shares: (f64, f64),
+    terms: (f64, f64),
+    trend: Option<(f64, f64)>,
+    result: f64,
+) -> String {
+    let pct = |s: f64| lang.number(s * 100.0, 1);
+    let (pp, ep) = (pct(shares.0), pct(shares.1));
+    let (pt, et) = (lang.number(terms.0, 2), lang.number(terms.1, 2));
+    let r = lang.number(result, 2);
+    let (label, peak, end, tr) = match lang {
+        Lang::En => ("Remembered", "peak", "end", "trend"),
+        Lang::Nl => ("Herinnerd", "piek", "einde", "trend"),
+    };
+    let trend = trend.map_or(String::new(), |(w, t)| {
+        format!(" + {} × {tr} ({})", lang.number(w, 2), signed(lang, t, 2))
+    });
+    format!("{label} = {pp} % × {peak} ({pt}) + {ep} % × {end} ({et}){trend} = {r}")
+}
+
+/// Which touchpoint is the peak, and why.
+pub fn formula_peak(lang: Lang, name: &str, rating: f64, marked: bool) -> String {
+    let (n, r) = (quoted(lang, name), lang.number(rating, 2));
+    match (lang, marked) {
+        (Lang::En, false) => {
+            format!("Peak: {n} ({r}), found automatically as the most intense moment.")
+        }
+        (Lang::En, true) => format!("Peak: {n} ({r}), marked by hand."),
+        (Lang::Nl, false) => {
+            format!("Piek: {n} ({r}), automatisch gevonden als het heftigste moment.")
+        }
+        (Lang::Nl, true) => format!("Piek: {n} ({r}), met de hand gemarkeerd."),
+    }
+}
+
+/// The peak term under split peaks: the mean of the best and the worst moment.
+pub fn formula_split(lang: Lang, best: (&str, f64), worst: (&str, f64), term: f64) -> String {
+    let (bn, br) = (quoted(lang, best.0), signed(lang, best.1, 2));
+    let (wn, wr) = (quoted(lang, worst.0), signed(lang, worst.1, 2));
+    let t = lang.number(term, 2);
+    match lang {
+        Lang::En => format!(
+            "Peak term: the average of the best moment {bn} ({br}) and the worst {wn} ({wr}) = {t}, because the best and the worst count separately."
+        ),
+        Lang::Nl => format!(
+            "Piekterm: het gemiddelde van het beste moment {bn} ({br}) en het slechtste {wn} ({wr}) = {t}, omdat beste en slechtste apart meetellen."
+        ),
+    }
+}
+
+/// Which touchpoint is the end, how it was chosen, and the window it averages.
+pub fn formula_end(
+    lang: Lang,
+    name: &str,
+    rating: f64,
+    marked: bool,
+    window: usize,
+    term: f64,
+) -> String {
+    let (n, r, t) = (
+        quoted(lang, name),
+        lang.number(rating, 2),
+        lang.number(term, 2),
+    );
+    let how = match (lang, marked) {
+        (Lang::En, false) => "the last touchpoint",
+        (Lang::En, true) => "marked by hand",
+        (Lang::Nl, false) => "het laatste contactmoment",
+        (Lang::Nl, true) => "met de hand gemarkeerd",
+    };
+    match (lang, window) {
+        (Lang::En, 1) => format!("End: {n} ({r}), {how}."),
+        (Lang::Nl, 1) => format!("Einde: {n} ({r}), {how}."),
+        (Lang::En, k) => {
+            format!("End: the average of the {k} touchpoints up to {n} ({how}) = {t}.")
+        }
+        (Lang::Nl, k) => format!(
+            "Einde: het gemiddelde van de {k} contactmomenten tot en met {n} ({how}) = {t}."
+        ),
+    }
+}
+
+/// The trend term, when it counts.
+pub fn formula_trend(lang: Lang, weight: f64, rise: f64) -> String {
+    let (w, r) = (lang.number(weight, 2), signed(lang, rise, 2));
+    match lang {
+        Lang::En => format!(
+            "Trend: over the second half the ratings change by {r}; it counts with weight {w}."
+        ),
+        Lang::Nl => format!(
+            "Trend: in de tweede helft veranderen de belevingen met {r}; die telt mee met gewicht {w}."
+        ),
+    }
+}
+
+/// One line of "what to fix first".
+pub fn fix_sentence(lang: Lang, name: &str, step: f64, remembered: f64, lived: f64) -> String {
+    let n = quoted(lang, name);
+    let (dr, de) = (lang.number(remembered.abs(), 2), signed(lang, lived, 2));
+    let one = if step == 1.0 {
+        match lang {
+            Lang::En => "one point".to_string(),
+            Lang::Nl => "één punt".to_string(),
+        }
+    } else {
+        match lang {
+            Lang::En => format!("one step ({})", lang.number(step, 2)),
+            Lang::Nl => format!("één stap ({})", lang.number(step, 2)),
+        }
+    };
+    if remembered == 0.0 {
+        return match lang {
+            Lang::En => {
+                format!(
+                    "Making {n} {one} better does not change the remembered score (lived: {de})"
+                )
+            }
+            Lang::Nl => {
+                format!("{n} {one} beter maken verandert de herinnerde score niet (beleefd: {de})")
+            }
+        };
+    }
+    match (lang, remembered < 0.0) {
+        (Lang::En, false) => {
+            format!("Making {n} {one} better lifts the remembered score by {dr} (lived: {de})")
+        }
+        (Lang::En, true) => {
+            format!("Making {n} {one} better lowers the remembered score by {dr} (lived: {de})")
+        }
+        (Lang::Nl, false) => {
+            format!("{n} {one} beter maken tilt de herinnerde score {dr} op (beleefd: {de})")
+        }
+        (Lang::Nl, true) => {
+            format!("{n} {one} beter maken verlaagt de herinnerde score met {dr} (beleefd: {de})")
+        }
+    }
+}
+
+/// A touchpoint that cannot be improved any further.
+pub fn fix_at_max(lang: Lang, name: &str) -> String {
+    let n = quoted(lang, name);
+    match lang {
+        Lang::En => format!("{n} is already at the top of the scale."),
+        Lang::Nl => format!("{n} staat al bovenaan de schaal."),
+    }
+}
+
+/// The toggle that reveals the whole ranking.
+pub fn show_all(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::En => format!("Show all {n}"),
+        Lang::Nl => format!("Alle {n} tonen"),
+    }
+}
+
+/// A touchpoint only in the to-be journey.
+pub fn change_added(lang: Lang, name: &str, rating: f64) -> String {
+    let (n, r) = (quoted(lang, name), lang.number(rating, 2));
+    match lang {
+        Lang::En => format!("Added: {n} ({r})"),
+        Lang::Nl => format!("Toegevoegd: {n} ({r})"),
+    }
+}
+
+/// A touchpoint only in the as-is journey.
+pub fn change_removed(lang: Lang, name: &str, rating: f64) -> String {
+    let (n, r) = (quoted(lang, name), lang.number(rating, 2));
+    match lang {
+        Lang::En => format!("Removed: {n} ({r})"),
+        Lang::Nl => format!("Verwijderd: {n} ({r})"),
+    }
+}
+
+/// A touchpoint rated differently in the to-be journey.
+pub fn change_rerated(lang: Lang, name: &str, from: f64, to: f64) -> String {
+    let (n, a, b) = (quoted(lang, name), lang.number(from, 2), lang.number(to, 2));
+    match lang {
+        Lang::En => format!("Re-rated: {n} from {a} to {b}"),
+        Lang::Nl => format!("Anders beleefd: {n} van {a} naar {b}"),
+    }
+}
+
+/// How many touchpoints a phase holds.
+pub fn touchpoint_count(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::En, 1) => "1 touchpoint".into(),
+        (Lang::En, n) => format!("{n} touchpoints"),
+        (Lang::Nl, 1) => "1 contactmoment".into(),
+        (Lang::Nl, n) => format!("{n} contactmomenten"),
+    }
+}
+
+/// The name a phase gets when none was typed.
+pub fn default_phase_name(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::En => format!("Phase {n}"),
+        Lang::Nl => format!("Fase {n}"),
+    }
+}
+
+/// Labels of the phase editor's controls, each naming the phase.
+pub fn phase_control(lang: Lang, what: PhaseControl, name: &str) -> String {
+    let n = quoted(lang, name);
+    match (lang, what) {
+        (Lang::En, PhaseControl::Name) => format!("Name of phase {n}"),
+        (Lang::En, PhaseControl::Up) => format!("Move phase {n} up"),
+        (Lang::En, PhaseControl::Down) => format!("Move phase {n} down"),
+        (Lang::En, PhaseControl::Delete) => format!("Delete phase {n}"),
+        (Lang::Nl, PhaseControl::Name) => format!("Naam van fase {n}"),
+        (Lang::Nl, PhaseControl::Up) => format!("Fase {n} omhoog"),
+        (Lang::Nl, PhaseControl::Down) => format!("Fase {n} omlaag"),
+        (Lang::Nl, PhaseControl::Delete) => format!("Fase {n} verwijderen"),
+    }
+}
+
+/// Which phase control [`phase_control`] labels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PhaseControl {
+    Name,
+    Up,
+    Down,
+    Delete,
+}
+
+/// The question asked before deleting a phase that holds touchpoints.
+pub fn phase_delete_confirm(lang: Lang, name: &str, count: usize, heir: Option<&str>) -> String {
+    let n = quoted(lang, name);
+    let subject = match (lang, count) {
+        (Lang::En, 1) => "Its touchpoint".to_string(),
+        (Lang::En, c) => format!("Its {c} touchpoints"),
+        (Lang::Nl, 1) => "Het contactmoment".to_string(),
+        (Lang::Nl, c) => format!("De {c} contactmomenten"),
+    };
+    let one = count == 1;
+    let fate = match (lang, heir) {
+        (Lang::En, Some(h)) => {
+            let verb = if one { "moves" } else { "move" };
+            format!("{verb} to the phase {}", quoted(lang, h))
+        }
+        (Lang::En, None) => format!("{} without a phase", if one { "stays," } else { "stay," }),
+        (Lang::Nl, Some(h)) => {
+            let verb = if one { "gaat" } else { "gaan" };
+            format!("{verb} naar de fase {}", quoted(lang, h))
+        }
+        (Lang::Nl, None) => format!("{} zonder fase", if one { "blijft," } else { "blijven," }),
+    };
+    match lang {
+        Lang::En => format!("Delete the phase {n}? {subject} {fate}. Undo brings the phase back."),
+        Lang::Nl => format!(
+            "De fase {n} verwijderen? {subject} {fate}. Met Ongedaan maken komt de fase terug."
+        ),
+    }
+}
+
+/// Label of a touchpoint field, naming the touchpoint for screen readers.
+pub fn field_of(lang: Lang, field: &str, touchpoint: &str) -> String {
+    match lang {
+        Lang::En => format!("{field} of {}", quoted(lang, touchpoint)),
+        Lang::Nl => format!("{field} van {}", quoted(lang, touchpoint)),
+    }
+}
+
+// --- end of leaf components ---
 
 #[cfg(test)]
 mod tests {
@@ -232,5 +658,34 @@ mod tests {
         assert_eq!(Lang::En.number(-1.5, 1), "−1.5");
         assert_eq!(Lang::En.number(2.0, 1), "2");
         assert_eq!(Lang::En.number(-0.01, 1), "0");
+        assert_eq!(signed(Lang::Nl, 0.5, 2), "+0,5");
+        assert_eq!(signed(Lang::En, -0.5, 2), "−0.5");
+        assert_eq!(signed(Lang::En, 0.001, 2), "0");
+    }
+
+    #[test]
+    fn leaf_sentences_read_naturally_in_both_languages() {
+        assert_eq!(scale_range(Lang::En, -5.0, 5.0), "−5 to +5");
+        assert_eq!(scale_range(Lang::Nl, 0.0, 10.0), "0 tot 10");
+        assert_eq!(
+            fix_sentence(Lang::En, "A bare link", 1.0, 0.5, 0.0),
+            "Making “A bare link” one point better lifts the remembered score by 0.5 (lived: 0)"
+        );
+        assert_eq!(
+            fix_sentence(Lang::Nl, "Een kaal linkje", 1.0, 0.5, 0.04),
+            "‘Een kaal linkje’ één punt beter maken tilt de herinnerde score 0,5 op (beleefd: +0,04)"
+        );
+        assert_eq!(
+            formula_remembered(Lang::En, (0.25, 0.75), (-0.5, -4.0), Some((0.5, 1.0)), -2.5),
+            "Remembered = 25 % × peak (−0.5) + 75 % × end (−4) + 0.5 × trend (+1) = −2.5"
+        );
+        assert!(
+            phase_delete_confirm(Lang::Nl, "Gebruik", 1, Some("Aankoop"))
+                .contains("Het contactmoment gaat naar de fase ‘Aankoop’")
+        );
+        assert!(
+            phase_delete_confirm(Lang::En, "Use", 3, None)
+                .contains("Its 3 touchpoints stay, without a phase.")
+        );
     }
 }

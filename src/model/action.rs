@@ -134,6 +134,16 @@ fn group_by_phase(j: &mut Journey) {
     j.touchpoints.sort_by_key(|t| order(t.phase, &phases));
 }
 
+/// The phase that takes over a deleted phase's touchpoints: the one before it, else the
+/// one after it, else none (so no touchpoint is orphaned while phases remain).
+pub fn phase_heir(phases: &[Phase], id: PhaseId) -> Option<PhaseId> {
+    let at = phases.iter().position(|p| p.id == id)?;
+    at.checked_sub(1)
+        .and_then(|i| phases.get(i))
+        .or_else(|| phases.get(at + 1))
+        .map(|p| p.id)
+}
+
 /// Applies one action. On error the journey is unchanged.
 pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
     match action {
@@ -299,13 +309,8 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
                 .iter()
                 .position(|p| p.id == id)
                 .ok_or(ModelError::NoSuchPhase(id.0))?;
+            let heir = phase_heir(&j.phases, id);
             j.phases.remove(at);
-            // Its touchpoints join the phase before (or after), so none is orphaned.
-            let heir = at
-                .checked_sub(1)
-                .and_then(|i| j.phases.get(i))
-                .or_else(|| j.phases.get(at))
-                .map(|p| p.id);
             for t in &mut j.touchpoints {
                 if t.phase == Some(id) {
                     t.phase = heir;
@@ -437,6 +442,19 @@ mod tests {
         // Removing a phase hands its touchpoints to a neighbour.
         apply(&mut j, Action::RemovePhase(b)).unwrap();
         assert!(j.touchpoints.iter().all(|t| t.phase == Some(a)));
+    }
+
+    #[test]
+    fn a_deleted_phase_is_inherited_by_the_one_before_else_after() {
+        let p = |id| Phase {
+            id: PhaseId(id),
+            name: String::new(),
+        };
+        let phases = [p(1), p(2), p(3)];
+        assert_eq!(phase_heir(&phases, PhaseId(2)), Some(PhaseId(1)));
+        assert_eq!(phase_heir(&phases, PhaseId(1)), Some(PhaseId(2)));
+        assert_eq!(phase_heir(&phases[..1], PhaseId(1)), None);
+        assert_eq!(phase_heir(&phases, PhaseId(9)), None);
     }
 
     #[test]

@@ -6,13 +6,16 @@
 
 mod action;
 mod history;
+mod input;
 mod memory;
 mod scale;
 
 pub use action::{
     Action, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_TOUCHPOINTS, ModelError, TouchpointEdit, apply,
+    phase_heir,
 };
 pub use history::History;
+pub use input::parse_number;
 pub use memory::{MAX_END_WINDOW, MemoryModel, MemoryModelError};
 pub use scale::{Scale, ScaleError};
 

@@ -102,3 +102,92 @@ impl Page {
             .click();
     }
 }
+
+/// Mounts one component on its own, in a fresh container (no App, English).
+pub async fn mount_component<C>(props: C::Properties) -> Page
+where
+    C: yew::BaseComponent,
+{
+    let root = document().create_element("div").unwrap();
+    root.set_attribute("style", "width: 800px").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
+    flush().await;
+    Page { root }
+}
+
+/// Every action a component emitted, in order, and the callback that records them.
+pub fn recorder() -> (
+    std::rc::Rc<std::cell::RefCell<Vec<peakend::model::Action>>>,
+    yew::Callback<peakend::model::Action>,
+) {
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let sink = seen.clone();
+    (
+        seen,
+        yew::Callback::from(move |a| sink.borrow_mut().push(a)),
+    )
+}
+
+/// Replaces `window.confirm` with one that answers `answer` and records its messages;
+/// returns a reader of the messages asked so far.
+pub fn stub_confirm(answer: bool) -> impl Fn() -> Vec<String> {
+    let window = web_sys::window().unwrap();
+    let body = format!("(window.__asked = window.__asked || []).push(String(m)); return {answer};");
+    let f = js_sys::Function::new_with_args("m", &body);
+    js_sys::Reflect::set(&window, &"confirm".into(), &f).unwrap();
+    js_sys::Reflect::set(&window, &"__asked".into(), &js_sys::Array::new()).unwrap();
+    move || {
+        let w = web_sys::window().unwrap();
+        let asked: js_sys::Array = js_sys::Reflect::get(&w, &"__asked".into())
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        asked.iter().filter_map(|v| v.as_string()).collect()
+    }
+}
+
+impl Page {
+    /// The root's whole text, as a user reads it.
+    pub fn text(&self) -> String {
+        self.root.text_content().unwrap_or_default()
+    }
+
+    /// Picks an option of a `<select>` and fires `change`, as choosing one does.
+    pub fn choose(&self, testid: &str, value: &str) {
+        let select: web_sys::HtmlSelectElement = self.one(testid).dyn_into().unwrap();
+        select.set_value(value);
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        let ev = web_sys::Event::new_with_event_init_dict("change", &init).unwrap();
+        select.dispatch_event(&ev).unwrap();
+    }
+
+    /// The current value of a `<select>`.
+    pub fn selected(&self, testid: &str) -> String {
+        self.one(testid)
+            .dyn_into::<web_sys::HtmlSelectElement>()
+            .unwrap()
+            .value()
+    }
+
+    /// Sets an input's value without firing any event (a field filled before submitting).
+    pub fn fill(&self, testid: &str, text: &str) {
+        let input: HtmlInputElement = self.one(testid).dyn_into().unwrap();
+        input.set_value(text);
+    }
+
+    /// An attribute of the first element with `testid`.
+    pub fn attr(&self, testid: &str, name: &str) -> Option<String> {
+        self.one(testid).get_attribute(name)
+    }
+
+    /// Elements matching a CSS selector inside the root.
+    pub fn select_all(&self, css: &str) -> Vec<Element> {
+        let list = self.root.query_selector_all(css).unwrap();
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|n| n.dyn_into::<Element>().ok())
+            .collect()
+    }
+}
