@@ -1,13 +1,18 @@
 //! The arithmetic behind [`super::score`] and [`super::fix_first`], kept in one place so
 //! "what if this one rating were different?" uses exactly the definitions of the score.
 //!
-//! Every candidate search breaks ties towards the earliest touchpoint.
+//! Every candidate search breaks ties towards the earliest touchpoint; for the peak, a
+//! moment below neutral first wins over an equally intense one above it (bad weighs more
+//! than good: Baumeister, Bratslavsky, Finkenauer & Vohs 2001).
 
 use super::{NoScore, Scores, tidy};
 use crate::model::{Journey, MemoryModel};
 
+/// How strongly a moment qualifies: compared first by the value, then by the tie-breaker.
+type Key = (f64, f64);
+
 /// A candidate moment: its index and how strongly it qualifies (higher wins).
-type Cand = Option<(usize, f64)>;
+type Cand = Option<(usize, Key)>;
 
 /// The stronger of two candidates; on equal strength the earlier index.
 fn pick(a: Cand, b: Cand) -> Cand {
@@ -31,7 +36,7 @@ pub(super) struct Around {
 }
 
 impl Around {
-    fn new(n: usize, key: impl Fn(usize) -> f64) -> Around {
+    fn new(n: usize, key: impl Fn(usize) -> Key) -> Around {
         let mut before = vec![None; n];
         let mut after = vec![None; n];
         let mut acc = None;
@@ -48,7 +53,7 @@ impl Around {
     }
 
     /// The winner when touchpoint `i` has strength `k` and all others keep theirs.
-    fn with(&self, i: usize, k: f64) -> usize {
+    fn with(&self, i: usize, k: Key) -> usize {
         let others = pick(self.before[i], self.after[i]);
         pick(others, Some((i, k))).map_or(i, |c| c.0)
     }
@@ -209,6 +214,11 @@ impl<'a> Engine<'a> {
         (r - self.m).abs()
     }
 
+    /// The peak's key: intensity, and on a tie the moment below neutral.
+    fn peak_key(&self, r: f64) -> Key {
+        (self.intensity(r), if r < self.m { 1.0 } else { 0.0 })
+    }
+
     /// R from its pieces, kept inside the scale (the trend term can push past a rating).
     fn remembered(&self, p: &Parts) -> f64 {
         let (wp, we) = (self.mm.peak_weight, self.mm.end_weight);
@@ -224,18 +234,20 @@ impl<'a> Engine<'a> {
             _ => self.r[i],
         };
         let (peak, best, worst) = match (over, around) {
-            (Some((i, v)), Some([pk, bs, ws])) => {
-                (pk.with(i, self.intensity(v)), bs.with(i, v), ws.with(i, -v))
-            }
+            (Some((i, v)), Some([pk, bs, ws])) => (
+                pk.with(i, self.peak_key(v)),
+                bs.with(i, (v, 0.0)),
+                ws.with(i, (-v, 0.0)),
+            ),
             _ => {
-                let all = |key: &dyn Fn(usize) -> f64| {
+                let all = |key: &dyn Fn(usize) -> Key| {
                     (0..self.len()).fold(None, |acc, i| pick(acc, Some((i, key(i)))))
                 };
                 let first = |c: Cand| c.map_or(0, |c| c.0);
                 (
-                    first(all(&|i| self.intensity(r(i)))),
-                    first(all(&|i| r(i))),
-                    first(all(&|i| -r(i))),
+                    first(all(&|i| self.peak_key(r(i)))),
+                    first(all(&|i| (r(i), 0.0))),
+                    first(all(&|i| (-r(i), 0.0))),
                 )
             }
         };
@@ -306,7 +318,7 @@ impl<'a> Engine<'a> {
                     }
                 })
                 .fold(None, |acc, i| {
-                    pick(acc, Some((i, self.intensity(self.r[i]))))
+                    pick(acc, Some((i, (self.intensity(self.r[i]), 0.0))))
                 })
                 .map(|c| c.0)
         };
@@ -355,9 +367,9 @@ impl<'a> Engine<'a> {
     pub(super) fn around(&self) -> [Around; 3] {
         let n = self.len();
         [
-            Around::new(n, |i| self.intensity(self.r[i])),
-            Around::new(n, |i| self.r[i]),
-            Around::new(n, |i| -self.r[i]),
+            Around::new(n, |i| self.peak_key(self.r[i])),
+            Around::new(n, |i| (self.r[i], 0.0)),
+            Around::new(n, |i| (-self.r[i], 0.0)),
         ]
     }
 

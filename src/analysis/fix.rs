@@ -85,13 +85,13 @@ mod tests {
     fn the_example_knows_what_is_at_the_top() {
         let mut j = telecom(Lang::En);
         let fixes = fix_first(&j).unwrap();
-        // The bare link (−5) is peak and end; one step better and the remembered score
-        // rises by 5, because the +4 moments then tie it for the peak and the earliest wins.
-        // Lifting a +4 moment to +5 makes it the peak and does the same, with more lived
-        // gain, so the long "Travelling the world together" ranks first.
-        let top: Vec<usize> = fixes.iter().take(3).map(|f| f.index).collect();
-        assert_eq!(top, [3, 1, 8]);
-        assert!(fixes.iter().take(3).all(|f| f.delta_remembered == 5.0));
+        // The bare link (−5) is peak and end. One step better (−4) it ties "File a
+        // complaint" (−4) and the +4 moments in intensity; the first moment below neutral
+        // wins the tie, so R = (−4 + −4)/2 = −4: ΔR = +1, and the ending ranks first.
+        // Lifting a +4 moment to +5 only ties the −5 ending, which keeps the peak: ΔR = 0.
+        assert_eq!(fixes[0].index, 8);
+        assert_eq!(fixes[0].delta_remembered, 1.0);
+        assert!(fixes.iter().skip(1).all(|f| f.delta_remembered == 0.0));
         assert!(fixes.iter().all(|f| !f.at_max()));
         j.touchpoints[1].rating = 5.0;
         let fixes = fix_first(&j).unwrap();

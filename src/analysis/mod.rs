@@ -127,17 +127,20 @@ mod tests {
 
     #[test]
     fn hand_worked_telecom_ending() {
-        // ratings 3, 4, 2, −4: |4| = |−4|, so both are peak candidates; the earliest, +4 at
-        // index 1, is the peak and both are reported as ties. End = −4.
-        // R = (4 + −4)/2 = 0; E = (3+4+2−4)/4 = 1.25; gap = −1.25.
+        // ratings 3, 4, 2, −4: |4| = |−4|, so both are peak candidates; the one below
+        // neutral wins the tie (bad weighs more than good), and both are reported as ties.
+        // End = −4. R = (−4 + −4)/2 = −4; E = (3+4+2−4)/4 = 1.25; gap = −5.25.
         let s = score(&journey(&[3.0, 4.0, 2.0, -4.0])).unwrap();
-        assert_eq!((s.peak, s.end, s.best, s.worst), (1, 3, 1, 3));
+        assert_eq!((s.peak, s.end, s.best, s.worst), (3, 3, 1, 3));
         assert_eq!(s.peak_ties, [1, 3]);
-        assert_eq!(s.remembered, 0.0);
+        assert_eq!(s.remembered, -4.0);
         assert_eq!(s.experienced, 1.25);
-        assert_eq!(s.gap, -1.25);
-        assert_eq!(s.remembered_pct, 50.0);
-        assert_eq!(s.gap_pct, -12.5);
+        assert_eq!(s.gap, -5.25);
+        assert_eq!(s.remembered_pct, 10.0);
+        assert_eq!(s.gap_pct, -52.5);
+        // Two equally intense moments on the same side: the earlier is the peak.
+        let s = score(&journey(&[-3.0, 1.0, -3.0, 0.0])).unwrap();
+        assert_eq!(s.peak, 0);
     }
 
     #[test]

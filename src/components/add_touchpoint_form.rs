@@ -1,6 +1,7 @@
 use super::{tr, use_lang};
+use crate::i18n;
 use crate::i18n::{Lang, T};
-use crate::model::Action;
+use crate::model::{Action, Scale, parse_number};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -8,16 +9,8 @@ use yew::prelude::*;
 pub struct Props {
     /// How many touchpoints exist, to name an unnamed new one.
     pub count: usize,
+    pub scale: Scale,
     pub on_action: Callback<Action>,
-}
-
-/// Reads a typed rating, accepting a decimal comma and the real minus sign.
-pub fn parse_rating(text: &str) -> Option<f64> {
-    let t = text.trim().replace(',', ".").replace('−', "-");
-    if t.is_empty() {
-        return Some(0.0);
-    }
-    t.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
 fn default_name(lang: Lang, n: usize) -> String {
@@ -34,7 +27,7 @@ pub fn add_touchpoint_form(p: &Props) -> Html {
     let error = use_state(|| None::<T>);
     let on_submit = {
         let (name_ref, rating_ref, error) = (name_ref.clone(), rating_ref.clone(), error.clone());
-        let (on_action, count) = (p.on_action.clone(), p.count);
+        let (on_action, count, scale) = (p.on_action.clone(), p.count, p.scale);
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let (Some(name_in), Some(rating_in)) = (
@@ -44,7 +37,14 @@ pub fn add_touchpoint_form(p: &Props) -> Html {
                 return;
             };
             // Keep what was typed when the rating is not a number, and say why.
-            let Some(rating) = parse_rating(&rating_in.value()) else {
+            // An empty rating means neutral; anything else must be a number.
+            let typed = rating_in.value();
+            let rating = if typed.trim().is_empty() {
+                Some(scale.neutral)
+            } else {
+                parse_number(&typed)
+            };
+            let Some(rating) = rating else {
                 error.set(Some(T::RatingNotANumber));
                 let _ = rating_in.focus();
                 return;
@@ -75,31 +75,16 @@ pub fn add_touchpoint_form(p: &Props) -> Html {
             </label>
             <label class="rating">
                 <span>{ tr(l, T::Rating) }</span>
-                <input type="text" inputmode="decimal" ref={rating_ref} placeholder="0"
+                <input type="text" inputmode="decimal" ref={rating_ref} placeholder={l.number(p.scale.neutral, 2)}
                     data-testid="new-touchpoint-rating" aria-describedby="add-hint"
                     aria-invalid={error.is_some().to_string()} />
             </label>
             <button type="submit" data-testid="add-touchpoint">{ tr(l, T::Add) }</button>
-            <p id="add-hint" class="hint">{ tr(l, T::AddTouchpointHint) }{ " " }{ tr(l, T::ScaleHint) }</p>
+            <p id="add-hint" class="hint">{ tr(l, T::AddTouchpointHint) }{ " " }
+                { format!("{} {}.", tr(l, T::ScaleHintPrefix), i18n::scale_range(l, p.scale.min, p.scale.max)) }</p>
             if let Some(e) = *error {
                 <p class="field-error" role="alert" data-testid="add-error">{ tr(l, e) }</p>
             }
         </form>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::parse_rating;
-
-    #[test]
-    fn ratings_parse_the_way_people_type_them() {
-        assert_eq!(parse_rating("-1,5"), Some(-1.5));
-        assert_eq!(parse_rating("−3"), Some(-3.0));
-        assert_eq!(parse_rating(" 4 "), Some(4.0));
-        assert_eq!(parse_rating(""), Some(0.0));
-        assert_eq!(parse_rating("abc"), None);
-        assert_eq!(parse_rating("NaN"), None);
-        assert_eq!(parse_rating("1e400"), None);
     }
 }

@@ -3,7 +3,10 @@ use super::download::{download, file_name};
 use super::journey_header::JourneyHeader;
 use super::journey_toolbar::JourneyToolbar;
 use super::library_panel::LibraryPanel;
-use super::{JourneyChart, ScoreCard, TouchpointList, tr};
+use super::{
+    ComparePanel, FixFirstList, JourneyChart, MemoryModelSetting, PhaseEditor, ScaleSetting,
+    ScoreCard, TouchpointList, tr,
+};
 use crate::i18n::{Lang, T};
 use crate::io::json;
 use crate::state::{Msg, Notice, SaveStatus, Workspace};
@@ -281,14 +284,29 @@ pub fn app() -> Html {
             { notice_bar(l, &ws.notice, &on_msg) }
             <main class="workspace">
                 <section class="editor" aria-labelledby="touchpoints-heading">
+                    <details class="panel phases-panel" data-testid="phases-panel" open={!journey.phases.is_empty()}>
+                        <summary>{ format!("{} ({})", tr(l, T::Phases), journey.phases.len()) }</summary>
+                        <PhaseEditor phases={journey.phases.clone()} counts={journey.phase_counts()}
+                            on_action={on_action.clone()} />
+                    </details>
                     <h2 id="touchpoints-heading">{ tr(l, T::Touchpoints) }</h2>
                     <TouchpointList journey={journey.clone()} on_action={on_action.clone()} />
-                    <AddTouchpointForm count={journey.touchpoints.len()} on_action={on_action.clone()} />
+                    <AddTouchpointForm count={journey.touchpoints.len()} scale={journey.scale}
+                        on_action={on_action.clone()} />
+                    <details class="panel settings-panel" data-testid="settings-panel">
+                        <summary>{ tr(l, T::Settings) }</summary>
+                        <ScaleSetting scale={journey.scale} on_action={on_action.clone()} />
+                        <MemoryModelSetting model={journey.memory} on_action={on_action.clone()} />
+                    </details>
                 </section>
                 <section class="insight" aria-label={tr(l, T::Scores)}>
                     <JourneyChart journey={journey.clone()} compare={as_is.clone()}
                         on_action={on_action.clone()} on_seal={on_seal} />
                     <ScoreCard journey={journey.clone()} />
+                    if let Some(a) = as_is.clone() {
+                        <ComparePanel as_is={a} to_be={journey.clone()} />
+                    }
+                    <FixFirstList journey={journey.clone()} />
                     { status }
                 </section>
             </main>

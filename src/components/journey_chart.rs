@@ -164,6 +164,9 @@ pub fn journey_chart(p: &Props) -> Html {
             <figcaption>
                 <span data-testid="chart-summary">{ summary }</span>
                 { " " }<span class="hint">{ tr(l, T::ChartDragHint) }</span>
+                if p.compare.is_some() {
+                    { " " }<span class="legend" data-testid="compare-legend">{ tr(l, T::CompareLegend) }</span>
+                }
             </figcaption>
         </figure>
     }

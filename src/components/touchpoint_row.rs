@@ -1,4 +1,4 @@
-use super::{tr, use_lang};
+use super::{TouchpointDetails, tr, use_lang};
 use crate::i18n::T;
 use crate::model::{Action, Phase, Scale, Touchpoint, TouchpointEdit, TouchpointId};
 use web_sys::{DragEvent, HtmlInputElement, KeyboardEvent};
@@ -85,6 +85,7 @@ fn drop_target(p: &Props) -> (Callback<DragEvent>, Callback<DragEvent>) {
 #[function_component(TouchpointRow)]
 pub fn touchpoint_row(p: &Props) -> Html {
     let l = use_lang();
+    let open = use_state(|| false);
     let t = &p.touchpoint;
     let id = t.id;
     let act = |a: Action| p.on_action.reform(move |_: MouseEvent| a.clone());
@@ -162,10 +163,21 @@ pub fn touchpoint_row(p: &Props) -> Html {
                 <button type="button" class="icon" data-testid="duplicate-touchpoint"
                     aria-label={format!("{}: {}", tr(l, T::DuplicateTouchpoint), t.name)} title={tr(l, T::DuplicateTouchpoint)}
                     onclick={act(Action::Duplicate(id))}>{ tr(l, T::DuplicateShort) }</button>
+                <button type="button" class="details-toggle" data-testid="touchpoint-details-toggle"
+                    aria-expanded={open.to_string()} aria-controls={format!("tp-{}-details", id.0)}
+                    aria-label={format!("{}: {}", tr(l, T::ShowDetails), t.name)}
+                    onclick={{ let open = open.clone(); move |_: MouseEvent| open.set(!*open) }}>
+                    { if *open { "▾ " } else { "▸ " } }{ tr(l, T::ShowDetails) }</button>
                 <button type="button" class="icon delete" data-testid="delete-touchpoint"
                     aria-label={format!("{}: {}", tr(l, T::DeleteTouchpoint), t.name)}
                     title={tr(l, T::DeleteTouchpoint)} onclick={act(Action::Remove(id))}>{ "✕" }</button>
             </div>
+            if *open {
+                <div class="details" id={format!("tp-{}-details", id.0)}>
+                    <TouchpointDetails touchpoint={t.clone()} phases={p.phases.clone()} scale={p.scale}
+                        on_action={p.on_action.clone()} />
+                </div>
+            }
         </li>
     }
 }

@@ -238,7 +238,7 @@ strings! {
         "De klantreis heeft nog geen contactmomenten.";
     RatingNotANumber => "The rating must be a number.", "De beleving moet een getal zijn.";
     NameRequired => "Give the touchpoint a name.", "Geef het contactmoment een naam.";
-    ScaleHint => "Ratings go from −5 (very bad) to +5 (very good).", "Beleving loopt van −5 (heel slecht) tot +5 (heel goed).";
+    ScaleHintPrefix => "Ratings go from", "De beleving loopt van";
     Language => "Language", "Taal";
     // --- workspace ---
     ToBeSuffix => "to-be", "gewenst";
@@ -264,6 +264,7 @@ strings! {
     DuplicateTouchpoint => "Duplicate", "Dupliceren";
     DuplicateShort => "Copy", "Kopie";
     ShowDetails => "Details", "Details";
+    CompareLegend => "The dashed green line is the as-is journey.", "De gestippelde groene lijn is de huidige klantreis.";
     DragToReorder => "Drag to reorder (or Alt+↑/↓)", "Sleep om te verplaatsen (of Alt+↑/↓)";
     RowKeysHint => "On a row: ↑/↓ changes the rating, Alt+↑/↓ moves it.",
         "Op een regel: ↑/↓ verandert de beleving, Alt+↑/↓ verplaatst hem.";

@@ -202,6 +202,19 @@ impl Journey {
         self.phases.iter().find(|p| p.id == id)
     }
 
+    /// How many touchpoints each phase holds, in phase order.
+    pub fn phase_counts(&self) -> Vec<usize> {
+        self.phases
+            .iter()
+            .map(|p| {
+                self.touchpoints
+                    .iter()
+                    .filter(|t| t.phase == Some(p.id))
+                    .count()
+            })
+            .collect()
+    }
+
     /// The ratings in journey order.
     pub fn ratings(&self) -> Vec<f64> {
         self.touchpoints.iter().map(|t| t.rating).collect()

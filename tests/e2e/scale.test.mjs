@@ -4,12 +4,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { openApp, journeyOf, SHOTS } from './lib/browser.mjs';
-import { bigJourney, seed } from './lib/journeys.mjs';
+import { bigJourney } from './lib/journeys.mjs';
 
 test('20 touchpoints fit a 1280 px screen without horizontal scrolling', async () => {
-  const app = await openApp();
+  const app = await openApp({ journey: bigJourney(20) });
   try {
-    await seed(app.page, bigJourney(20));
     assert.equal((await journeyOf(app.page)).names.length, 20);
     const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `no horizontal scrolling (overflow ${overflow}px)`);
@@ -21,9 +20,8 @@ test('20 touchpoints fit a 1280 px screen without horizontal scrolling', async (
 });
 
 test('time from a rating change to the redrawn chart, 200 touchpoints', async () => {
-  const app = await openApp();
+  const app = await openApp({ journey: bigJourney(200) });
   try {
-    await seed(app.page, bigJourney(200));
     const times = await app.page.evaluate(async () => {
       const input = document.querySelectorAll('[data-testid="touchpoint-rating"]')[120];
       const out = [];

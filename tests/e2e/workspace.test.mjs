@@ -28,8 +28,9 @@ test('dragging a point re-rates it; one drag is one undo step', async () => {
     const after = await journeyOf(page);
     assert.equal(after.ratings[n - 1], 2, 'the last touchpoint now rates +2');
     assert.deepEqual(after.ratings.slice(0, -1), before.ratings.slice(0, -1));
-    // End +2; the most intense are now ±4, and the first of them (+4) is the peak: R = 3.
-    assert.equal(await scoreOf(page, 'score-remembered'), 3);
+    // End +2; the most intense are now ±4, and the one below neutral ("File a
+    // complaint", −4) wins the tie: R = (−4 + 2)/2 = −1.
+    assert.equal(await scoreOf(page, 'score-remembered'), -1);
 
     await page.keyboard.press('Control+z');
     assert.deepEqual((await journeyOf(page)).ratings, before.ratings, 'one undo reverts the whole drag');
@@ -98,7 +99,7 @@ test('the library keeps several journeys; a to-be scenario compares with its as-
     // Give the scenario a warm ending.
     const last = page.locator('[data-testid="touchpoint-rating"]').last();
     await last.fill('3');
-    assert.equal(await scoreOf(page, 'score-remembered'), 3.5, 'peak +4 (first of ±4), end +3');
+    assert.equal(await scoreOf(page, 'score-remembered'), -0.5, 'peak −4 (wins the ±4 tie), end +3');
     await page.click('[data-testid="open-library"]');
     assert.equal(await page.locator('[data-testid="library-item"]').count(), 2);
     await page.screenshot({ path: `${SHOTS}/library-and-scenario.png`, fullPage: true });

@@ -42,12 +42,30 @@ export async function openFile(file, { viewport = { width: 1280, height: 800 } }
   return { page, context, browser, problems, requests, url, close: () => browser.close() };
 }
 
-export async function openApp({ viewport = { width: 1280, height: 800 }, path = '', dir = 'dist' } = {}) {
+/**
+ * Serves `dir` and opens the app. With `journey` (a journey file object), the app's
+ * storage holds that journey as its only library entry before the page first loads.
+ */
+export async function openApp({ viewport = { width: 1280, height: 800 }, path = '', dir = 'dist', journey = null } = {}) {
   mkdirSync(SHOTS, { recursive: true });
   const server = await startServer(dir);
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport, locale: 'en-GB' });
   await reportCspViolations(context);
+  if (journey) {
+    await context.addInitScript((j) => {
+      try {
+        if (location.protocol !== 'http:' || sessionStorage.getItem('seeded')) return;
+        sessionStorage.setItem('seeded', '1');
+      } catch {
+        return; // a frame without storage (about:blank)
+      }
+      localStorage.setItem('peakend:v1:doc:seeded', JSON.stringify({ rev: 1, journey: j }));
+      localStorage.setItem('peakend:v1:index', JSON.stringify({
+        current: 'seeded', docs: [{ id: 'seeded', updated: Date.now(), based_on: null }],
+      }));
+    }, journey);
+  }
   const problems = [];
   const watch = (page) => {
     page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });

@@ -1,5 +1,4 @@
-// Journeys for tests, written in the journey file format (v1), and a way to open one
-// by putting it in the app's storage before the page loads.
+// Journeys for tests, written in the journey file format (v1); `openApp({ journey })` opens one.
 
 /** A journey of `n` touchpoints in `phases` phases with a wavy curve. */
 export function bigJourney(n, phases = 4) {
@@ -19,17 +18,4 @@ export function bigJourney(n, phases = 4) {
       phase: ph[Math.floor(i / per)].id,
     })),
   };
-}
-
-/** Makes the page open `journey` (a v1 file object) as its only library entry. */
-export async function seed(page, journey) {
-  await page.evaluate((j) => {
-    localStorage.clear();
-    localStorage.setItem('peakend:v1:doc:seeded', JSON.stringify({ rev: 1, journey: j }));
-    localStorage.setItem('peakend:v1:index', JSON.stringify({
-      current: 'seeded', docs: [{ id: 'seeded', updated: Date.now(), based_on: null }],
-    }));
-  }, journey);
-  await page.reload();
-  await page.waitForSelector('[data-testid="touchpoint"]');
 }
