@@ -11,12 +11,24 @@ pub mod i18n;
 pub mod io;
 pub mod model;
 pub mod presets;
+pub mod route;
 pub mod state;
 pub mod storage;
 
-pub use components::App;
+pub use components::{App, Root, RootProps};
 
-/// Mounts the app into the page's `<body>`.
+/// Mounts the app into the page's `<body>`, showing what the address asks for.
 pub fn run() {
-    yew::Renderer::<App>::new().render();
+    let location = web_sys::window().map(|w| w.location());
+    let get = |f: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| {
+        location
+            .as_ref()
+            .and_then(|l| f(l).ok())
+            .unwrap_or_default()
+    };
+    let route = route::Route::parse(
+        &get(web_sys::Location::search),
+        &get(web_sys::Location::hash),
+    );
+    yew::Renderer::<Root>::with_props(RootProps { route }).render();
 }

@@ -9,6 +9,7 @@ use super::{
 };
 use crate::i18n::{Lang, T};
 use crate::io::json;
+use crate::route::Route;
 use crate::state::{Msg, Notice, SaveStatus, Workspace};
 use crate::{presets, storage};
 use std::rc::Rc;
@@ -191,10 +192,18 @@ fn notice_bar(l: Lang, notice: &Option<Notice>, on_msg: &Callback<Msg>) -> Html 
     }
 }
 
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// What the address asked for (a forced language, a shared journey…).
+    #[prop_or_default]
+    pub route: Route,
+}
+
 /// The whole page: header, library, toolbar, touchpoint editor, chart and scores.
 #[function_component(App)]
-pub fn app() -> Html {
-    let lang = use_state(browser_lang);
+pub fn app(props: &AppProps) -> Html {
+    let forced = props.route.lang;
+    let lang = use_state(move || forced.unwrap_or_else(browser_lang));
     let ws = {
         let lang = *lang;
         use_reducer(move || match storage::load_library() {

@@ -1,0 +1,122 @@
+//! What the page's address asks for: the full workspace, a compact embed for course
+//! pages, presentation mode, a forced language, and a journey shared in the fragment.
+//!
+//! Pure Rust: takes the query and fragment as strings, so it is tested natively.
+
+use crate::i18n::Lang;
+
+/// Which screen to show.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum View {
+    /// The full workspace with the library.
+    #[default]
+    Workspace,
+    /// A compact chart and score card for an iframe (`?embed`).
+    Embed(EmbedFlags),
+}
+
+/// Flags of `?embed`, each a bare query key (`?embed&static&plain`).
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct EmbedFlags {
+    /// `static`: read-only, nothing can be changed.
+    pub read_only: bool,
+    /// `plain`: no title bar or other chrome.
+    pub plain: bool,
+    /// `save`: keep the learner's changes in the browser (off by default).
+    pub save: bool,
+    /// `preset=<name>`: which teaching journey to show.
+    pub preset: Option<String>,
+}
+
+/// Everything the address says.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Route {
+    pub view: View,
+    /// `?lang=nl` or `?lang=en` forces the language.
+    pub lang: Option<Lang>,
+    /// `?dark`: a dark theme.
+    pub dark: bool,
+    /// `?present`: presentation mode for a projector.
+    pub present: bool,
+    /// The fragment, when it carries a shared journey (`#j1.…`); decoded by `io::link`.
+    pub shared: Option<String>,
+}
+
+fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (k.to_ascii_lowercase(), v.to_string())
+        })
+}
+
+impl Route {
+    /// Reads `location.search` and `location.hash`.
+    pub fn parse(query: &str, fragment: &str) -> Route {
+        let mut r = Route::default();
+        let mut embed: Option<EmbedFlags> = None;
+        let mut flags = EmbedFlags::default();
+        for (k, v) in pairs(query) {
+            match k.as_str() {
+                "embed" => embed = Some(EmbedFlags::default()),
+                "static" => flags.read_only = true,
+                "plain" => flags.plain = true,
+                "save" => flags.save = true,
+                "preset" if !v.is_empty() => flags.preset = Some(v.to_ascii_lowercase()),
+                "lang" => r.lang = Lang::from_tag(&v),
+                "dark" => r.dark = true,
+                "present" => r.present = true,
+                _ => {}
+            }
+        }
+        if embed.is_some() {
+            r.view = View::Embed(flags);
+        }
+        let frag = fragment.trim_start_matches('#').trim();
+        if !frag.is_empty() {
+            r.shared = Some(frag.to_string());
+        }
+        r
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_address_is_the_workspace() {
+        assert_eq!(Route::parse("", ""), Route::default());
+    }
+
+    #[test]
+    fn embed_flags_language_and_fragment() {
+        let r = Route::parse(
+            "?embed&static&plain&lang=nl&dark&preset=Colonoscopy",
+            "#j1.abc",
+        );
+        assert_eq!(
+            r.view,
+            View::Embed(EmbedFlags {
+                read_only: true,
+                plain: true,
+                save: false,
+                preset: Some("colonoscopy".into()),
+            })
+        );
+        assert_eq!(r.lang, Some(Lang::Nl));
+        assert!(r.dark);
+        assert_eq!(r.shared.as_deref(), Some("j1.abc"));
+    }
+
+    #[test]
+    fn flags_without_embed_keep_the_workspace() {
+        let r = Route::parse("?static&lang=xx&present", "");
+        assert_eq!(r.view, View::Workspace);
+        assert_eq!(r.lang, None, "an unknown language is ignored");
+        assert!(r.present);
+    }
+}
