@@ -49,7 +49,8 @@ pub enum TouchpointEdit {
 pub enum Action {
     SetTitle(String),
     SetDescription(String),
-    /// Adds a touchpoint after `after` (in its phase), or at the end of the journey.
+    /// Adds a touchpoint after `after` (in its phase), or at the end of the journey (in
+    /// its last phase).
     AddTouchpoint {
         name: String,
         rating: f64,
@@ -166,11 +167,13 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
             };
             let phase = match after {
                 Some(a) => j.touchpoint(a).and_then(|t| t.phase),
+                // At the end of the journey means in its last phase (the one just added,
+                // when phases are typed in order).
                 None => j
-                    .touchpoints
+                    .phases
                     .last()
-                    .and_then(|t| t.phase)
-                    .or_else(|| j.phases.last().map(|p| p.id)),
+                    .map(|p| p.id)
+                    .or_else(|| j.touchpoints.last().and_then(|t| t.phase)),
             };
             let mut t = j.new_touchpoint(cut(&name, MAX_NAME_CHARS), rating);
             t.phase = phase;
