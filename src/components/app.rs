@@ -290,8 +290,8 @@ pub fn app(props: &AppProps) -> Html {
             }
             <JourneyToolbar title={journey.title.clone()} can_undo={ws.history.can_undo()}
                 can_redo={ws.history.can_redo()} on_msg={on_msg.clone()} on_export={on_export} />
-            { notice_bar(l, &ws.notice, &on_msg) }
             <main class="workspace">
+                { notice_bar(l, &ws.notice, &on_msg) }
                 <section class="editor" aria-labelledby="touchpoints-heading">
                     <details class="panel phases-panel" data-testid="phases-panel" open={!journey.phases.is_empty()}>
                         <summary>{ format!("{} ({})", tr(l, T::Phases), journey.phases.len()) }</summary>

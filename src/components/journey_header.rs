@@ -36,7 +36,7 @@ pub fn journey_header(p: &Props) -> Html {
         <header class="topbar">
             <div class="brand">
                 <span class="logo" aria-hidden="true">{ "◠" }</span>
-                <span class="name">{ tr(l, T::AppName) }</span>
+                <h1 class="name">{ tr(l, T::AppName) }</h1>
                 <span class="tagline">{ tr(l, T::Tagline) }</span>
             </div>
             <nav class="actions" aria-label={tr(l, T::Journeys)}>

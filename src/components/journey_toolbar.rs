@@ -24,7 +24,7 @@ pub fn journey_toolbar(p: &Props) -> Html {
     });
     let send = |m: Msg| p.on_msg.reform(move |_: MouseEvent| m.clone());
     html! {
-        <div class="toolbar">
+        <section class="toolbar" aria-label={tr(l, T::JourneyTitle)}>
             <label class="title-field">
                 <span class="visually-hidden">{ tr(l, T::JourneyTitle) }</span>
                 <input type="text" data-testid="journey-title" value={p.title.clone()}
@@ -40,6 +40,6 @@ pub fn journey_toolbar(p: &Props) -> Html {
                 <button type="button" data-testid="export-json"
                     onclick={p.on_export.reform(|_: MouseEvent| ())}>{ tr(l, T::ExportJson) }</button>
             </div>
-        </div>
+        </section>
     }
 }

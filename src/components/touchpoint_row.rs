@@ -161,7 +161,7 @@ pub fn touchpoint_row(p: &Props) -> Html {
                     aria-label={format!("{}: {}", tr(l, T::InsertAfter), t.name)} title={tr(l, T::InsertAfter)}
                     onclick={act(Action::AddTouchpoint { name: tr(l, T::NewTouchpointName).into(), rating: p.scale.neutral, after: Some(id) })}>{ "+" }</button>
                 <button type="button" class="icon" data-testid="duplicate-touchpoint"
-                    aria-label={format!("{}: {}", tr(l, T::DuplicateTouchpoint), t.name)} title={tr(l, T::DuplicateTouchpoint)}
+                    aria-label={format!("{}: {}", tr(l, T::DuplicateShort), t.name)} title={tr(l, T::DuplicateTouchpoint)}
                     onclick={act(Action::Duplicate(id))}>{ tr(l, T::DuplicateShort) }</button>
                 <button type="button" class="details-toggle" data-testid="touchpoint-details-toggle"
                     aria-expanded={open.to_string()} aria-controls={format!("tp-{}-details", id.0)}

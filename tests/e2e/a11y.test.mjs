@@ -1,0 +1,38 @@
+// Accessibility: axe-core finds no violations on any screen, in English and in Dutch.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp } from './lib/browser.mjs';
+import { axeViolations } from './lib/axe.mjs';
+
+async function screens(page) {
+  const found = {};
+  const check = async (name) => { found[name] = await axeViolations(page); };
+  await check('workspace');
+  await page.click('[data-testid="open-library"]');
+  await check('library');
+  await page.locator('[data-testid="touchpoint-details-toggle"]').first().click();
+  await page.locator('[data-testid="settings-panel"] summary').click();
+  await page.locator('[data-testid="score-formula"] summary').click();
+  await check('details, settings and formula open');
+  await page.click('[data-testid="make-scenario"]');
+  await check('scenario with comparison');
+  await page.click('[data-testid="new-journey"]');
+  await check('empty journey');
+  return found;
+}
+
+for (const lang of ['en', 'nl']) {
+  test(`no axe violations on any workspace screen (${lang})`, async () => {
+    const app = await openApp({ path: `?lang=${lang}` });
+    try {
+      assert.equal(await app.page.getAttribute('html', 'lang'), lang);
+      const found = await screens(app.page);
+      for (const [screen, violations] of Object.entries(found)) {
+        assert.deepEqual(violations, [], `${screen}: ${violations.join('\n')}`);
+      }
+      assert.deepEqual(app.problems, []);
+    } finally {
+      await app.close();
+    }
+  });
+}
