@@ -3,6 +3,7 @@ use super::download::{download, file_name};
 use super::journey_header::JourneyHeader;
 use super::journey_toolbar::JourneyToolbar;
 use super::library_panel::LibraryPanel;
+use super::presentation_view::PresentationView;
 use super::{
     ComparePanel, FixFirstList, JourneyChart, MemoryModelSetting, PhaseEditor, ScaleSetting,
     ScoreCard, TouchpointList, tr,
@@ -216,6 +217,7 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     let library_open = use_state(|| false);
+    let presenting = use_state(|| props.route.present);
     use_persistence(ws.clone());
     use_other_tabs(ws.dispatcher());
     use_undo_keys(ws.dispatcher());
@@ -267,6 +269,18 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_: ()| open.set(!*open))
     };
     let as_is = ws.as_is().map(|d| Rc::new(d.journey.clone()));
+    let set_presenting = |on: bool| {
+        let presenting = presenting.clone();
+        Callback::from(move |_: ()| presenting.set(on))
+    };
+    if *presenting {
+        return html! {
+            <ContextProvider<Lang> context={*lang}>
+                <PresentationView journey={journey.clone()} on_action={on_action.clone()}
+                    on_seal={on_seal.clone()} on_exit={set_presenting(false)} />
+            </ContextProvider<Lang>>
+        };
+    }
     let l = *lang;
     let status = match ws.status {
         SaveStatus::Saved => html! {
@@ -289,7 +303,8 @@ pub fn app(props: &AppProps) -> Html {
                     on_close={toggle_library} />
             }
             <JourneyToolbar title={journey.title.clone()} can_undo={ws.history.can_undo()}
-                can_redo={ws.history.can_redo()} on_msg={on_msg.clone()} on_export={on_export} />
+                can_redo={ws.history.can_redo()} on_msg={on_msg.clone()} on_export={on_export}
+                on_present={set_presenting(true)} />
             <main class="workspace">
                 { notice_bar(l, &ws.notice, &on_msg) }
                 <section class="editor" aria-labelledby="touchpoints-heading">

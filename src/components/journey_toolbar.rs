@@ -12,6 +12,7 @@ pub struct Props {
     pub can_redo: bool,
     pub on_msg: Callback<Msg>,
     pub on_export: Callback<()>,
+    pub on_present: Callback<()>,
 }
 
 /// Above the workspace: the journey's title, undo and redo, scenario, export.
@@ -37,6 +38,8 @@ pub fn journey_toolbar(p: &Props) -> Html {
                     onclick={send(Msg::Redo)}>{ "↷ " }{ tr(l, T::Redo) }</button>
                 <button type="button" data-testid="make-scenario" title={tr(l, T::MakeScenarioHint)}
                     onclick={send(Msg::MakeScenario)}>{ tr(l, T::MakeScenario) }</button>
+                <button type="button" data-testid="present" title={tr(l, T::PresentHint)}
+                    onclick={p.on_present.reform(|_: MouseEvent| ())}>{ "▶ " }{ tr(l, T::Present) }</button>
                 <button type="button" data-testid="export-json"
                     onclick={p.on_export.reform(|_: MouseEvent| ())}>{ tr(l, T::ExportJson) }</button>
             </div>

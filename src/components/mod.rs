@@ -13,6 +13,7 @@ mod journey_toolbar;
 mod library_panel;
 mod memory_model_setting;
 mod phase_editor;
+mod presentation_view;
 mod root;
 mod scale_setting;
 mod score_card;
