@@ -338,14 +338,20 @@ pub fn draw_curve<DB: DrawingBackend>(
         ))
     };
     let label_above = |i: usize| data.ratings.get(i).is_some_and(|r| *r <= s.neutral);
-    if let Some(i) = data.peak {
-        ring(i, PEAK, &data.peak_label, label_above(i))?;
-    }
-    if let Some(i) = data.end {
-        let above = label_above(i);
-        let same = data.peak == Some(i);
-        // When peak and end coincide, put "end" on the other side.
-        ring(i, END, &data.end_label, if same { !above } else { above })?;
+    match (data.peak, data.end) {
+        // One moment that is both: one ring, one label on the free side.
+        (Some(p), Some(e)) if p == e => {
+            let word = format!("{} = {}", data.peak_label, data.end_label);
+            ring(p, END, &word, label_above(p))?;
+        }
+        (peak, end) => {
+            if let Some(i) = peak {
+                ring(i, PEAK, &data.peak_label, label_above(i))?;
+            }
+            if let Some(i) = end {
+                ring(i, END, &data.end_label, label_above(i))?;
+            }
+        }
     }
 
     // Touchpoint names (or numbers when crowded) along the bottom.

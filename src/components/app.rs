@@ -308,7 +308,7 @@ pub fn app(props: &AppProps) -> Html {
             <main class="workspace">
                 { notice_bar(l, &ws.notice, &on_msg) }
                 <section class="editor" aria-labelledby="touchpoints-heading">
-                    <details class="panel phases-panel" data-testid="phases-panel" open={!journey.phases.is_empty()}>
+                    <details class="panel phases-panel" data-testid="phases-panel">
                         <summary>{ format!("{} ({})", tr(l, T::Phases), journey.phases.len()) }</summary>
                         <PhaseEditor phases={journey.phases.clone()} counts={journey.phase_counts()}
                             on_action={on_action.clone()} />
