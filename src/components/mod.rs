@@ -21,6 +21,7 @@ mod score_formula;
 mod touchpoint_details;
 mod touchpoint_list;
 mod touchpoint_row;
+mod workspace_hooks;
 
 pub use app::{App, AppProps};
 pub use compare_panel::{ComparePanel, ComparePanelProps};
