@@ -12,6 +12,9 @@ pub struct Props {
     pub can_redo: bool,
     pub on_msg: Callback<Msg>,
     pub on_export: Callback<()>,
+    /// Whether the import / export panel is open, and how to toggle it.
+    pub files_open: bool,
+    pub on_files: Callback<()>,
 }
 
 /// Above the workspace: the journey's title, undo and redo, scenario, export.
@@ -39,6 +42,8 @@ pub fn journey_toolbar(p: &Props) -> Html {
                     onclick={send(Msg::MakeScenario)}>{ tr(l, T::MakeScenario) }</button>
                 <button type="button" data-testid="export-json"
                     onclick={p.on_export.reform(|_: MouseEvent| ())}>{ tr(l, T::ExportJson) }</button>
+                <button type="button" data-testid="open-files" aria-expanded={p.files_open.to_string()}
+                    onclick={p.on_files.reform(|_: MouseEvent| ())}>{ tr(l, T::FilesButton) }</button>
             </div>
         </div>
     }

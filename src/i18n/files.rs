@@ -536,6 +536,11 @@ pub fn import_error(l: Lang, e: &ImportError) -> String {
         ImportError::Json(e) => format_error(l, e),
         ImportError::Csv(e) => csv_error(l, e),
         ImportError::Mermaid(e) => mermaid_error(l, e),
+        ImportError::Unreadable => say(
+            l,
+            "the browser could not read the file (was it moved or deleted?)".into(),
+            "de browser kon het bestand niet lezen (is het verplaatst of verwijderd?)".into(),
+        ),
     }
 }
 
@@ -780,6 +785,7 @@ mod tests {
             },
         ));
         out.push(import_error(l, &ImportError::Binary(FileKind::Png)));
+        out.push(import_error(l, &ImportError::Unreadable));
         out.push(import_error(l, &ImportError::Mermaid(MermaidError::Empty)));
         out.push(import_error(
             l,

@@ -94,6 +94,9 @@ pub enum ImportError {
     Csv(CsvError),
     #[error("{0}")]
     Mermaid(MermaidError),
+    /// The browser could not hand over the file's bytes (moved, deleted, no permission).
+    #[error("the file could not be read")]
+    Unreadable,
 }
 
 /// `report.final.csv` → `report.final`.
