@@ -6,7 +6,7 @@
 use super::{tr, use_lang};
 use crate::i18n::{T, files as say};
 use crate::io::csv::CsvWarning;
-use crate::io::import::{self, ImportError, Imported};
+use crate::io::import::{self, ImportError, Imported, Skipped};
 use crate::model::Scale;
 use crate::state::Msg;
 use std::collections::VecDeque;
@@ -278,7 +278,7 @@ pub fn import_flow(p: &ImportFlowProps) -> Html {
         html! {
             <section class="import-confirm" role="alertdialog" aria-labelledby="import-confirm-q"
                 data-testid="import-confirm">
-                <h2 id="import-confirm-q">{ say::skip_question(l, file, i.skipped.len()) }</h2>
+                <h2 id="import-confirm-q">{ say::skip_question(l, file, i.skipped.len(), matches!(i.skipped.first(), Some(Skipped::Line(_)))) }</h2>
                 <ul data-testid="skipped-rows">
                     { for i.skipped.iter().map(|s| html! { <li>{ say::skipped(l, s) }</li> }) }
                 </ul>

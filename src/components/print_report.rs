@@ -67,7 +67,7 @@ pub fn print_report(p: &PrintReportProps) -> Html {
         <header class="print-only print-report" data-testid="print-report">
             <p class="print-kicker">{ tr(l, T::ReportOf) }</p>
             <h1>{ title }</h1>
-            <ChartImage journey={(*shown).clone()} />
+            <ChartImage journey={(*shown).clone()} width={960} height={380} />
         </header>
     }
 }

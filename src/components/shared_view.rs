@@ -82,7 +82,7 @@ pub fn shared_view(p: &SharedViewProps) -> Html {
                         { leave }
                     </div>
                     <div class="shared-grid">
-                        <ChartImage journey={j.clone()} />
+                        <ChartImage journey={j.clone()} width={760} height={400} />
                         <div>
                             <ScoreCard journey={j.clone()} />
                             <FixFirstList journey={j.clone()} />

@@ -561,14 +561,20 @@ pub fn import_failed(l: Lang, file: &str, e: &ImportError) -> String {
     )
 }
 
-/// Heading of the confirmation before rows are left out.
-pub fn skip_question(l: Lang, file: &str, n: usize) -> String {
+/// Heading of the confirmation before rows (of a table) or lines (of a diagram) are left out.
+pub fn skip_question(l: Lang, file: &str, n: usize, lines: bool) -> String {
     let f = quoted(l, file);
+    let (one, many) = match (l, lines) {
+        (Lang::En, false) => ("row", "rows"),
+        (Lang::En, true) => ("line", "lines"),
+        (Lang::Nl, false) => ("rij", "rijen"),
+        (Lang::Nl, true) => ("regel", "regels"),
+    };
     match (l, n) {
-        (Lang::En, 1) => format!("One row of {f} cannot be imported:"),
-        (Lang::En, _) => format!("{n} rows of {f} cannot be imported:"),
-        (Lang::Nl, 1) => format!("Eén rij van {f} kan niet worden geïmporteerd:"),
-        (Lang::Nl, _) => format!("{n} rijen van {f} kunnen niet worden geïmporteerd:"),
+        (Lang::En, 1) => format!("One {one} of {f} cannot be imported:"),
+        (Lang::En, _) => format!("{n} {many} of {f} cannot be imported:"),
+        (Lang::Nl, 1) => format!("Eén {one} van {f} kan niet worden geïmporteerd:"),
+        (Lang::Nl, _) => format!("{n} {many} van {f} kunnen niet worden geïmporteerd:"),
     }
 }
 
@@ -786,6 +792,11 @@ mod tests {
         ));
         out.push(import_error(l, &ImportError::Binary(FileKind::Png)));
         out.push(import_error(l, &ImportError::Unreadable));
+        for (n, lines) in [(1, false), (3, false), (1, true), (3, true)] {
+            out.push(skip_question(l, "f.csv", n, lines));
+        }
+        out.push(imported(l, "T", "f.csv"));
+        out.push(link_too_long(l, 2500, 2000));
         out.push(import_error(l, &ImportError::Mermaid(MermaidError::Empty)));
         out.push(import_error(
             l,

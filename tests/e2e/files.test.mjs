@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { openApp, scoreOf, journeyOf, SHOTS } from './lib/browser.mjs';
+import { bigJourney } from './lib/journeys.mjs';
 
 const FIXTURES = 'tests/fixtures';
 
@@ -235,6 +236,23 @@ test('a share link opens read-only elsewhere; "make my own copy" adds it to the 
     await other.reload();
     await other.waitForSelector('[data-testid="journey-title"]');
     assert.equal((await libraryTitles(other)).length, 2);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a journey too big for a link says so and offers the file', async () => {
+  const app = await openApp({ journey: bigJourney(400) });
+  const { page } = app;
+  try {
+    await openFiles(page);
+    await page.click('[data-testid="share-link"]');
+    const warn = page.locator('[data-testid="share-too-long"]');
+    await warn.waitFor();
+    assert.match(await warn.innerText(), /send the journey as a file instead/);
+    const [d] = await Promise.all([page.waitForEvent('download'), warn.locator('button').click()]);
+    assert.match(d.suggestedFilename(), /\.json$/);
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();
