@@ -1,9 +1,13 @@
 use super::add_touchpoint_form::AddTouchpointForm;
 use super::download::{download, file_name};
+use super::file_import::{FileBatch, ImportFlow};
+use super::files_panel::FilesPanel;
 use super::journey_header::JourneyHeader;
 use super::journey_toolbar::JourneyToolbar;
 use super::library_panel::LibraryPanel;
 use super::presentation_view::PresentationView;
+use super::print_report::PrintReport;
+use super::touchpoint_table::TouchpointTable;
 use super::workspace_hooks::{use_other_tabs, use_persistence, use_undo_keys};
 use super::{
     ComparePanel, FixFirstList, JourneyChart, MemoryModelSetting, PhaseEditor, ScaleSetting,
@@ -17,7 +21,7 @@ use crate::{presets, storage};
 use std::rc::Rc;
 use yew::prelude::*;
 
-fn browser_lang() -> Lang {
+pub(super) fn browser_lang() -> Lang {
     if let Some(l) = storage::load_lang() {
         return l;
     }
@@ -53,6 +57,9 @@ pub struct AppProps {
     /// What the address asked for (a forced language, a shared journey…).
     #[prop_or_default]
     pub route: Route,
+    /// A journey to add to the library and open once (a shared one the user copied).
+    #[prop_or_default]
+    pub adopt: Option<Rc<crate::model::Journey>>,
 }
 
 /// The whole page: header, library, toolbar, touchpoint editor, chart and scores.
@@ -73,6 +80,8 @@ pub fn app(props: &AppProps) -> Html {
     };
     let library_open = use_state(|| false);
     let presenting = use_state(|| props.route.present);
+    let files_open = use_state(|| false);
+    let batch = use_state(|| None::<Rc<FileBatch>>);
     use_persistence(ws.clone());
     use_other_tabs(ws.dispatcher());
     use_undo_keys(ws.dispatcher());
@@ -108,7 +117,41 @@ pub fn app(props: &AppProps) -> Html {
             on_msg.emit(Msg::SetLang(l));
         })
     };
+    {
+        let on_msg = on_msg.clone();
+        use_effect_with(props.adopt.clone(), move |a| {
+            if let Some(j) = a {
+                on_msg.emit(Msg::Create {
+                    journey: (**j).clone(),
+                    based_on: None,
+                });
+            }
+        });
+    }
     let journey = Rc::new(ws.journey().clone());
+    let toggle_files = {
+        let open = files_open.clone();
+        Callback::from(move |_: ()| open.set(!*open))
+    };
+    let on_files = {
+        let batch = batch.clone();
+        Callback::from(move |files: Vec<web_sys::File>| {
+            let seq = batch.as_ref().map_or(0, |b| b.seq + 1);
+            batch.set(Some(Rc::new(FileBatch { seq, files })));
+        })
+    };
+    let library: Rc<Vec<_>> = Rc::new(
+        ws.docs
+            .iter()
+            .map(|d| {
+                if d.id == ws.current {
+                    (*journey).clone()
+                } else {
+                    d.journey.clone()
+                }
+            })
+            .collect(),
+    );
     let on_export = {
         let journey = journey.clone();
         Callback::from(move |_: ()| {
@@ -159,7 +202,13 @@ pub fn app(props: &AppProps) -> Html {
             }
             <JourneyToolbar title={journey.title.clone()} can_undo={ws.history.can_undo()}
                 can_redo={ws.history.can_redo()} on_msg={on_msg.clone()} on_export={on_export}
+                files_open={*files_open} on_files={toggle_files.clone()}
                 on_present={set_presenting(true)} />
+            if *files_open {
+                <FilesPanel journey={journey.clone()} {library} on_files={on_files}
+                    on_close={toggle_files} />
+            }
+            <ImportFlow scale={journey.scale} on_msg={on_msg.clone()} batch={(*batch).clone()} />
             <main class="workspace">
                 { notice_bar(l, &ws.notice, &on_msg) }
                 <section class="editor" aria-labelledby="touchpoints-heading">
@@ -179,6 +228,7 @@ pub fn app(props: &AppProps) -> Html {
                     </details>
                 </section>
                 <section class="insight" aria-label={tr(l, T::Scores)}>
+                    <PrintReport journey={journey.clone()} />
                     <JourneyChart journey={journey.clone()} compare={as_is.clone()}
                         on_action={on_action.clone()} on_seal={on_seal} />
                     <ScoreCard journey={journey.clone()} />
@@ -186,6 +236,7 @@ pub fn app(props: &AppProps) -> Html {
                         <ComparePanel as_is={a} to_be={journey.clone()} />
                     }
                     <FixFirstList journey={journey.clone()} />
+                    <div class="print-only"><TouchpointTable journey={journey.clone()} /></div>
                     { status }
                 </section>
             </main>

@@ -40,3 +40,16 @@ pub fn file_name(title: &str, ext: &str) -> String {
     let s = if s.is_empty() { "journey" } else { s };
     format!("{}.{ext}", s.chars().take(60).collect::<String>())
 }
+
+/// Offers an address the browser already holds (a `data:` URL) as a download.
+pub fn download_url(filename: &str, url: &str) -> bool {
+    let run = || -> Option<()> {
+        let doc = web_sys::window()?.document()?;
+        let a: web_sys::HtmlAnchorElement = doc.create_element("a").ok()?.dyn_into().ok()?;
+        a.set_href(url);
+        a.set_download(filename);
+        a.click();
+        Some(())
+    };
+    run().is_some()
+}

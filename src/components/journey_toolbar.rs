@@ -13,6 +13,9 @@ pub struct Props {
     pub on_msg: Callback<Msg>,
     pub on_export: Callback<()>,
     pub on_present: Callback<()>,
+    /// Whether the import / export panel is open, and how to toggle it.
+    pub files_open: bool,
+    pub on_files: Callback<()>,
 }
 
 /// Above the workspace: the journey's title, undo and redo, scenario, export.
@@ -42,6 +45,8 @@ pub fn journey_toolbar(p: &Props) -> Html {
                     onclick={p.on_present.reform(|_: MouseEvent| ())}>{ "▶ " }{ tr(l, T::Present) }</button>
                 <button type="button" data-testid="export-json"
                     onclick={p.on_export.reform(|_: MouseEvent| ())}>{ tr(l, T::ExportJson) }</button>
+                <button type="button" data-testid="open-files" aria-expanded={p.files_open.to_string()}
+                    onclick={p.on_files.reform(|_: MouseEvent| ())}>{ tr(l, T::FilesButton) }</button>
             </div>
         </section>
     }

@@ -3,9 +3,12 @@
 
 mod add_touchpoint_form;
 mod app;
+mod chart_image;
 mod compare_panel;
 mod dialog;
 mod download;
+mod file_import;
+mod files_panel;
 mod fix_first_list;
 mod journey_chart;
 mod journey_header;
@@ -14,13 +17,16 @@ mod library_panel;
 mod memory_model_setting;
 mod phase_editor;
 mod presentation_view;
+mod print_report;
 mod root;
 mod scale_setting;
 mod score_card;
 mod score_formula;
+mod shared_view;
 mod touchpoint_details;
 mod touchpoint_list;
 mod touchpoint_row;
+mod touchpoint_table;
 mod workspace_hooks;
 
 pub use app::{App, AppProps};

@@ -1,5 +1,12 @@
 use super::App;
+use super::app::browser_lang;
+use super::shared_view::SharedView;
+use crate::model::Journey;
 use crate::route::{Route, View};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
+use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -7,11 +14,83 @@ pub struct RootProps {
     pub route: Route,
 }
 
-/// Picks the screen the address asks for: the workspace, or a compact embed.
+/// Drops the fragment from the address without reloading, so a reload shows the workspace.
+fn clear_fragment() {
+    if let Some(w) = web_sys::window() {
+        let loc = w.location();
+        let bare = format!(
+            "{}{}",
+            loc.pathname().unwrap_or_default(),
+            loc.search().unwrap_or_default()
+        );
+        if let Ok(h) = w.history() {
+            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&bare));
+        }
+    }
+}
+
+/// Picks the screen the address asks for: the workspace, a journey shared by link, or a
+/// compact embed.
 #[function_component(Root)]
 pub fn root(p: &RootProps) -> Html {
-    match &p.route.view {
+    let workspace = matches!(p.route.view, View::Workspace);
+    let shared = use_state(|| p.route.shared.clone().filter(|_| workspace));
+    let adopt = use_state(|| None::<Rc<Journey>>);
+    {
+        // A link pasted into the address bar of an open tab only changes the fragment.
+        let shared = shared.clone();
+        use_effect_with((), move |_| {
+            let on_hash = Closure::<dyn Fn()>::new(move || {
+                let hash = web_sys::window()
+                    .and_then(|w| w.location().hash().ok())
+                    .unwrap_or_default();
+                let token = hash.trim_start_matches('#').trim().to_string();
+                if workspace && !token.is_empty() {
+                    shared.set(Some(token));
+                }
+            });
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback(
+                    "hashchange",
+                    on_hash.as_ref().unchecked_ref(),
+                );
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "hashchange",
+                        on_hash.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+    if let Some(token) = (*shared).clone() {
+        let on_copy = {
+            let (shared, adopt) = (shared.clone(), adopt.clone());
+            Callback::from(move |j: Journey| {
+                clear_fragment();
+                adopt.set(Some(Rc::new(j)));
+                shared.set(None);
+            })
+        };
+        let on_leave = {
+            let shared = shared.clone();
+            Callback::from(move |_: ()| {
+                clear_fragment();
+                shared.set(None);
+            })
+        };
+        let lang = p.route.lang.unwrap_or_else(browser_lang);
+        return html! { <SharedView {token} {lang} {on_copy} {on_leave} /> };
+    }
+    let route = Route {
+        shared: None,
+        ..p.route.clone()
+    };
+    match &route.view {
         // The embed view arrives with issue 6; until then it shows the workspace.
-        View::Embed(_) | View::Workspace => html! { <App route={p.route.clone()} /> },
+        View::Embed(_) | View::Workspace => html! { <App {route} adopt={(*adopt).clone()} /> },
     }
 }

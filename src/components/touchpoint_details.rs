@@ -21,7 +21,7 @@ pub struct TouchpointDetailsProps {
 /// `<select>` value of "type your own channel".
 const TYPED: &str = "__typed";
 
-fn channel_label(c: &Channel) -> T {
+pub(super) fn channel_label(c: &Channel) -> T {
     match c {
         Channel::Phone => T::ChannelPhone,
         Channel::Email => T::ChannelEmail,

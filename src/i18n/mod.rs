@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod files;
+
 /// A language the interface speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -241,6 +243,51 @@ strings! {
     ScaleHintPrefix => "Ratings go from", "De beleving loopt van";
     Language => "Language", "Taal";
     // --- workspace ---
+    // --- files and sharing ---
+    FilesButton => "Import / export", "Importeren / exporteren";
+    FilesTitle => "Files, sharing and printing", "Bestanden, delen en afdrukken";
+    SaveCopyHeading => "Save a copy", "Een kopie bewaren";
+    ExportLibrary => "Export all my journeys (JSON)", "Al mijn klantreizen exporteren (JSON)";
+    ExportCsv => "Export the table (CSV)", "Tabel exporteren (CSV)";
+    CsvSeparator => "CSV separator", "Scheidingsteken voor CSV";
+    CsvComma => "Comma (,)", "Komma (,)";
+    CsvSemicolon => "Semicolon (;), for Excel with Dutch settings", "Puntkomma (;), voor Excel met Nederlandse instellingen";
+    ExportMermaid => "Export as Mermaid diagram", "Exporteren als Mermaid-diagram";
+    MermaidActor => "Customer", "Klant";
+    ExportAnalysis => "Export the analysis (JSON)", "Analyse exporteren (JSON)";
+    ExportPng => "Chart as picture (PNG)", "Grafiek als afbeelding (PNG)";
+    ExportSvg => "Chart as drawing (SVG)", "Grafiek als tekening (SVG)";
+    NothingToAnalyse => "Add touchpoints to export an analysis or a chart.", "Voeg contactmomenten toe om een analyse of grafiek te exporteren.";
+    OpenFilesHeading => "Open files", "Bestanden openen";
+    ImportChoose => "Import files (JSON, CSV or Mermaid)", "Bestanden importeren (JSON, CSV of Mermaid)";
+    ImportHint => "You can also drop files anywhere on the page. Every imported journey is added to your journeys; nothing is replaced.",
+        "Je kunt bestanden ook ergens op de pagina neerzetten. Elke geïmporteerde klantreis komt bij je klantreizen; er wordt niets vervangen.";
+    DropHere => "Drop the files to import them", "Laat de bestanden los om ze te importeren";
+    ImportTheRest => "Import the rest", "De rest importeren";
+    Cancel => "Cancel", "Annuleren";
+    ImportNotes => "Good to know:", "Goed om te weten:";
+    NothingChanged => "Your journeys are unchanged.", "Je klantreizen zijn niet veranderd.";
+    ShareHeading => "Share", "Delen";
+    ShareLink => "Copy share link", "Deellink kopiëren";
+    ShareLinkLabel => "Share link", "Deellink";
+    ShareCopied => "The link is copied. The journey travels inside the link itself and never passes through a server.",
+        "De link is gekopieerd. De klantreis zit in de link zelf en gaat nooit langs een server.";
+    ShareCopyByHand => "Copy this link by hand (select it and press Ctrl+C). The journey travels inside the link itself and never passes through a server.",
+        "Kopieer deze link zelf (selecteer hem en druk op Ctrl+C). De klantreis zit in de link zelf en gaat nooit langs een server.";
+    PrintReport => "Print report", "Rapport afdrukken";
+    PrintHint => "A4 landscape: chart, scores, what to fix first and all touchpoints. Choose “Save as PDF” to get a file.",
+        "A4 liggend: grafiek, scores, wat eerst verbeteren en alle contactmomenten. Kies ‘Opslaan als PDF’ voor een bestand.";
+    SharedHeading => "A journey shared with you", "Een klantreis die met je is gedeeld";
+    SharedReadOnly => "You can look, not change: nothing is saved until you make your own copy.",
+        "Je kunt kijken, niet wijzigen: er wordt niets bewaard totdat je een eigen kopie maakt.";
+    MakeCopy => "Make my own copy", "Mijn eigen kopie maken";
+    GoToMyJourneys => "Go to my journeys", "Naar mijn klantreizen";
+    SharedBroken => "This share link cannot be opened:", "Deze deellink kan niet worden geopend:";
+    ColNumber => "#", "nr.";
+    ColTouchpoint => "Touchpoint", "Contactmoment";
+    ColRating => "Rating", "Beleving";
+    ColMarks => "Peak / end", "Piek / einde";
+    ReportOf => "Peak-end report", "Piek-eindrapport";
     ToBeSuffix => "to-be", "gewenst";
     Copy => "copy", "kopie";
     ThisTab => "this tab", "dit tabblad";

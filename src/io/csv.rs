@@ -357,6 +357,15 @@ const MAGIC: [(&[u8], FileKind); 7] = [
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", FileKind::Workbook),
 ];
 
+/// What binary file `bytes` starts like, if it is one of the kinds people mistake for a
+/// journey (a picture, a PDF, a workbook).
+pub fn looks_like(bytes: &[u8]) -> Option<FileKind> {
+    MAGIC
+        .iter()
+        .find(|(m, _)| bytes.starts_with(m))
+        .map(|(_, kind)| *kind)
+}
+
 /// Windows-1252 0x80–0x9F. The five holes map to the C1 control of the same number, as
 /// browsers do.
 const CP1252_HIGH: [char; 32] = [

@@ -1,0 +1,313 @@
+// End to end: files in and out (JSON, CSV, hostile files), the share link a manager
+// receives, and the printed report. Runs against the release build in dist/.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { openApp, scoreOf, journeyOf, SHOTS } from './lib/browser.mjs';
+import { bigJourney } from './lib/journeys.mjs';
+
+const FIXTURES = 'tests/fixtures';
+
+/** The titles in "My journeys", in the order the library lists them. */
+async function libraryTitles(page) {
+  await page.click('[data-testid="open-library"]');
+  const titles = await page.$$eval('[data-testid="library-rename"]', (xs) => xs.map((x) => x.value));
+  await page.click('[data-testid="open-library"]');
+  return titles;
+}
+
+async function openFiles(page) {
+  if ((await page.getAttribute('[data-testid="open-files"]', 'aria-expanded')) !== 'true') {
+    await page.click('[data-testid="open-files"]');
+  }
+  await page.waitForSelector('[data-testid="files-panel"]');
+}
+
+/** Picks files in the import input: paths, or { name, mimeType, buffer } objects. */
+async function importFiles(page, files) {
+  await openFiles(page);
+  await page.setInputFiles('[data-testid="import-file"]', files);
+}
+
+test('importing a JSON file adds the journey to the library and opens it', async () => {
+  const app = await openApp();
+  const { page } = app;
+  try {
+    const before = await libraryTitles(page);
+    await importFiles(page, `${FIXTURES}/format/v1.json`);
+    await page.waitForSelector('[data-testid="import-done"]');
+    assert.equal(await page.inputValue('[data-testid="journey-title"]'),
+      'Fifteen years with my telecom provider');
+    const after = await libraryTitles(page);
+    assert.equal(after.length, before.length + 1, 'one journey was added');
+    for (const t of before) {
+      assert.equal(after.filter((x) => x === t).length >= before.filter((x) => x === t).length, true,
+        `“${t}” is still there`);
+    }
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('hostile files say what is wrong and change nothing', async () => {
+  const app = await openApp();
+  const { page } = app;
+  try {
+    const library = await libraryTitles(page);
+    const journey = await journeyOf(page);
+    const remembered = await scoreOf(page, 'score-remembered');
+
+    // A PNG picture renamed to .json.
+    await importFiles(page, {
+      name: 'my-journey.json', mimeType: 'application/json',
+      buffer: readFileSync(`${FIXTURES}/hostile/png-renamed.csv`),
+    });
+    const alert = page.locator('[data-testid="import-error"]');
+    await alert.waitFor();
+    assert.equal(await alert.getAttribute('role'), 'alert');
+    const png = await alert.innerText();
+    assert.match(png, /“my-journey\.json” could not be imported: this looks like a PNG image, not a journey/);
+    assert.match(png, /Your journeys are unchanged/);
+    await page.screenshot({ path: `${SHOTS}/files-import-error.png` });
+
+    // A file from a newer version of Peakend.
+    await importFiles(page, `${FIXTURES}/format/v2-future.json`);
+    await page.waitForFunction(() => document.querySelector('[data-testid="import-error"]')
+      ?.innerText.includes('v2-future.json'));
+    assert.match(await alert.innerText(), /this file is from a newer version of Peakend/);
+
+    // An empty file.
+    await importFiles(page, `${FIXTURES}/hostile/empty.csv`);
+    await page.waitForFunction(() => document.querySelector('[data-testid="import-error"]')
+      ?.innerText.includes('empty.csv'));
+    assert.match(await alert.innerText(), /the file is empty/);
+
+    assert.deepEqual(await journeyOf(page), journey, 'the open journey is untouched');
+    assert.equal(await scoreOf(page, 'score-remembered'), remembered);
+    assert.deepEqual(await libraryTitles(page), library, 'the library is untouched');
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a CSV with bad rows lists them; cancel changes nothing, "import the rest" adds the good rows', async () => {
+  const app = await openApp();
+  const { page } = app;
+  try {
+    const csv = 'name,rating,notes\nIntake,2,ok\nCall back,abc,lost\nVisit,4,\n';
+    const file = { name: 'workshop.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) };
+    const library = await libraryTitles(page);
+    const journey = await journeyOf(page);
+
+    await importFiles(page, file);
+    const confirm = page.locator('[data-testid="import-confirm"]');
+    await confirm.waitFor();
+    assert.match(await confirm.innerText(), /One row of “workshop\.csv” cannot be imported/);
+    assert.deepEqual(await page.locator('[data-testid="skipped-rows"] li').allInnerTexts(),
+      ["row 3: rating 'abc' is not a number"]);
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'import-rest',
+      'the question takes the focus, so Enter answers it');
+    await page.screenshot({ path: `${SHOTS}/files-skip-confirm.png` });
+    await page.click('[data-testid="import-cancel"]');
+    await confirm.waitFor({ state: 'detached' });
+    assert.deepEqual(await journeyOf(page), journey);
+    assert.deepEqual(await libraryTitles(page), library);
+
+    await importFiles(page, file);
+    await confirm.waitFor();
+    await page.click('[data-testid="import-rest"]');
+    await page.waitForSelector('[data-testid="import-done"]');
+    assert.deepEqual(await journeyOf(page), { names: ['Intake', 'Visit'], ratings: [2, 4] });
+    assert.equal(await page.inputValue('[data-testid="journey-title"]'), 'workshop');
+    assert.equal((await libraryTitles(page)).length, library.length + 1);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('the skip question speaks Dutch to a Dutch user', async () => {
+  const app = await openApp({ path: '?lang=nl' });
+  const { page } = app;
+  try {
+    await importFiles(page, {
+      name: 'sessie.csv', mimeType: 'text/csv', buffer: Buffer.from('naam;beleving\nA;1\nB;abc\n'),
+    });
+    await page.waitForSelector('[data-testid="import-confirm"]');
+    assert.deepEqual(await page.locator('[data-testid="skipped-rows"] li').allInnerTexts(),
+      ["rij 3: beleving 'abc' is geen getal"]);
+    assert.match(await page.innerText('[data-testid="import-rest"]'), /De rest importeren/);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('CSV export (semicolon) comes back through import unchanged', async () => {
+  const app = await openApp();
+  const { page } = app;
+  try {
+    const original = await journeyOf(page);
+    await openFiles(page);
+    await page.selectOption('[data-testid="csv-separator"]', 'semicolon');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="export-csv"]'),
+    ]);
+    const path = `${SHOTS}/${download.suggestedFilename()}`;
+    await download.saveAs(path);
+    const text = readFileSync(path, 'utf8');
+    assert.match(text.split(/\r?\n/)[0], /;/, 'semicolons for Dutch Excel');
+
+    await importFiles(page, path);
+    await page.waitForSelector('[data-testid="import-done"]');
+    assert.deepEqual(await journeyOf(page), original, 'same touchpoints and ratings');
+    assert.equal((await libraryTitles(page)).length, 2, 'added next to the original');
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('every export downloads a file of the right kind', async () => {
+  const app = await openApp();
+  const { page } = app;
+  try {
+    await openFiles(page);
+    const grab = async (testid) => {
+      const [d] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${testid}"]`)]);
+      const path = `${SHOTS}/export-${d.suggestedFilename()}`;
+      await d.saveAs(path);
+      return { name: d.suggestedFilename(), bytes: readFileSync(path) };
+    };
+    const lib = JSON.parse((await grab('export-library')).bytes);
+    assert.equal(lib.format, 'peakend/library');
+    const analysis = JSON.parse((await grab('export-analysis')).bytes);
+    assert.equal(analysis.format, 'peakend/analysis');
+    assert.equal(analysis.remembered, await scoreOf(page, 'score-remembered'));
+    assert.match((await grab('export-mermaid')).bytes.toString(), /^journey\n/);
+    const svg = await grab('export-svg');
+    assert.match(svg.name, /\.svg$/);
+    assert.match(svg.bytes.toString(), /<svg/);
+    const png = await grab('export-png');
+    assert.deepEqual([...png.bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], 'a real PNG');
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a share link opens read-only elsewhere; "make my own copy" adds it to the library', async () => {
+  const app = await openApp();
+  const { page, context } = app;
+  try {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const title = await page.inputValue('[data-testid="journey-title"]');
+    const remembered = await scoreOf(page, 'score-remembered');
+    await openFiles(page);
+    await page.click('[data-testid="share-link"]');
+    await page.waitForSelector('[data-testid="share-result"][data-copied="true"]');
+    const link = await page.inputValue('[data-testid="share-link-text"]');
+    assert.match(link, /#j1\./);
+    assert.ok(link.length < 2000, `link of ${link.length} characters`);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link, 'the link is on the clipboard');
+    assert.equal(await page.evaluate(() => location.href), link, 'and in the address');
+
+    // A manager opens it in a browser with a library of its own.
+    const other = await context.newPage();
+    await other.goto(link);
+    await other.waitForSelector('[data-testid="shared-view"]');
+    assert.equal(await other.innerText('[data-testid="shared-title"]'), title);
+    assert.equal(await scoreOf(other, 'score-remembered'), remembered);
+    assert.equal(await other.locator('[data-testid="table-touchpoint"]').count(), 9);
+    assert.equal(await other.locator('[data-testid="shared-view"] input, [data-testid="shared-view"] canvas').count(), 0,
+      'nothing to edit');
+    await other.screenshot({ path: `${SHOTS}/files-shared-view.png`, fullPage: true });
+    await other.click('[data-testid="make-copy"]');
+    await other.waitForSelector('[data-testid="journey-title"]');
+    assert.equal(await other.inputValue('[data-testid="journey-title"]'), title);
+    assert.equal(await other.evaluate(() => location.hash), '', 'the fragment is gone');
+    assert.equal((await libraryTitles(other)).length, 2, 'the copy joined the library');
+    // A reload shows the workspace with the copy, not the shared view again.
+    await other.waitForTimeout(500);
+    await other.reload();
+    await other.waitForSelector('[data-testid="journey-title"]');
+    assert.equal((await libraryTitles(other)).length, 2);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a journey too big for a link says so and offers the file', async () => {
+  const app = await openApp({ journey: bigJourney(400) });
+  const { page } = app;
+  try {
+    await openFiles(page);
+    await page.click('[data-testid="share-link"]');
+    const warn = page.locator('[data-testid="share-too-long"]');
+    await warn.waitFor();
+    assert.match(await warn.innerText(), /send the journey as a file instead/);
+    const [d] = await Promise.all([page.waitForEvent('download'), warn.locator('button').click()]);
+    assert.match(d.suggestedFilename(), /\.json$/);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a damaged link says so and leaves the library alone', async () => {
+  const app = await openApp();
+  const { page, context, server } = app;
+  try {
+    const library = await libraryTitles(page);
+    const other = await context.newPage();
+    const garbage = readFileSync(`${FIXTURES}/hostile/link_garbage.txt`, 'utf8').trim().split('#')[1];
+    await other.goto(`${server.url}#${garbage}`);
+    const alert = other.locator('[data-testid="shared-error"]');
+    await alert.waitFor();
+    assert.equal(await alert.getAttribute('role'), 'alert');
+    assert.match(await alert.innerText(), /This share link cannot be opened: the link is damaged or incomplete/);
+    await other.screenshot({ path: `${SHOTS}/files-shared-error.png` });
+    await other.click('[data-testid="go-to-my-journeys"]');
+    await other.waitForSelector('[data-testid="journey-title"]');
+    assert.deepEqual(await libraryTitles(other), library);
+    // A newer link format, in Dutch.
+    await other.goto(`${server.url}?lang=nl#j9.AAAA`);
+    await other.reload();
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /nieuwere versie van Peakend/);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('the printed report is A4 landscape with the title, chart, scores and table', async () => {
+  const app = await openApp();
+  const { page } = app;
+  try {
+    const title = await page.inputValue('[data-testid="journey-title"]');
+    await page.waitForSelector('[data-testid="chart-image"]', { state: 'attached' });
+    const path = `${SHOTS}/files-report.pdf`;
+    await page.pdf({ path, format: 'A4', landscape: true, printBackground: true });
+    const text = execFileSync('pdftotext', ['-layout', path, '-']).toString();
+    assert.ok(text.includes(title), 'the title is printed');
+    assert.match(text, /Remembered/);
+    assert.match(text, /−5/, 'the remembered score is printed');
+    assert.match(text, /What to fix first/);
+    assert.match(text, /Touchpoints/);
+    assert.doesNotMatch(text, /Import \/ export|Undo|Make a to-be scenario/, 'no buttons on paper');
+    execFileSync('pdftoppm', ['-png', '-r', '60', path, `${SHOTS}/files-report`]);
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path]).toString())[1]);
+    assert.ok(pages >= 1 && pages <= 3, `${pages} pages`);
+    const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(execFileSync('pdfinfo', [path]).toString());
+    assert.ok(Number(size[1]) > Number(size[2]), 'landscape');
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
