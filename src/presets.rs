@@ -373,6 +373,8 @@ pub struct Preset {
     /// Where it comes from, in one line (authors and year, or "illustration").
     pub source: &'static str,
     shows: (&'static str, &'static str),
+    /// How to read the ratings, when the scale is not the usual bad-to-good one.
+    scale_note: Option<(&'static str, &'static str)>,
     make: fn(Lang) -> Journey,
 }
 
@@ -392,6 +394,14 @@ impl Preset {
         }
     }
 
+    /// How to read the ratings, for the presets on the pain scale.
+    pub fn scale_note(&self, lang: Lang) -> Option<&'static str> {
+        self.scale_note.map(|(en, nl)| match lang {
+            Lang::En => en,
+            Lang::Nl => nl,
+        })
+    }
+
     /// The journey, with names in `lang`.
     pub fn journey(&self, lang: Lang) -> Journey {
         (self.make)(lang)
@@ -400,6 +410,14 @@ impl Preset {
 
 const COLONOSCOPY_SOURCE: &str =
     "Redelmeier & Kahneman 1996, Pain 66:3–8; Redelmeier, Katz & Kahneman 2003, Pain 104:187–194";
+const PAIN_NOTE: Option<(&str, &str)> = Some((
+    "Pain 0–10 is shown as 0 to −10: 0 is no pain, −10 the worst.",
+    "Pijn 0–10 staat als 0 tot −10: 0 is geen pijn, −10 de ergste.",
+));
+const COLD_NOTE: Option<(&str, &str)> = Some((
+    "Discomfort 0–10 is shown as 0 to −10: 0 is none, −10 the worst.",
+    "Ongemak 0–10 staat als 0 tot −10: 0 is geen, −10 het ergste.",
+));
 const COLD_WATER_SOURCE: &str =
     "Kahneman, Fredrickson, Schreiber & Redelmeier 1993, Psychological Science 4:401–405";
 
@@ -415,6 +433,7 @@ const PRESETS: [Preset; 6] = [
             "A clumsy goodbye colours fifteen good years.",
             "Een onhandig afscheid kleurt vijftien goede jaren.",
         ),
+        scale_note: None,
         make: telecom,
     },
     Preset {
@@ -428,6 +447,7 @@ const PRESETS: [Preset; 6] = [
             "A small gift at the end outweighs a slow queue.",
             "Een klein cadeautje aan het eind weegt zwaarder dan een trage rij.",
         ),
+        scale_note: None,
         make: wine_shop,
     },
     Preset {
@@ -441,6 +461,7 @@ const PRESETS: [Preset; 6] = [
             "Stopping while it still hurts leaves the worst memory.",
             "Stoppen terwijl het nog pijn doet, laat de slechtste herinnering achter.",
         ),
+        scale_note: PAIN_NOTE,
         make: |l| colonoscopy(l, false),
     },
     Preset {
@@ -454,6 +475,7 @@ const PRESETS: [Preset; 6] = [
             "Three extra minutes of mild discomfort: more pain in total, a better memory.",
             "Drie extra minuten lichte hinder: meer pijn in totaal, een betere herinnering.",
         ),
+        scale_note: PAIN_NOTE,
         make: |l| colonoscopy(l, true),
     },
     Preset {
@@ -464,6 +486,7 @@ const PRESETS: [Preset; 6] = [
             "The short trial ends at its worst moment.",
             "De korte proef eindigt op het ergste moment.",
         ),
+        scale_note: COLD_NOTE,
         make: |l| cold_water(l, false),
     },
     Preset {
@@ -474,6 +497,7 @@ const PRESETS: [Preset; 6] = [
             "30 seconds more of slightly less cold water: most people chose to repeat this one.",
             "30 seconden langer in iets minder koud water: de meeste mensen kozen deze om te herhalen.",
         ),
+        scale_note: COLD_NOTE,
         make: |l| cold_water(l, true),
     },
 ];

@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
-fn browser_lang() -> Lang {
+pub(super) fn browser_lang() -> Lang {
     if let Some(l) = storage::load_lang() {
         return l;
     }
@@ -289,7 +289,8 @@ pub fn app(props: &AppProps) -> Html {
                     on_close={toggle_library} />
             }
             <JourneyToolbar title={journey.title.clone()} can_undo={ws.history.can_undo()}
-                can_redo={ws.history.can_redo()} on_msg={on_msg.clone()} on_export={on_export} />
+                can_redo={ws.history.can_redo()} on_msg={on_msg.clone()} on_export={on_export}
+                journey={journey.clone()} />
             { notice_bar(l, &ws.notice, &on_msg) }
             <main class="workspace">
                 <section class="editor" aria-labelledby="touchpoints-heading">

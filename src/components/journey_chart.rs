@@ -1,6 +1,6 @@
 use super::{tr, use_lang};
 use crate::analysis;
-use crate::chart::{self, CurveData, Layout};
+use crate::chart::{self, CurveData, Layout, Theme};
 use crate::i18n::{self, T};
 use crate::model::{Action, Journey, TouchpointEdit};
 use plotters::prelude::IntoDrawingArea;
@@ -20,6 +20,9 @@ pub struct Props {
     pub on_action: Callback<Action>,
     /// A drag ended (so it becomes one undo step).
     pub on_seal: Callback<()>,
+    /// Colours and sizes (dark for `?dark`).
+    #[prop_or_default]
+    pub theme: Theme,
 }
 
 /// Keeps the canvas as wide as its box, redrawing when the window resizes.
@@ -73,11 +76,15 @@ pub fn journey_chart(p: &Props) -> Html {
     let canvas_ref = use_node_ref();
     let dragging = use_mut_ref(|| None::<usize>);
     let width = use_width(box_ref.clone());
-    let data = use_memo((p.journey.clone(), p.compare.clone(), l), |(j, c, l)| {
-        let mut d = CurveData::from_journey(j, tr(*l, T::Peak), tr(*l, T::End));
-        d.compare = c.as_ref().map(|c| c.ratings());
-        d
-    });
+    let data = use_memo(
+        (p.journey.clone(), p.compare.clone(), l, p.theme),
+        |(j, c, l, th)| {
+            let mut d = CurveData::from_journey(j, tr(*l, T::Peak), tr(*l, T::End));
+            d.compare = c.as_ref().map(|c| c.ratings());
+            d.theme = *th;
+            d
+        },
+    );
     // Taller on a phone, so ratings stay apart; never taller than a projector can show.
     let ratio = if width < 600 { 0.8 } else { 0.5 };
     let height = (f64::from(width) * ratio).clamp(260.0, 440.0) as u32;

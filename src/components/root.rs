@@ -1,4 +1,5 @@
 use super::App;
+use super::embed_view::EmbedView;
 use crate::route::{Route, View};
 use yew::prelude::*;
 
@@ -11,7 +12,7 @@ pub struct RootProps {
 #[function_component(Root)]
 pub fn root(p: &RootProps) -> Html {
     match &p.route.view {
-        // The embed view arrives with issue 6; until then it shows the workspace.
-        View::Embed(_) | View::Workspace => html! { <App route={p.route.clone()} /> },
+        View::Embed(flags) => html! { <EmbedView route={p.route.clone()} flags={flags.clone()} /> },
+        View::Workspace => html! { <App route={p.route.clone()} /> },
     }
 }
