@@ -256,7 +256,7 @@ strings! {
     EmbedDialogIntro => "Paste this code into the page. Learners can move the ratings and watch the remembered score change; nothing they do is sent anywhere.",
         "Plak deze code in de pagina. Cursisten kunnen de belevingen verschuiven en zien de herinnerde score veranderen; niets van wat ze doen wordt ergens heen gestuurd.";
     EmbedWhich => "Journey", "Klantreis";
-    EmbedCurrent => "The journey open now (carried in the link)", "De klantreis die nu open is (zit in de link)";
+    EmbedCurrent => "This journey (inside the link)", "Deze klantreis (in de link)";
     EmbedStatic => "Read-only: learners cannot change ratings", "Alleen lezen: cursisten kunnen niets veranderen";
     EmbedPlain => "Plain: no title and no source line", "Kaal: geen titel en geen bronregel";
     EmbedDark => "Dark background", "Donkere achtergrond";
