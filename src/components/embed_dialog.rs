@@ -179,11 +179,11 @@ pub fn embed_dialog(p: &EmbedDialogProps) -> Html {
         <div class="dialog-backdrop">
             <div class="dialog embed-dialog" role="dialog" aria-modal="true"
                 aria-labelledby="embed-dialog-title" data-testid="embed-dialog" onkeydown={on_key}>
-                <header>
+                <div class="dialog-head">
                     <h2 id="embed-dialog-title">{ tr(l, T::EmbedDialogTitle) }</h2>
                     <button type="button" data-testid="embed-dialog-close"
                         onclick={p.on_close.reform(|_: MouseEvent| ())}>{ tr(l, T::Close) }</button>
-                </header>
+                </div>
                 <p>{ tr(l, T::EmbedDialogIntro) }</p>
                 <div class="embed-options">
                     <label>{ tr(l, T::EmbedWhich) }

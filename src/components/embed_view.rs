@@ -151,7 +151,10 @@ pub fn embed_view(p: &EmbedViewProps) -> Html {
     html! {
         <ContextProvider<Lang> context={lang}>
             <main {class} ref={root} data-testid="embed-view">
-                if !p.flags.plain {
+                if p.flags.plain {
+                    // Plain hides the title from view, not from screen readers.
+                    <h1 class="visually-hidden">{ title.clone() }</h1>
+                } else {
                     <header class="embed-head">
                         <h1 data-testid="embed-title">{ title }</h1>
                         if !shows.is_empty() {
@@ -164,6 +167,7 @@ pub fn embed_view(p: &EmbedViewProps) -> Html {
                 }
                 <JourneyChart journey={journey.clone()} on_action={on_action.clone()}
                     on_seal={Callback::noop()} {theme} />
+                <h2 class="visually-hidden">{ tr(lang, T::Scores) }</h2>
                 <ScoreCard journey={journey.clone()} />
                 <EmbedRatings journey={journey.clone()} {read_only} {on_action} />
                 <footer class="embed-foot">

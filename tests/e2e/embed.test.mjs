@@ -73,6 +73,16 @@ const remembered = async (frame) =>
 
 const PAIN = { min: -10, max: 0 };
 
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+/** axe-core's violations on the page, or inside `selector` (injected through the
+ * DevTools protocol, which the page's CSP does not govern). */
+async function axeViolations(page, selector = null) {
+  await page.evaluate(AXE);
+  const found = await page.evaluate((sel) => axe.run(sel ? document.querySelector(sel) : document,
+    { resultTypes: ['violations'] }), selector);
+  return found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 test('hosted embed in a course page: height to the host, Dutch, a drag moves the memory', { timeout: 90_000 }, async () => {
   // The hosted build loads module scripts and the wasm from its own folder; in an
   // opaque-origin frame (sandbox without allow-same-origin) those requests need CORS, so a
@@ -169,6 +179,7 @@ test('static embed has nothing to edit; plain hides the title; dark is dark', { 
     const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     assert.equal(bg, 'rgb(17, 24, 39)');
     assert.equal(await page.locator('[data-testid="library-panel"], [data-testid="open-library"]').count(), 0, 'no library');
+    assert.deepEqual(await axeViolations(page), [], 'axe-core: static and dark');
     await page.screenshot({ path: `${SHOTS}/embed-static-dark.png`, fullPage: true });
 
     await page.goto(page.url().replace(/\?.*/, '?embed&plain&preset=telecom'));
@@ -176,6 +187,7 @@ test('static embed has nothing to edit; plain hides the title; dark is dark', { 
     assert.equal(await page.locator('[data-testid="embed-title"], [data-testid="embed-source"]').count(), 0);
     assert.equal(await page.getAttribute('html', 'data-theme'), null);
     assert.equal(await scoreOf(page, 'score-remembered'), -5, 'telecom');
+    assert.deepEqual(await axeViolations(page), [], 'axe-core: plain');
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();
@@ -190,6 +202,7 @@ test('an embed writes to storage only with save', { timeout: 90_000 }, async () 
     assert.equal(await scoreOf(page, 'score-remembered'), -9, 'the end is now also the peak');
     await page.waitForTimeout(400);
     assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing written');
+    assert.deepEqual(await axeViolations(page), [], 'axe-core: playable embed');
 
     await page.goto(page.url().replace(/\?.*/, '?embed&save&preset=colonoscopy-gentle'));
     await page.waitForSelector('[data-testid="score-card"]');
@@ -223,6 +236,7 @@ test('the Embed dialog gives a snippet and a live preview of the same address', 
     assert.equal(await preview.locator('[data-testid="embed-title"]').textContent(), 'Vijftien jaar met mijn telecomprovider');
     assert.equal(Number(await preview.locator('[data-testid="score-remembered"]').getAttribute('data-value')), -5);
     await page.screenshot({ path: `${SHOTS}/embed-dialog-nl.png` });
+    assert.deepEqual(await axeViolations(page, '[data-testid="embed-dialog"]'), [], 'axe-core: the dialog');
 
     await page.selectOption('[data-testid="embed-preset"]', 'colonoscopy-gentle');
     await page.check('[data-testid="embed-static"]');
