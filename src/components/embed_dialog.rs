@@ -8,7 +8,7 @@ use js_sys::{Function, Promise, Reflect};
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement, KeyboardEvent};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// The `<select>` value for "the journey open now".
@@ -106,7 +106,13 @@ pub fn embed_dialog(p: &EmbedDialogProps) -> Html {
     let lang = use_state(|| Some(l));
     let copied = use_state(|| None::<bool>);
     let first = use_node_ref();
-    use_effect_with(first.clone(), |f| {
+    let dialog = use_node_ref();
+    // A modal `<dialog>`: the browser keeps focus inside, makes the page behind inert,
+    // closes it on Escape and gives focus back to the button that opened it.
+    use_effect_with((dialog.clone(), first.clone()), |(d, f)| {
+        if let Some(d) = d.cast::<web_sys::HtmlDialogElement>() {
+            let _ = d.show_modal();
+        }
         if let Some(el) = f.cast::<web_sys::HtmlElement>() {
             let _ = el.focus();
         }
@@ -163,22 +169,14 @@ pub fn embed_dialog(p: &EmbedDialogProps) -> Html {
     let select_all = Callback::from(|e: FocusEvent| {
         e.target_unchecked_into::<HtmlTextAreaElement>().select();
     });
-    let on_key = {
-        let close = p.on_close.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                close.emit(());
-            }
-        })
-    };
+    let on_closed = p.on_close.reform(|_: Event| ());
     let options = presets::all().iter().map(|pr| {
         html! { <option value={pr.key} selected={*choice == pr.key}>{ pr.title(l) }</option> }
     });
     let lang_value = lang.map(|x| x.tag()).unwrap_or("");
     html! {
-        <div class="dialog-backdrop">
-            <div class="dialog embed-dialog" role="dialog" aria-modal="true"
-                aria-labelledby="embed-dialog-title" data-testid="embed-dialog" onkeydown={on_key}>
+            <dialog class="embed-dialog" ref={dialog} aria-labelledby="embed-dialog-title"
+                data-testid="embed-dialog" onclose={on_closed}>
                 <div class="dialog-head">
                     <h2 id="embed-dialog-title">{ tr(l, T::EmbedDialogTitle) }</h2>
                     <button type="button" data-testid="embed-dialog-close"
@@ -228,7 +226,6 @@ pub fn embed_dialog(p: &EmbedDialogProps) -> Html {
                 } else {
                     <p class="hint">{ tr(l, T::EmbedNoPreview) }</p>
                 }
-            </div>
-        </div>
+            </dialog>
     }
 }

@@ -194,10 +194,12 @@ test('static embed has nothing to edit; plain hides the title; dark is dark', { 
   }
 });
 
-test('an embed writes to storage only with save', { timeout: 90_000 }, async () => {
-  const app = await openApp({ path: '?embed&preset=colonoscopy-gentle' });
+test('an embed writes to storage only with save (on a phone)', { timeout: 90_000 }, async () => {
+  const app = await openApp({ path: '?embed&preset=colonoscopy-gentle', viewport: { width: 390, height: 844 } });
   const { page } = app;
   try {
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no sideways scrolling');
+    await page.screenshot({ path: `${SHOTS}/embed-phone.png`, fullPage: true });
     await page.locator('[data-testid="embed-rating"]').last().fill('-9');
     assert.equal(await scoreOf(page, 'score-remembered'), -9, 'the end is now also the peak');
     await page.waitForTimeout(400);
@@ -227,6 +229,7 @@ test('the Embed dialog gives a snippet and a live preview of the same address', 
     const dialog = page.locator('[data-testid="embed-dialog"]');
     await dialog.waitFor();
     assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'embed-preset', 'focus moves in');
+    assert.ok(await dialog.evaluate((d) => d.matches(':modal')), 'modal: the page behind is inert');
     const snippet = () => page.locator('[data-testid="embed-snippet"]').inputValue();
     // By default: the open journey, carried in the fragment, in the interface's language.
     let code = await snippet();
@@ -253,6 +256,9 @@ test('the Embed dialog gives a snippet and a live preview of the same address', 
     await page.keyboard.press('Escape');
     assert.equal(await dialog.count(), 0, 'Escape closes it');
     assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'embed-dialog-open', 'focus returns');
+    await page.click('[data-testid="embed-dialog-open"]');
+    await page.click('[data-testid="embed-dialog-close"]');
+    assert.equal(await dialog.count(), 0, 'Close closes it');
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();
