@@ -83,6 +83,49 @@ impl Route {
     }
 }
 
+/// What an embed address carries, to write it back (the "Embed" dialog builds its link
+/// with this; [`Route::parse`] reads it).
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct EmbedLink {
+    pub flags: EmbedFlags,
+    pub lang: Option<Lang>,
+    pub dark: bool,
+    /// A share-link token for the fragment (`j1.…`), instead of a preset.
+    pub shared: Option<String>,
+}
+
+impl EmbedLink {
+    /// The query and fragment: `?embed&preset=…&static&plain&save&dark&lang=…#j1.…`.
+    pub fn to_query(&self) -> String {
+        let f = &self.flags;
+        let mut q = String::from("?embed");
+        if let Some(p) = f.preset.as_deref().filter(|_| self.shared.is_none()) {
+            q.push_str("&preset=");
+            q.push_str(p);
+        }
+        for (on, key) in [
+            (f.read_only, "static"),
+            (f.plain, "plain"),
+            (f.save, "save"),
+            (self.dark, "dark"),
+        ] {
+            if on {
+                q.push('&');
+                q.push_str(key);
+            }
+        }
+        if let Some(l) = self.lang {
+            q.push_str("&lang=");
+            q.push_str(l.tag());
+        }
+        if let Some(s) = &self.shared {
+            q.push('#');
+            q.push_str(s);
+        }
+        q
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,5 +161,37 @@ mod tests {
         assert_eq!(r.view, View::Workspace);
         assert_eq!(r.lang, None, "an unknown language is ignored");
         assert!(r.present);
+    }
+
+    #[test]
+    fn an_embed_link_reads_back_as_it_was_written() {
+        let link = EmbedLink {
+            flags: EmbedFlags {
+                read_only: true,
+                plain: false,
+                save: true,
+                preset: Some("cold-water-long".into()),
+            },
+            lang: Some(Lang::Nl),
+            dark: true,
+            shared: None,
+        };
+        let q = link.to_query();
+        assert_eq!(q, "?embed&preset=cold-water-long&static&save&dark&lang=nl");
+        let r = Route::parse(&q, "");
+        assert_eq!(r.view, View::Embed(link.flags.clone()));
+        assert_eq!((r.lang, r.dark), (Some(Lang::Nl), true));
+
+        let shared = EmbedLink {
+            shared: Some("j1.abc".into()),
+            ..link
+        };
+        let q = shared.to_query();
+        let (query, fragment) = q.split_once('#').unwrap();
+        assert!(!query.contains("preset"), "the fragment names the journey");
+        assert_eq!(
+            Route::parse(query, fragment).shared.as_deref(),
+            Some("j1.abc")
+        );
     }
 }

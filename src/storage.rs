@@ -4,6 +4,7 @@
 //! Layout (schema 1):
 //! - `peakend:v1:index`: `{"current": id, "docs": [{"id", "updated", "based_on"}]}`
 //! - `peakend:v1:doc:<id>`: `{"rev": n, "journey": <a journey file, format v1>}`
+//! - `peakend:v1:embed:<key>`: a journey file, kept by an embed opened with `?embed&save`
 //!
 //! Each document carries a revision. A save names the revision it started from; when
 //! another tab has written a newer one meanwhile, the save is refused as a conflict,
@@ -22,6 +23,8 @@ const LANG_KEY: &str = "peakend:v1:lang";
 /// Where the first version kept its single journey; migrated into the library.
 const LEGACY_JOURNEY_KEY: &str = "peakend:v1:journey";
 const RECOVERED_PREFIX: &str = "peakend:v1:recovered:";
+/// An embed opened with `save` keeps its journey here, apart from the library.
+const EMBED_PREFIX: &str = "peakend:v1:embed:";
 
 #[derive(Clone, Debug, PartialEq, Error)]
 pub enum StorageError {
@@ -229,4 +232,20 @@ pub fn save_lang(lang: Lang) {
     if let Ok(s) = local() {
         let _ = s.set_item(LANG_KEY, lang.tag());
     }
+}
+
+/// The journey an embed (`?embed&save`) kept under `key`; unreadable data is ignored.
+pub fn load_embed(key: &str) -> Result<Option<Journey>, StorageError> {
+    let raw = get(&local()?, &format!("{EMBED_PREFIX}{key}"))?;
+    Ok(raw.and_then(|r| json::read_journey(&r).ok()))
+}
+
+/// Keeps an embed's journey under `key` (only when the address says `save`).
+pub fn save_embed(key: &str, journey: &Journey) -> Result<(), StorageError> {
+    local()?
+        .set_item(
+            &format!("{EMBED_PREFIX}{key}"),
+            &json::write_journey(journey),
+        )
+        .map_err(|_| StorageError::Full)
 }

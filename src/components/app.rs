@@ -203,7 +203,7 @@ pub fn app(props: &AppProps) -> Html {
             <JourneyToolbar title={journey.title.clone()} can_undo={ws.history.can_undo()}
                 can_redo={ws.history.can_redo()} on_msg={on_msg.clone()} on_export={on_export}
                 files_open={*files_open} on_files={toggle_files.clone()}
-                on_present={set_presenting(true)} />
+                on_present={set_presenting(true)} journey={journey.clone()} />
             if *files_open {
                 <FilesPanel journey={journey.clone()} {library} on_files={on_files}
                     on_close={toggle_files} />

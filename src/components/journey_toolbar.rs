@@ -1,7 +1,9 @@
+use super::embed_dialog::EmbedDialog;
 use super::{tr, use_lang};
 use crate::i18n::T;
-use crate::model::Action;
+use crate::model::{Action, Journey};
 use crate::state::Msg;
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -16,6 +18,8 @@ pub struct Props {
     /// Whether the import / export panel is open, and how to toggle it.
     pub files_open: bool,
     pub on_files: Callback<()>,
+    /// The open journey, for the "Embed" dialog.
+    pub journey: Rc<Journey>,
 }
 
 /// Above the workspace: the journey's title, undo and redo, scenario, export.
@@ -27,6 +31,20 @@ pub fn journey_toolbar(p: &Props) -> Html {
         Msg::Do(Action::SetTitle(input.value()))
     });
     let send = |m: Msg| p.on_msg.reform(move |_: MouseEvent| m.clone());
+    let embed_open = use_state(|| false);
+    let embed_button = use_node_ref();
+    let toggle_embed = {
+        let (open, button) = (embed_open.clone(), embed_button.clone());
+        Callback::from(move |_: ()| {
+            if *open {
+                // Back to the button that opened it, so keyboard users keep their place.
+                if let Some(b) = button.cast::<web_sys::HtmlElement>() {
+                    let _ = b.focus();
+                }
+            }
+            open.set(!*open);
+        })
+    };
     html! {
         <section class="toolbar" aria-label={tr(l, T::JourneyTitle)}>
             <label class="title-field">
@@ -47,7 +65,13 @@ pub fn journey_toolbar(p: &Props) -> Html {
                     onclick={p.on_export.reform(|_: MouseEvent| ())}>{ tr(l, T::ExportJson) }</button>
                 <button type="button" data-testid="open-files" aria-expanded={p.files_open.to_string()}
                     onclick={p.on_files.reform(|_: MouseEvent| ())}>{ tr(l, T::FilesButton) }</button>
+                <button type="button" data-testid="embed-dialog-open" ref={embed_button}
+                    title={tr(l, T::EmbedOpenHint)} aria-haspopup="dialog"
+                    onclick={toggle_embed.reform(|_: MouseEvent| ())}>{ tr(l, T::EmbedOpen) }</button>
             </div>
+            if *embed_open {
+                <EmbedDialog journey={p.journey.clone()} on_close={toggle_embed} />
+            }
         </section>
     }
 }

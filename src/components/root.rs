@@ -1,5 +1,6 @@
 use super::App;
 use super::app::browser_lang;
+use super::embed_view::EmbedView;
 use super::shared_view::SharedView;
 use crate::model::Journey;
 use crate::route::{Route, View};
@@ -85,12 +86,15 @@ pub fn root(p: &RootProps) -> Html {
         let lang = p.route.lang.unwrap_or_else(browser_lang);
         return html! { <SharedView {token} {lang} {on_copy} {on_leave} /> };
     }
-    let route = Route {
-        shared: None,
-        ..p.route.clone()
-    };
-    match &route.view {
-        // The embed view arrives with issue 6; until then it shows the workspace.
-        View::Embed(_) | View::Workspace => html! { <App {route} adopt={(*adopt).clone()} /> },
+    match &p.route.view {
+        // The embed reads a shared journey from the fragment itself.
+        View::Embed(flags) => html! { <EmbedView route={p.route.clone()} flags={flags.clone()} /> },
+        View::Workspace => {
+            let route = Route {
+                shared: None,
+                ..p.route.clone()
+            };
+            html! { <App {route} adopt={(*adopt).clone()} /> }
+        }
     }
 }

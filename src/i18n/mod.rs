@@ -288,6 +288,38 @@ strings! {
     ColRating => "Rating", "Beleving";
     ColMarks => "Peak / end", "Piek / einde";
     ReportOf => "Peak-end report", "Piek-eindrapport";
+    // --- embed and presets ---
+    EmbedRatings => "Change the ratings", "Verander de belevingen";
+    EmbedRatingsHint => "Or drag a point on the curve. Watch the remembered score.",
+        "Of sleep een punt op de curve. Let op de herinnerde score.";
+    EmbedRatingsTable => "Ratings", "Belevingen";
+    EmbedSource => "Source", "Bron";
+    EmbedReset => "Start again", "Opnieuw beginnen";
+    EmbedScaleNote => "Scale", "Schaal";
+    EmbedOpen => "Embed", "Insluiten";
+    EmbedOpenHint => "Put a live, small version of a journey in a course page, a blog or slides.",
+        "Zet een kleine, levende versie van een klantreis in een cursuspagina, blog of presentatie.";
+    EmbedDialogTitle => "Embed in a course page", "Insluiten in een cursuspagina";
+    EmbedDialogIntro => "Paste this code into the page. Learners can move the ratings and watch the remembered score change; nothing they do is sent anywhere.",
+        "Plak deze code in de pagina. Cursisten kunnen de belevingen verschuiven en zien de herinnerde score veranderen; niets van wat ze doen wordt ergens heen gestuurd.";
+    EmbedWhich => "Journey", "Klantreis";
+    EmbedCurrent => "This journey (inside the link)", "Deze klantreis (in de link)";
+    EmbedStatic => "Read-only: learners cannot change ratings", "Alleen lezen: cursisten kunnen niets veranderen";
+    EmbedPlain => "Plain: no title and no source line", "Kaal: geen titel en geen bronregel";
+    EmbedDark => "Dark background", "Donkere achtergrond";
+    EmbedSave => "Keep each learner's changes in their browser", "Wijzigingen van elke cursist in diens browser bewaren";
+    EmbedLangAuto => "The learner's browser language", "De taal van de browser van de cursist";
+    EmbedSnippet => "Code to paste", "Code om te plakken";
+    EmbedCopy => "Copy code", "Code kopiëren";
+    EmbedCopied => "Copied.", "Gekopieerd.";
+    EmbedCopyFailed => "Copying is not allowed here: select the code and copy it yourself.",
+        "Kopiëren mag hier niet: selecteer de code en kopieer haar zelf.";
+    EmbedPreview => "Preview", "Voorbeeld";
+    EmbedLinkLong => "This journey makes a long link; some course platforms cut long links off. A preset is safer.",
+        "Deze klantreis geeft een lange link; sommige cursusplatforms knippen lange links af. Een kant-en-klare klantreis is veiliger.";
+    EmbedNoPreview => "The preview needs the page opened from a web address (http or https).",
+        "Het voorbeeld werkt alleen als de pagina via een webadres (http of https) is geopend.";
+    EmbedFrameTitle => "Peakend: how a journey is remembered", "Peakend: hoe een klantreis wordt herinnerd";
     ToBeSuffix => "to-be", "gewenst";
     Copy => "copy", "kopie";
     ThisTab => "this tab", "dit tabblad";
