@@ -371,7 +371,7 @@ pub struct Preset {
     pub key: &'static str,
     title: (&'static str, &'static str),
     /// Where it comes from, in one line (authors and year, or "illustration").
-    pub source: &'static str,
+    source: (&'static str, &'static str),
     shows: (&'static str, &'static str),
     /// How to read the ratings, when the scale is not the usual bad-to-good one.
     scale_note: Option<(&'static str, &'static str)>,
@@ -383,6 +383,14 @@ impl Preset {
         match lang {
             Lang::En => self.title.0,
             Lang::Nl => self.title.1,
+        }
+    }
+
+    /// Where it comes from, in one line: a citation, or what it was written after.
+    pub fn source(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.source.0,
+            Lang::Nl => self.source.1,
         }
     }
 
@@ -428,7 +436,10 @@ const PRESETS: [Preset; 6] = [
             "Fifteen years with a telecom provider",
             "Vijftien jaar met een telecomprovider",
         ),
-        source: "Open letter \"Lieve Vodafone\" to a telecom provider (seed article 001)",
+        source: (
+            "After the open letter \"Lieve Vodafone\", a customer's goodbye to a telecom provider",
+            "Naar de open brief \"Lieve Vodafone\", het afscheid van een klant van een telecomprovider",
+        ),
         shows: (
             "A clumsy goodbye colours fifteen good years.",
             "Een onhandig afscheid kleurt vijftien goede jaren.",
@@ -442,7 +453,10 @@ const PRESETS: [Preset; 6] = [
             "A wine shop that ends well",
             "Een wijnwinkel die goed eindigt",
         ),
-        source: "Illustration written for Peakend, after the peak-end rule",
+        source: (
+            "An illustration written for Peakend, after the peak-end rule",
+            "Een voorbeeld geschreven voor Peakend, naar de piek-eindregel",
+        ),
         shows: (
             "A small gift at the end outweighs a slow queue.",
             "Een klein cadeautje aan het eind weegt zwaarder dan een trage rij.",
@@ -456,7 +470,7 @@ const PRESETS: [Preset; 6] = [
             "Colonoscopy with an abrupt end",
             "Coloscopie met een abrupt einde",
         ),
-        source: COLONOSCOPY_SOURCE,
+        source: (COLONOSCOPY_SOURCE, COLONOSCOPY_SOURCE),
         shows: (
             "Stopping while it still hurts leaves the worst memory.",
             "Stoppen terwijl het nog pijn doet, laat de slechtste herinnering achter.",
@@ -470,7 +484,7 @@ const PRESETS: [Preset; 6] = [
             "Colonoscopy with a gentle end",
             "Coloscopie met een rustig einde",
         ),
-        source: COLONOSCOPY_SOURCE,
+        source: (COLONOSCOPY_SOURCE, COLONOSCOPY_SOURCE),
         shows: (
             "Three extra minutes of mild discomfort: more pain in total, a better memory.",
             "Drie extra minuten lichte hinder: meer pijn in totaal, een betere herinnering.",
@@ -481,7 +495,7 @@ const PRESETS: [Preset; 6] = [
     Preset {
         key: "cold-water-short",
         title: ("Cold water: 60 seconds", "Koud water: 60 seconden"),
-        source: COLD_WATER_SOURCE,
+        source: (COLD_WATER_SOURCE, COLD_WATER_SOURCE),
         shows: (
             "The short trial ends at its worst moment.",
             "De korte proef eindigt op het ergste moment.",
@@ -492,7 +506,7 @@ const PRESETS: [Preset; 6] = [
     Preset {
         key: "cold-water-long",
         title: ("Cold water: 90 seconds", "Koud water: 90 seconden"),
-        source: COLD_WATER_SOURCE,
+        source: (COLD_WATER_SOURCE, COLD_WATER_SOURCE),
         shows: (
             "30 seconds more of slightly less cold water: most people chose to repeat this one.",
             "30 seconden langer in iets minder koud water: de meeste mensen kozen deze om te herhalen.",
@@ -616,7 +630,7 @@ mod tests {
         keys.dedup();
         assert_eq!(keys.len(), all().len(), "keys are unique");
         for p in all() {
-            assert!(!p.source.is_empty());
+            assert!(!p.source(Lang::En).is_empty() && !p.source(Lang::Nl).is_empty());
             assert_ne!(p.title(Lang::En), p.title(Lang::Nl));
             assert_ne!(p.shows(Lang::En), p.shows(Lang::Nl));
             for lang in Lang::ALL {

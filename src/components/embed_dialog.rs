@@ -229,3 +229,22 @@ pub fn embed_dialog(p: &EmbedDialogProps) -> Html {
             </dialog>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::snippet;
+
+    #[test]
+    fn the_snippet_escapes_what_could_break_out_of_an_attribute() {
+        let code = snippet(
+            "Peakend: \"Cancel\" <now> & go",
+            "https://x.test/p/?embed&lang=nl#j1.a\"b",
+        );
+        assert_eq!(
+            code,
+            "<iframe title=\"Peakend: &quot;Cancel&quot; &lt;now&gt; &amp; go\" \
+             src=\"https://x.test/p/?embed&lang=nl#j1.a%22b\" width=\"100%\" height=\"720\" \
+             loading=\"lazy\" style=\"border:0\"></iframe>"
+        );
+    }
+}

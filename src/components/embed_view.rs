@@ -173,7 +173,7 @@ pub fn embed_view(p: &EmbedViewProps) -> Html {
                 <footer class="embed-foot">
                     if let (false, Some(pr)) = (p.flags.plain, subject.preset) {
                         <p class="source" data-testid="embed-source">
-                            { format!("{}: {}", tr(lang, T::EmbedSource), pr.source) }</p>
+                            { format!("{}: {}", tr(lang, T::EmbedSource), pr.source(lang)) }</p>
                     }
                     if !read_only && changed {
                         <button type="button" data-testid="embed-reset" onclick={reset}>
