@@ -1,5 +1,6 @@
 use super::add_touchpoint_form::AddTouchpointForm;
 use super::download::{download, file_name};
+use super::group_round::GroupRound;
 use super::journey_header::JourneyHeader;
 use super::journey_toolbar::JourneyToolbar;
 use super::library_panel::LibraryPanel;
@@ -218,6 +219,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let library_open = use_state(|| false);
     let presenting = use_state(|| props.route.present);
+    let group_open = use_state(|| false);
     use_persistence(ws.clone());
     use_other_tabs(ws.dispatcher());
     use_undo_keys(ws.dispatcher());
@@ -304,10 +306,15 @@ pub fn app(props: &AppProps) -> Html {
             }
             <JourneyToolbar title={journey.title.clone()} can_undo={ws.history.can_undo()}
                 can_redo={ws.history.can_redo()} on_msg={on_msg.clone()} on_export={on_export}
-                on_present={set_presenting(true)} />
+                on_present={set_presenting(true)} group_open={*group_open}
+                on_group={{ let o = group_open.clone(); Callback::from(move |_: ()| o.set(!*o)) }} />
             <main class="workspace">
                 { notice_bar(l, &ws.notice, &on_msg) }
                 <section class="editor" aria-labelledby="touchpoints-heading">
+                    if *group_open {
+                        <GroupRound journey={journey.clone()} on_action={on_action.clone()}
+                            on_close={{ let o = group_open.clone(); Callback::from(move |_: ()| o.set(false)) }} />
+                    }
                     <details class="panel phases-panel" data-testid="phases-panel" open={!journey.phases.is_empty()}>
                         <summary>{ format!("{} ({})", tr(l, T::Phases), journey.phases.len()) }</summary>
                         <PhaseEditor phases={journey.phases.clone()} counts={journey.phase_counts()}
