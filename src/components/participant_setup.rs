@@ -36,11 +36,18 @@ pub fn participant_setup(p: &ParticipantSetupProps) -> Html {
             Action::RenameParticipant(i, v)
         });
         let id = format!("participant-name-{i}");
+        let who = participant_label(l, &p.participants, i);
         html! {
             <li>
                 <label for={id.clone()}>{ format!("{} {}", tr(l, T::Participant), i + 1) }</label>
-                <input type="text" {id} data-testid="participant-name" maxlength="200"
-                    value={name.clone()} {oninput} autocomplete="off" />
+                <span class="participant-row">
+                    <input type="text" {id} data-testid="participant-name" maxlength="200"
+                        value={name.clone()} {oninput} autocomplete="off" />
+                    <button type="button" data-testid="remove-participant"
+                        aria-label={format!("{} {who}", tr(l, T::RemoveParticipant))}
+                        title={format!("{} {who}", tr(l, T::RemoveParticipant))}
+                        onclick={p.on_action.reform(move |_: MouseEvent| Action::RemoveParticipant(i))}>{ "✕" }</button>
+                </span>
             </li>
         }
     });

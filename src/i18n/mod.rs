@@ -250,6 +250,7 @@ strings! {
     ParticipantCount => "Number of participants", "Aantal deelnemers";
     ParticipantNames => "Names (optional)", "Namen (optioneel)";
     Participant => "Participant", "Deelnemer";
+    RemoveParticipant => "Remove, with their ratings:", "Verwijderen, met hun scores:";
     InTurn => "Rate in turn", "Om de beurt beoordelen";
     PrevTouchpoint => "← Previous touchpoint", "← Vorig contactmoment";
     NextTouchpoint => "Next touchpoint →", "Volgend contactmoment →";

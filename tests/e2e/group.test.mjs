@@ -131,6 +131,11 @@ test('a pasted column fills the votes, adds a participant, and survives a reload
     await page.click('[data-testid="group-round-open"]');
     await page.click('[data-testid="group-next"]');
     assert.deepEqual(await votesShown(page), ['1', '2.5', '−3', '4'], 'the votes are kept');
+    // Removing participant 3 takes their vote out of the mean: (1 + 2.5 + 4) / 3 = 2.5.
+    await page.click('.participant-names summary');
+    await page.click('[aria-label="Remove, with their ratings: Participant 3"]');
+    assert.deepEqual(await votesShown(page), ['1', '2.5', '4']);
+    assert.equal((await journeyOf(page)).ratings[1], 2.5);
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(app.problems, []);
   } finally {
