@@ -25,11 +25,16 @@ pub fn participant_setup(p: &ParticipantSetupProps) -> Html {
     let l = use_lang();
     // The count is applied when the field is left or Enter is pressed, not per digit:
     // typing "12" must not pass through 1 and drop everyone's votes on the way.
-    let onchange = p.on_action.reform(|e: Event| {
-        let v = e.target_unchecked_into::<HtmlInputElement>().value();
-        let n = v.trim().parse::<usize>().unwrap_or(0).min(MAX_PARTICIPANTS);
-        Action::SetParticipants(n)
-    });
+    // A cleared or garbled field changes nothing (it must not drop everyone's votes).
+    let onchange = {
+        let on_action = p.on_action.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+            if let Ok(n) = v.trim().parse::<usize>() {
+                on_action.emit(Action::SetParticipants(n.min(MAX_PARTICIPANTS)));
+            }
+        })
+    };
     let names = p.participants.iter().enumerate().map(|(i, name)| {
         let oninput = p.on_action.reform(move |e: InputEvent| {
             let v = e.target_unchecked_into::<HtmlInputElement>().value();
