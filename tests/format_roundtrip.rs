@@ -305,6 +305,93 @@ fn journey_level_problems() {
     assert_eq!(e.touchpoint, at(0, "Bill"));
 }
 
+// ---- Group rating round ------------------------------------------------------------
+
+#[test]
+fn participants_and_votes_read_write_and_are_checked() {
+    let text = doc(
+        r#"{"name": "Call", "rating": 1.5, "votes": [1, null, 2]}, {"name": "Bill", "rating": 0}"#,
+        r#", "participants": ["Ana", "", "Kim"]"#,
+    );
+    let j = read_journey(&text).unwrap();
+    assert_eq!(j.participants, ["Ana", "", "Kim"]);
+    assert_eq!(j.touchpoints[0].votes, [Some(1.0), None, Some(2.0)]);
+    assert!(j.touchpoints[1].votes.is_empty());
+    assert_eq!(read_journey(&write_journey(&j)).unwrap(), j);
+    // A file without the fields is a journey without a group round.
+    assert!(read_journey(&doc("", "")).unwrap().participants.is_empty());
+
+    let e = err(&doc(
+        r#"{"name": "Call", "rating": 0, "votes": [1, 7]}"#,
+        r#", "participants": ["a", "b"]"#,
+    ));
+    assert_eq!(e.path, "touchpoints[0].votes[1]");
+    assert!(matches!(e.kind, ErrorKind::OutsideScale { value, .. } if value == 7.0));
+    assert_eq!(e.touchpoint, at(0, "Call"));
+    let e = err(&doc(
+        r#"{"name": "Call", "rating": 0, "votes": [1, 2]}"#,
+        r#", "participants": ["a"]"#,
+    ));
+    assert_eq!(
+        (e.kind, e.path.as_str()),
+        (
+            ErrorKind::MoreVotesThanParticipants {
+                votes: 2,
+                participants: 1
+            },
+            "touchpoints[0].votes"
+        )
+    );
+    let e = err(&doc(
+        r#"{"name": "Call", "rating": 0, "votes": ["two"]}"#,
+        r#", "participants": ["a"]"#,
+    ));
+    assert_eq!(
+        (e.kind, e.path.as_str()),
+        (
+            ErrorKind::WrongType {
+                expected: Expected::Number
+            },
+            "touchpoints[0].votes[0]"
+        )
+    );
+    let e = err(&doc("", r#", "participants": ["a", 3]"#));
+    assert_eq!(
+        (e.kind, e.path.as_str()),
+        (
+            ErrorKind::WrongType {
+                expected: Expected::Text
+            },
+            "participants[1]"
+        )
+    );
+    let crowd = vec!["\"x\""; 501].join(",");
+    let e = err(&doc("", &format!(r#", "participants": [{crowd}]"#)));
+    assert_eq!(
+        (e.kind, e.path.as_str()),
+        (ErrorKind::TooMany { max: 500 }, "participants")
+    );
+}
+
+#[test]
+fn votes_survive_a_save_and_the_rating_stays_their_mean() {
+    let mut j = Journey::new("Workshop");
+    let a = Action::AddTouchpoint {
+        name: "Call".into(),
+        rating: 0.0,
+        after: None,
+    };
+    apply(&mut j, a).unwrap();
+    let id = j.touchpoints[0].id;
+    // (−2 + 3 + 4) / 3 = 5 / 3
+    let values = vec![-2.0, 3.0, 4.0];
+    apply(&mut j, Action::PasteVotes { id, values }).unwrap();
+    let back = read_journey(&write_journey(&j)).unwrap();
+    assert_eq!(back.touchpoints[0].rating, 1.666666667);
+    assert_eq!(back.participants.len(), 3);
+    assert_eq!(back, j);
+}
+
 // ---- Write then read is the identity ------------------------------------------------
 
 fn scale() -> impl Strategy<Value = Scale> {
@@ -432,6 +519,42 @@ fn build(
     j
 }
 
+/// A group round: participant names, and per touchpoint each one's vote in scale steps.
+type Round = (Vec<String>, Vec<Vec<Option<u32>>>);
+
+fn round() -> impl Strategy<Value = Round> {
+    (
+        prop::collection::vec("\\PC{0,12}", 0..5),
+        prop::collection::vec(
+            prop::collection::vec(prop::option::of(0u32..=20), 0..5),
+            0..25,
+        ),
+    )
+}
+
+/// Plays a group round into `j` the way the panel does: names, then votes.
+fn with_round(mut j: Journey, (names, votes): Round) -> Journey {
+    apply(&mut j, Action::SetParticipants(names.len())).unwrap();
+    for (p, name) in names.into_iter().enumerate() {
+        apply(&mut j, Action::RenameParticipant(p, name)).unwrap();
+    }
+    let scale = j.scale;
+    let people = j.participants.len();
+    for (t, column) in votes.iter().enumerate().take(j.touchpoints.len()) {
+        let id = j.touchpoints[t].id;
+        for (p, v) in column.iter().enumerate().take(people) {
+            let value = v.map(|steps| scale.snap(scale.min + f64::from(steps) * scale.step));
+            let a = Action::Vote {
+                id,
+                participant: p,
+                value,
+            };
+            apply(&mut j, a).unwrap();
+        }
+    }
+    j
+}
+
 fn journeys() -> impl Strategy<Value = Journey> {
     (
         "\\PC{0,40}",
@@ -441,10 +564,16 @@ fn journeys() -> impl Strategy<Value = Journey> {
         memory(),
         (prop::option::of(0usize..30), prop::option::of(0usize..30)),
         prop::option::of(0usize..30),
+        round(),
     )
-        .prop_map(|(title, scale, phases, tps, memory, marks, removed)| {
-            build(title, scale, phases, tps, memory, marks, removed)
-        })
+        .prop_map(
+            |(title, scale, phases, tps, memory, marks, removed, round)| {
+                with_round(
+                    build(title, scale, phases, tps, memory, marks, removed),
+                    round,
+                )
+            },
+        )
 }
 
 proptest! {

@@ -437,6 +437,7 @@ prop_compose! {
             duration,
             notes,
             moment_of_truth,
+            votes: Vec::new(),
         })
     }
 }

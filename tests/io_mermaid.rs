@@ -111,6 +111,7 @@ fn export_writes_the_mermaid_shape() {
         duration: 1.0,
         notes: String::new(),
         moment_of_truth: false,
+        votes: Vec::new(),
     });
     assert_eq!(
         export_mermaid(&j, "Customer"),
@@ -194,6 +195,7 @@ proptest! {
                 duration: 1.0,
                 notes: String::new(),
                 moment_of_truth: false,
+                votes: Vec::new(),
             });
         }
         let out = export_mermaid(&j, &actor);

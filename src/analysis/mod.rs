@@ -10,11 +10,13 @@ mod engine;
 mod export;
 mod fix;
 mod formula;
+mod group;
 
 pub use compare::{Change, CompareError, Comparison, Deltas, Side, compare};
 pub use export::{ANALYSIS_FORMAT, ANALYSIS_VERSION, AnalysisExport, ScaleSummary, export};
 pub use fix::{Fix, fix_first, rank};
 pub use formula::{Formula, formula, from_scores as formula_from_scores};
+pub use group::{VoteStats, group_stats, most_disputed, stats_of};
 
 use crate::model::Journey;
 use engine::Engine;

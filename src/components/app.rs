@@ -2,6 +2,7 @@ use super::add_touchpoint_form::AddTouchpointForm;
 use super::download::{download, file_name};
 use super::file_import::{FileBatch, ImportFlow};
 use super::files_panel::FilesPanel;
+use super::group_round::GroupRound;
 use super::journey_header::JourneyHeader;
 use super::journey_toolbar::JourneyToolbar;
 use super::library_panel::LibraryPanel;
@@ -82,6 +83,7 @@ pub fn app(props: &AppProps) -> Html {
     let presenting = use_state(|| props.route.present);
     let files_open = use_state(|| false);
     let batch = use_state(|| None::<Rc<FileBatch>>);
+    let group_open = use_state(|| false);
     use_persistence(ws.clone());
     use_other_tabs(ws.dispatcher());
     use_undo_keys(ws.dispatcher());
@@ -203,7 +205,8 @@ pub fn app(props: &AppProps) -> Html {
             <JourneyToolbar title={journey.title.clone()} can_undo={ws.history.can_undo()}
                 can_redo={ws.history.can_redo()} on_msg={on_msg.clone()} on_export={on_export}
                 files_open={*files_open} on_files={toggle_files.clone()}
-                on_present={set_presenting(true)} journey={journey.clone()} />
+                on_present={set_presenting(true)} journey={journey.clone()} group_open={*group_open}
+                on_group={{ let o = group_open.clone(); Callback::from(move |_: ()| o.set(!*o)) }} />
             if *files_open {
                 <FilesPanel journey={journey.clone()} {library} on_files={on_files}
                     on_close={toggle_files} />
@@ -212,6 +215,10 @@ pub fn app(props: &AppProps) -> Html {
             <main class="workspace">
                 { notice_bar(l, &ws.notice, &on_msg) }
                 <section class="editor" aria-labelledby="touchpoints-heading">
+                    if *group_open {
+                        <GroupRound journey={journey.clone()} on_action={on_action.clone()}
+                            on_close={{ let o = group_open.clone(); Callback::from(move |_: ()| o.set(false)) }} />
+                    }
                     <details class="panel phases-panel" data-testid="phases-panel">
                         <summary>{ format!("{} ({})", tr(l, T::Phases), journey.phases.len()) }</summary>
                         <PhaseEditor phases={journey.phases.clone()} counts={journey.phase_counts()}

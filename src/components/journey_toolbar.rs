@@ -20,6 +20,9 @@ pub struct Props {
     pub on_files: Callback<()>,
     /// The open journey, for the "Embed" dialog.
     pub journey: Rc<Journey>,
+    /// Whether the group rating panel is open, and the button that opens/closes it.
+    pub group_open: bool,
+    pub on_group: Callback<()>,
 }
 
 /// Above the workspace: the journey's title, undo and redo, scenario, export.
@@ -61,6 +64,9 @@ pub fn journey_toolbar(p: &Props) -> Html {
                     onclick={send(Msg::MakeScenario)}>{ tr(l, T::MakeScenario) }</button>
                 <button type="button" data-testid="present" title={tr(l, T::PresentHint)}
                     onclick={p.on_present.reform(|_: MouseEvent| ())}>{ "▶ " }{ tr(l, T::Present) }</button>
+                <button type="button" data-testid="group-round-open" title={tr(l, T::GroupRoundHint)}
+                    aria-expanded={p.group_open.to_string()}
+                    onclick={p.on_group.reform(|_: MouseEvent| ())}>{ tr(l, T::GroupRound) }</button>
                 <button type="button" data-testid="export-json"
                     onclick={p.on_export.reform(|_: MouseEvent| ())}>{ tr(l, T::ExportJson) }</button>
                 <button type="button" data-testid="open-files" aria-expanded={p.files_open.to_string()}

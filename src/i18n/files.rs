@@ -105,6 +105,14 @@ fn expected(l: Lang, e: Expected) -> &'static str {
 
 pub fn error_kind(l: Lang, e: &ErrorKind) -> String {
     match e {
+        ErrorKind::MoreVotesThanParticipants {
+            votes,
+            participants,
+        } => say(
+            l,
+            format!("there are {votes} votes but only {participants} participants"),
+            format!("er zijn {votes} beoordelingen maar slechts {participants} deelnemers"),
+        ),
         ErrorKind::TooLarge { max_bytes } => say(
             l,
             format!("the file is larger than {}", size(l, *max_bytes)),

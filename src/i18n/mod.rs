@@ -320,6 +320,42 @@ strings! {
     EmbedNoPreview => "The preview needs the page opened from a web address (http or https).",
         "Het voorbeeld werkt alleen als de pagina via een webadres (http of https) is geopend.";
     EmbedFrameTitle => "Peakend: how a journey is remembered", "Peakend: hoe een klantreis wordt herinnerd";
+    // --- group round ---
+    GroupRound => "Group rating", "Samen beoordelen";
+    GroupRoundHint => "Several people rate each touchpoint in turn; the journey uses the group's mean.",
+        "Meerdere mensen beoordelen om de beurt elk contactmoment; de klantreis gebruikt het groepsgemiddelde.";
+    GroupIntro => "Everyone rates each touchpoint in turn. The touchpoint's rating becomes the group's mean; each person's own rating is kept.",
+        "Iedereen beoordeelt om de beurt elk contactmoment. De score van het contactmoment wordt het groepsgemiddelde; ieders eigen score blijft bewaard.";
+    ParticipantCount => "Number of participants", "Aantal deelnemers";
+    ParticipantNames => "Names (optional)", "Namen (optioneel)";
+    Participant => "Participant", "Deelnemer";
+    RemoveParticipant => "Remove, with their ratings:", "Verwijderen, met hun scores:";
+    InTurn => "Rate in turn", "Om de beurt beoordelen";
+    PrevTouchpoint => "← Previous touchpoint", "← Vorig contactmoment";
+    NextTouchpoint => "Next touchpoint →", "Volgend contactmoment →";
+    VoteKeys => "Type a rating and press Enter or Tab for the next person; after the last person, Enter goes to the next touchpoint. Leave it blank if someone does not rate.",
+        "Typ een score en druk op Enter of Tab voor de volgende persoon; na de laatste gaat Enter naar het volgende contactmoment. Laat het leeg als iemand niet beoordeelt.";
+    VoteRange => "Not counted: type a number from", "Telt niet mee: typ een getal van";
+    GroupMeanNow => "Group mean", "Groepsgemiddelde";
+    NobodyRated => "nobody has rated this yet", "nog door niemand beoordeeld";
+    PasteColumn => "Paste a column", "Een kolom plakken";
+    PasteHint => "One number per participant, in order: a column copied from a spreadsheet, or numbers separated by semicolons. A decimal comma is fine. Extra numbers add participants.",
+        "Eén getal per deelnemer, op volgorde: een kolom uit een spreadsheet, of getallen gescheiden door puntkomma's. Een decimale komma mag. Extra getallen voegen deelnemers toe.";
+    PasteApply => "Use these ratings", "Deze scores gebruiken";
+    PasteNotANumber => "Not a number:", "Geen getal:";
+    PasteEmpty => "Paste at least one number.", "Plak minstens één getal.";
+    GroupResults => "Results of the round", "Uitkomst van de ronde";
+    GroupMean => "Mean", "Gemiddelde";
+    GroupSpread => "Spread", "Spreiding";
+    GroupSpreadHint => "Spread is the standard deviation of the ratings, in points of the scale: how far a typical rating lies from the mean.",
+        "Spreiding is de standaardafwijking van de scores, in punten van de schaal: hoe ver een gewone score van het gemiddelde ligt.";
+    GroupMinMax => "Range", "Bereik";
+    GroupCount => "Votes", "Stemmen";
+    MostDisputed => "Most disputed", "Meest omstreden";
+    MostDisputedIntro => "The room disagrees most here: talk about these first.",
+        "Hierover is de groep het minst eens: bespreek deze eerst.";
+    NoDisputes => "No disagreement yet: it shows once two people rate a touchpoint differently.",
+        "Nog geen verschil van mening: dat verschijnt zodra twee mensen een contactmoment verschillend beoordelen.";
     ToBeSuffix => "to-be", "gewenst";
     Copy => "copy", "kopie";
     ThisTab => "this tab", "dit tabblad";

@@ -835,6 +835,7 @@ fn build_journey(rows: Vec<RowData>, scale: Scale, warnings: &mut Vec<CsvWarning
             duration: r.duration,
             notes: r.notes,
             moment_of_truth: r.moment_of_truth,
+            votes: Vec::new(),
         });
         next_id += 1;
     }

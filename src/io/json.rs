@@ -11,8 +11,9 @@
 //! Pure Rust: never imports yew, web-sys, gloo or wasm-bindgen. Never panics on input.
 
 use crate::model::{
-    Channel, Journey, MAX_END_WINDOW, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_TOUCHPOINTS, Marks,
-    MemoryModel, MemoryModelError, Phase, PhaseId, Scale, ScaleError, Touchpoint, TouchpointId,
+    Channel, Journey, MAX_END_WINDOW, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_PARTICIPANTS,
+    MAX_TOUCHPOINTS, Marks, MemoryModel, MemoryModelError, Phase, PhaseId, Scale, ScaleError,
+    Touchpoint, TouchpointId,
 };
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
@@ -58,6 +59,9 @@ pub mod v1 {
         pub memory: Option<MemoryV1>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub next_id: Option<u32>,
+        /// Names of the people in a group rating round (`""`: unnamed).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub participants: Vec<String>,
     }
 
     #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -94,6 +98,9 @@ pub mod v1 {
         pub notes: String,
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         pub moment_of_truth: bool,
+        /// Each participant's rating, in the order of `participants`; `null`: not rated.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub votes: Vec<Option<f64>>,
     }
 
     #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -191,6 +198,8 @@ pub enum ErrorKind {
     UnknownPhase { id: u32 },
     #[error("there is no touchpoint with id {id}")]
     UnknownTouchpoint { id: u32 },
+    #[error("there are {votes} votes but only {participants} participants")]
+    MoreVotesThanParticipants { votes: usize, participants: usize },
     #[error(
         "touchpoints must be listed phase by phase, in the order of `phases`, unphased ones last"
     )]
@@ -434,6 +443,44 @@ fn read_body(o: &Obj, version: u32) -> Result<OnDisk, FormatError> {
     }
 }
 
+/// A touchpoint's `votes`: numbers or `null`, at most one per possible participant.
+fn read_votes(t: &Obj) -> Result<Vec<Option<f64>>, FormatError> {
+    let list = t.list("votes", MAX_PARTICIPANTS)?.into_iter().flatten();
+    list.enumerate()
+        .map(|(k, v)| match v {
+            Value::Null => Ok(None),
+            v => match v.as_f64() {
+                Some(x) if x.is_finite() => Ok(Some(x)),
+                _ => Err(t.wrong(&format!("votes[{k}]"), Expected::Number)),
+            },
+        })
+        .collect()
+}
+
+/// The journey's `participants`: a list of names (text, possibly empty).
+fn read_participants(o: &Obj) -> Result<Vec<String>, FormatError> {
+    let list = o
+        .list("participants", MAX_PARTICIPANTS)?
+        .into_iter()
+        .flatten();
+    list.enumerate()
+        .map(|(k, v)| {
+            let key = format!("participants[{k}]");
+            match v {
+                Value::Null => Ok(String::new()),
+                Value::String(s) if s.chars().count() > MAX_NAME_CHARS => Err(o.err(
+                    &key,
+                    ErrorKind::TooLong {
+                        max_chars: MAX_NAME_CHARS,
+                    },
+                )),
+                Value::String(s) => Ok(s.clone()),
+                _ => Err(o.wrong(&key, Expected::Text)),
+            }
+        })
+        .collect()
+}
+
 fn read_v1(o: &Obj) -> Result<JourneyV1, FormatError> {
     let title = o.text("title", MAX_NAME_CHARS)?.unwrap_or_default();
     let description = o.text("description", MAX_NOTES_CHARS)?.unwrap_or_default();
@@ -484,6 +531,7 @@ fn read_v1(o: &Obj) -> Result<JourneyV1, FormatError> {
             channel: t.text("channel", MAX_NAME_CHARS)?,
             notes: t.text("notes", MAX_NOTES_CHARS)?.unwrap_or_default(),
             moment_of_truth: t.flag("moment_of_truth")?.unwrap_or(false),
+            votes: read_votes(&t)?,
         });
     }
     let marks = match o.object("marks")? {
@@ -527,6 +575,7 @@ fn read_v1(o: &Obj) -> Result<JourneyV1, FormatError> {
         marks,
         memory,
         next_id: o.id("next_id")?,
+        participants: read_participants(o)?,
     })
 }
 
@@ -592,6 +641,29 @@ fn into_model(f: JourneyV1, path: &str) -> Result<Journey, FormatError> {
                 tp,
             ));
         }
+        if t.votes.len() > f.participants.len() {
+            return Err(at(
+                format!("touchpoints[{i}].votes"),
+                ErrorKind::MoreVotesThanParticipants {
+                    votes: t.votes.len(),
+                    participants: f.participants.len(),
+                },
+                tp,
+            ));
+        }
+        let outside =
+            |(k, v): (usize, &Option<f64>)| v.filter(|v| !scale.contains(*v)).map(|v| (k, v));
+        if let Some((k, value)) = t.votes.iter().enumerate().find_map(outside) {
+            return Err(at(
+                format!("touchpoints[{i}].votes[{k}]"),
+                ErrorKind::OutsideScale {
+                    value,
+                    min: scale.min,
+                    max: scale.max,
+                },
+                tp,
+            ));
+        }
         if let Some(d) = t.duration
             && !(d.is_finite() && (0.0..=MAX_DURATION).contains(&d))
         {
@@ -648,6 +720,7 @@ fn into_model(f: JourneyV1, path: &str) -> Result<Journey, FormatError> {
             duration: t.duration.unwrap_or(1.0),
             notes: t.notes,
             moment_of_truth: t.moment_of_truth,
+            votes: trimmed(t.votes),
         });
     }
 
@@ -690,8 +763,17 @@ fn into_model(f: JourneyV1, path: &str) -> Result<Journey, FormatError> {
         touchpoints,
         marks,
         memory,
+        participants: f.participants,
         next_id: next,
     })
+}
+
+/// Votes without trailing blanks: the model's canonical form.
+fn trimmed(mut votes: Vec<Option<f64>>) -> Vec<Option<f64>> {
+    while votes.last() == Some(&None) {
+        votes.pop();
+    }
+    votes
 }
 
 fn parse(input: &str) -> Result<Value, FormatError> {
@@ -764,6 +846,12 @@ pub fn to_v1(j: &Journey) -> JourneyV1 {
     } else {
         MemoryModel::default()
     };
+    let participants: Vec<String> = j
+        .participants
+        .iter()
+        .take(MAX_PARTICIPANTS)
+        .map(|p| cut(p, MAX_NAME_CHARS))
+        .collect();
     JourneyV1 {
         format: JOURNEY_FORMAT.to_string(),
         version: CURRENT_VERSION,
@@ -799,6 +887,14 @@ pub fn to_v1(j: &Journey) -> JourneyV1 {
                 channel: t.channel.as_ref().map(|c| cut(c.key(), MAX_NAME_CHARS)),
                 notes: cut(&t.notes, MAX_NOTES_CHARS),
                 moment_of_truth: t.moment_of_truth,
+                // Only votes the reader accepts: within the scale, one per participant.
+                votes: trimmed(
+                    t.votes
+                        .iter()
+                        .take(participants.len())
+                        .map(|v| v.filter(|v| s.contains(*v)))
+                        .collect(),
+                ),
             })
             .collect(),
         marks: (marks != MarksV1::default()).then_some(marks),
@@ -810,6 +906,7 @@ pub fn to_v1(j: &Journey) -> JourneyV1 {
             trend_weight: memory.trend_weight,
         }),
         next_id: Some(j.next_id),
+        participants,
     }
 }
 

@@ -387,6 +387,7 @@ pub fn import_mermaid(text: &str, scale: Scale) -> Result<MermaidImport, Mermaid
             duration: 1.0,
             notes: String::new(),
             moment_of_truth: false,
+            votes: Vec::new(),
         });
         next_id += 1;
     }

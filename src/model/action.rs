@@ -1,5 +1,6 @@
 //! Every change a user can make to a journey, as data, and the one function that applies it.
 
+use super::group;
 use super::{
     Channel, Journey, MemoryModel, MemoryModelError, Phase, PhaseId, Scale, ScaleError, Touchpoint,
     TouchpointId,
@@ -26,6 +27,12 @@ pub enum ModelError {
     BadDuration,
     #[error("a journey holds at most {MAX_TOUCHPOINTS} touchpoints")]
     TooManyTouchpoints,
+    #[error("there is no participant {}", .0 + 1)]
+    NoSuchParticipant(usize),
+    #[error("a rating must lie within the scale, {min} to {max}")]
+    VoteOutsideScale { min: f64, max: f64 },
+    #[error("a group round holds at most {} participants", super::MAX_PARTICIPANTS)]
+    TooManyParticipants,
     #[error(transparent)]
     Scale(#[from] ScaleError),
     #[error(transparent)]
@@ -84,6 +91,26 @@ pub enum Action {
     SetMemoryModel(MemoryModel),
     /// Replaces the whole journey (opening a file, a preset, a scenario).
     Replace(Journey),
+    /// Group round: how many participants rate (unnamed ones are added, the last ones
+    /// dropped with their votes).
+    SetParticipants(usize),
+    AddParticipant(String),
+    RenameParticipant(usize, String),
+    /// Removes a participant and their votes; every touchpoint's mean follows.
+    RemoveParticipant(usize),
+    /// One participant's rating of one touchpoint (`None` clears it). The touchpoint's
+    /// rating becomes the mean of its votes.
+    Vote {
+        id: TouchpointId,
+        participant: usize,
+        value: Option<f64>,
+    },
+    /// A pasted column: one value per participant, in order, replacing the touchpoint's
+    /// votes; more values than participants adds participants.
+    PasteVotes {
+        id: TouchpointId,
+        values: Vec<f64>,
+    },
 }
 
 impl Action {
@@ -101,12 +128,17 @@ impl Action {
             Action::Edit(id, TouchpointEdit::Channel(Some(Channel::Custom(_)))) => {
                 Some(format!("channel-{}", id.0))
             }
+            Action::RenameParticipant(p, _) => Some(format!("participant-{p}")),
+            // Typed digits of one vote are one step.
+            Action::Vote {
+                id, participant, ..
+            } => Some(format!("vote-{}-{participant}", id.0)),
             _ => None,
         }
     }
 }
 
-fn cut(s: &str, max: usize) -> String {
+pub(super) fn cut(s: &str, max: usize) -> String {
     s.chars().take(max).collect()
 }
 
@@ -326,6 +358,9 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
             let from = j.scale;
             for t in &mut j.touchpoints {
                 t.rating = from.rescale(t.rating, &to);
+                for v in t.votes.iter_mut().flatten() {
+                    *v = from.rescale(*v, &to);
+                }
             }
             j.scale = to;
         }
@@ -334,6 +369,16 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
             j.memory = m;
         }
         Action::Replace(new) => *j = new,
+        Action::SetParticipants(n) => group::set_count(j, n)?,
+        Action::AddParticipant(name) => group::add(j, &name)?,
+        Action::RenameParticipant(p, name) => group::rename(j, p, &name)?,
+        Action::RemoveParticipant(p) => group::remove(j, p)?,
+        Action::Vote {
+            id,
+            participant,
+            value,
+        } => group::vote(j, id, participant, value)?,
+        Action::PasteVotes { id, values } => group::paste(j, id, &values)?,
     }
     Ok(())
 }

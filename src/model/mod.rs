@@ -5,6 +5,7 @@
 //! tested natively and shared by the app, the file formats and the `analyze` example.
 
 mod action;
+mod group;
 mod history;
 mod input;
 mod memory;
@@ -14,8 +15,9 @@ pub use action::{
     Action, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_TOUCHPOINTS, ModelError, TouchpointEdit, apply,
     phase_heir,
 };
+pub use group::{MAX_PARTICIPANTS, group_mean};
 pub use history::History;
-pub use input::parse_number;
+pub use input::{parse_column, parse_number};
 pub use memory::{MAX_END_WINDOW, MemoryModel, MemoryModelError};
 pub use scale::{Scale, ScaleError};
 
@@ -114,6 +116,11 @@ pub struct Touchpoint {
     /// A "moment of truth": a contact that decides whether the relationship holds.
     #[serde(default)]
     pub moment_of_truth: bool,
+    /// Each participant's own rating in a group round, aligned with
+    /// [`Journey::participants`]; `None` where that participant has not rated it.
+    /// Never longer than the participant list; trailing `None`s are trimmed.
+    #[serde(default)]
+    pub votes: Vec<Option<f64>>,
 }
 
 fn default_duration() -> f64 {
@@ -149,6 +156,10 @@ pub struct Journey {
     /// How the remembered score is formed (weights and variants of the peak-end rule).
     #[serde(default)]
     pub memory: MemoryModel,
+    /// The people rating together in a group round. A name may be empty: the UI then
+    /// shows "Participant 1…", which is never stored.
+    #[serde(default)]
+    pub participants: Vec<String>,
     /// The next id handed out to a new touchpoint or phase.
     #[serde(default)]
     pub next_id: u32,
@@ -171,6 +182,7 @@ impl Journey {
             touchpoints: Vec::new(),
             marks: Marks::default(),
             memory: MemoryModel::default(),
+            participants: Vec::new(),
             next_id: 1,
         }
     }
@@ -232,6 +244,7 @@ impl Journey {
             duration: 1.0,
             notes: String::new(),
             moment_of_truth: false,
+            votes: Vec::new(),
         }
     }
 }
