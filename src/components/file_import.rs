@@ -38,7 +38,8 @@ struct ImportState {
     errors: Vec<(String, ImportError)>,
     /// Files with rows that would be left out, waiting for the user's answer.
     pending: VecDeque<(String, Imported)>,
-    done: Vec<(String, String, Vec<CsvWarning>)>,
+    /// Titles added, from which file, and what the user should know about it.
+    done: Vec<(Vec<String>, String, Vec<CsvWarning>)>,
     dragging: bool,
 }
 
@@ -46,7 +47,7 @@ enum Step {
     Started,
     Failed(String, ImportError),
     Ask(String, Imported),
-    Done(String, String, Vec<CsvWarning>),
+    Done(Vec<String>, String, Vec<CsvWarning>),
     Answered,
     Dismiss,
     Drag(bool),
@@ -83,18 +84,14 @@ fn add(
     file: String,
     i: Imported,
 ) {
-    let title = i
-        .journeys
-        .last()
-        .map(|j| j.title.clone())
-        .unwrap_or_default();
+    let titles = i.journeys.iter().map(|j| j.title.clone()).collect();
     for journey in i.journeys {
         on_msg.emit(Msg::Create {
             journey,
             based_on: None,
         });
     }
-    state.dispatch(Step::Done(title, file, i.warnings));
+    state.dispatch(Step::Done(titles, file, i.warnings));
 }
 
 async fn read(file: &web_sys::File) -> Result<Vec<u8>, ImportError> {

@@ -51,6 +51,49 @@ test('importing a JSON file adds the journey to the library and opens it', async
   }
 });
 
+test('files dropped on the page show an overlay and are imported', async () => {
+  const app = await openApp();
+  const { page } = app;
+  try {
+    const library = await libraryTitles(page);
+    const text = readFileSync(`${FIXTURES}/hostile/valid.mmd`, 'utf8');
+    const dt = await page.evaluateHandle((t) => {
+      const d = new DataTransfer();
+      d.items.add(new File([t], 'fiets.mmd', { type: 'text/plain' }));
+      return d;
+    }, text);
+    await page.dispatchEvent('main', 'dragenter', { dataTransfer: dt });
+    await page.waitForSelector('[data-testid="drop-overlay"]');
+    await page.screenshot({ path: `${SHOTS}/files-drop-overlay.png` });
+    await page.dispatchEvent('main', 'drop', { dataTransfer: dt });
+    await page.waitForSelector('[data-testid="import-done"]');
+    assert.equal(await page.locator('[data-testid="drop-overlay"]').count(), 0, 'the overlay goes away');
+    assert.equal(await page.inputValue('[data-testid="journey-title"]'), 'Fietsenwinkel: nieuwe fiets');
+    assert.equal((await journeyOf(page)).names.length, 5);
+    assert.equal((await libraryTitles(page)).length, library.length + 1);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a library file adds every journey in it', async () => {
+  const app = await openApp();
+  const { page } = app;
+  try {
+    const library = await libraryTitles(page);
+    await importFiles(page, `${FIXTURES}/format/library-v1.json`);
+    const done = page.locator('[data-testid="import-done"]');
+    await done.waitFor();
+    const n = JSON.parse(readFileSync(`${FIXTURES}/format/library-v1.json`, 'utf8')).journeys.length;
+    assert.equal((await libraryTitles(page)).length, library.length + n);
+    if (n > 1) assert.match(await done.innerText(), new RegExp(`Added ${n} journeys from “library-v1.json”`));
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
 test('hostile files say what is wrong and change nothing', async () => {
   const app = await openApp();
   const { page } = app;
