@@ -1,7 +1,7 @@
 use super::add_touchpoint_form::AddTouchpointForm;
 use super::download::{download, file_name};
 use super::file_import::{FileBatch, ImportFlow};
-use super::files_panel::FilesPanel;
+use super::files_panel::{FilesPanel, use_forget_stale_link};
 use super::journey_header::JourneyHeader;
 use super::journey_toolbar::JourneyToolbar;
 use super::library_panel::LibraryPanel;
@@ -272,6 +272,7 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     let journey = Rc::new(ws.journey().clone());
+    use_forget_stale_link(journey.clone());
     let toggle_files = {
         let open = files_open.clone();
         Callback::from(move |_: ()| open.set(!*open))

@@ -76,6 +76,21 @@ fn chart_png() -> Option<String> {
     canvas.to_data_url().ok()
 }
 
+/// A share link in the address holds the journey as it was when shared. Once the journey
+/// changes, the address lets go of it, so a reload opens the workspace and not an old copy.
+#[hook]
+pub fn use_forget_stale_link(journey: Rc<Journey>) {
+    let first = use_mut_ref(|| true);
+    use_effect_with(journey, move |_| {
+        if !first.replace(false) {
+            let hash = web_sys::window().and_then(|w| w.location().hash().ok());
+            if hash.is_some_and(|h| h.len() > 1) {
+                super::root::clear_fragment();
+            }
+        }
+    });
+}
+
 #[function_component(FilesPanel)]
 pub fn files_panel(p: &FilesPanelProps) -> Html {
     let l = use_lang();

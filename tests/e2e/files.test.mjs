@@ -258,6 +258,10 @@ test('a share link opens read-only elsewhere; "make my own copy" adds it to the 
     assert.ok(link.length < 2000, `link of ${link.length} characters`);
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link, 'the link is on the clipboard');
     assert.equal(await page.evaluate(() => location.href), link, 'and in the address');
+    // The sender edits on: the address lets go of the old snapshot.
+    await page.fill('[data-testid="journey-title"]', `${title} (v2)`);
+    await page.waitForFunction(() => location.hash === '');
+    await page.fill('[data-testid="journey-title"]', title);
 
     // A manager opens it in a browser with a library of its own.
     const other = await context.newPage();
