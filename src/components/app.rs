@@ -1,11 +1,13 @@
 use super::add_touchpoint_form::AddTouchpointForm;
 use super::download::{download, file_name};
-use super::file_import::{FileBatch, ImportFlow};
-use super::files_panel::{FilesPanel, use_forget_stale_link};
+use super::file_import::ImportFlow;
+use super::files_panel::FilesPanel;
+use super::importing::FileBatch;
 use super::journey_header::JourneyHeader;
 use super::journey_toolbar::JourneyToolbar;
 use super::library_panel::LibraryPanel;
 use super::print_report::PrintReport;
+use super::share_link::use_forget_stale_link;
 use super::touchpoint_table::TouchpointTable;
 use super::{
     ComparePanel, FixFirstList, JourneyChart, MemoryModelSetting, PhaseEditor, ScaleSetting,
