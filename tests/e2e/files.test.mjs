@@ -358,3 +358,22 @@ test('the printed report is A4 landscape with the title, chart, scores and table
     await app.close();
   }
 });
+
+test('the printed report speaks Dutch to a Dutch user', async () => {
+  const app = await openApp({ path: '?lang=nl' });
+  const { page } = app;
+  try {
+    await page.waitForSelector('[data-testid="chart-image"]', { state: 'attached' });
+    const path = `${SHOTS}/files-report-nl.pdf`;
+    await page.pdf({ path, format: 'A4', landscape: true, printBackground: true });
+    const text = execFileSync('pdftotext', ['-layout', path, '-']).toString();
+    assert.match(text, /Herinnerd/);
+    assert.match(text, /Wat eerst verbeteren/);
+    assert.match(text, /Contactmoment/);
+    assert.doesNotMatch(text, /Remembered|What to fix first/);
+    execFileSync('pdftoppm', ['-png', '-r', '60', path, `${SHOTS}/files-report-nl`]);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
