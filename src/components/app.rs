@@ -1,13 +1,15 @@
 use super::add_touchpoint_form::AddTouchpointForm;
 use super::download::{download, file_name};
-use super::file_import::{FileBatch, ImportFlow};
+use super::file_import::ImportFlow;
 use super::files_panel::FilesPanel;
 use super::group_round::GroupRound;
+use super::importing::FileBatch;
 use super::journey_header::JourneyHeader;
 use super::journey_toolbar::JourneyToolbar;
 use super::library_panel::LibraryPanel;
 use super::presentation_view::PresentationView;
 use super::print_report::PrintReport;
+use super::share_link::use_forget_stale_link;
 use super::touchpoint_table::TouchpointTable;
 use super::workspace_hooks::{use_other_tabs, use_persistence, use_undo_keys};
 use super::{
@@ -131,6 +133,7 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     let journey = Rc::new(ws.journey().clone());
+    use_forget_stale_link(journey.clone());
     let toggle_files = {
         let open = files_open.clone();
         Callback::from(move |_: ()| open.set(!*open))

@@ -1,17 +1,18 @@
 //! "Import / export": every way a journey leaves or enters the app (JSON, CSV, Mermaid,
-//! the analysis, the chart as PNG or SVG), the share link, and printing.
+//! the analysis, the chart as PNG or SVG), the share link ([`ShareLink`]), and printing.
 
 use super::chart_image::chart_svg;
 use super::download::{download, download_url, file_name};
-use super::file_import::files_of;
+use super::importing::files_of;
+use super::share_link::ShareLink;
 use super::{tr, use_lang};
 use crate::analysis;
-use crate::i18n::{T, files as say};
+use crate::i18n::T;
 use crate::io::csv::{self, Separator};
-use crate::io::{json, link, mermaid};
+use crate::io::{json, mermaid};
 use crate::model::Journey;
 use std::rc::Rc;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -22,48 +23,6 @@ pub struct FilesPanelProps {
     pub library: Rc<Vec<Journey>>,
     pub on_files: Callback<Vec<web_sys::File>>,
     pub on_close: Callback<()>,
-}
-
-/// A share link that was made, and whether it reached the clipboard.
-#[derive(Clone, PartialEq)]
-struct Shared {
-    url: String,
-    copied: Option<bool>,
-}
-
-/// Puts `token` after the `#` of this page's address (without reloading) and returns the
-/// whole link.
-fn place_in_address(token: &str) -> Option<String> {
-    let w = web_sys::window()?;
-    let loc = w.location();
-    let base = format!(
-        "{}{}{}",
-        loc.origin().ok()?,
-        loc.pathname().ok()?,
-        loc.search().ok()?
-    );
-    let _ =
-        w.history()
-            .ok()?
-            .replace_state_with_url(&JsValue::NULL, "", Some(&format!("#{token}")));
-    Some(format!("{base}#{token}"))
-}
-
-/// Copies `text`; `false` when the browser has no clipboard here or refuses.
-async fn copy(text: String) -> bool {
-    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
-        return false;
-    };
-    // Absent outside secure contexts: look before calling.
-    let Ok(clip) = js_sys::Reflect::get(&nav, &"clipboard".into()) else {
-        return false;
-    };
-    let Ok(clip) = clip.dyn_into::<web_sys::Clipboard>() else {
-        return false;
-    };
-    wasm_bindgen_futures::JsFuture::from(clip.write_text(&text))
-        .await
-        .is_ok()
 }
 
 fn chart_png() -> Option<String> {
@@ -80,7 +39,6 @@ fn chart_png() -> Option<String> {
 pub fn files_panel(p: &FilesPanelProps) -> Html {
     let l = use_lang();
     let separator = use_state(|| Separator::Comma);
-    let shared = use_state(|| None::<Shared>);
     let j = p.journey.clone();
     let save = |ext: &'static str, mime: &'static str, make: Rc<dyn Fn(&Journey) -> String>| {
         let j = j.clone();
@@ -154,57 +112,9 @@ pub fn files_panel(p: &FilesPanelProps) -> Html {
         input.set_value("");
         files
     });
-    let on_share = {
-        let (j, shared) = (j.clone(), shared.clone());
-        Callback::from(move |_: MouseEvent| {
-            let token = link::encode(&json::write_journey(&j));
-            let Some(url) = place_in_address(&token) else {
-                return;
-            };
-            shared.set(Some(Shared {
-                url: url.clone(),
-                copied: None,
-            }));
-            let shared = shared.clone();
-            yew::platform::spawn_local(async move {
-                let copied = copy(url.clone()).await;
-                shared.set(Some(Shared {
-                    url,
-                    copied: Some(copied),
-                }));
-            });
-        })
-    };
     let on_print = Callback::from(|_: MouseEvent| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
-        }
-    });
-    let select_all = Callback::from(|e: FocusEvent| {
-        e.target_unchecked_into::<HtmlInputElement>().select();
-    });
-    let share_result = (*shared).clone().map(|s| {
-        let long = s.url.chars().count() > link::RECOMMENDED_MAX_LINK_CHARS;
-        let said = match s.copied {
-            Some(true) => tr(l, T::ShareCopied),
-            _ => tr(l, T::ShareCopyByHand),
-        };
-        html! {
-            <div class="share-result" data-testid="share-result" data-copied={s.copied.unwrap_or(false).to_string()}>
-                <p role="status">{ said }</p>
-                <label class="share-url">
-                    <span class="visually-hidden">{ tr(l, T::ShareLinkLabel) }</span>
-                    <input type="text" readonly=true value={s.url.clone()} data-testid="share-link-text"
-                        onfocus={select_all.clone()} />
-                </label>
-                if long {
-                    <p class="warn" data-testid="share-too-long">
-                        { say::link_too_long(l, s.url.chars().count(), link::RECOMMENDED_MAX_LINK_CHARS) }
-                        { " " }
-                        <button type="button" onclick={on_json.clone()}>{ tr(l, T::ExportJson) }</button>
-                    </p>
-                }
-            </div>
         }
     });
     let scorable = !j.touchpoints.is_empty();
@@ -246,8 +156,7 @@ pub fn files_panel(p: &FilesPanelProps) -> Html {
                 </div>
                 <div class="files-group">
                     <h3>{ tr(l, T::ShareHeading) }</h3>
-                    <button type="button" data-testid="share-link" onclick={on_share}>{ tr(l, T::ShareLink) }</button>
-                    { for share_result }
+                    <ShareLink journey={j.clone()} />
                     <button type="button" data-testid="print-report-button" onclick={on_print}>{ tr(l, T::PrintReport) }</button>
                     <p class="hint">{ tr(l, T::PrintHint) }</p>
                 </div>

@@ -16,7 +16,7 @@ pub struct RootProps {
 }
 
 /// Drops the fragment from the address without reloading, so a reload shows the workspace.
-fn clear_fragment() {
+pub(super) fn clear_fragment() {
     if let Some(w) = web_sys::window() {
         let loc = w.location();
         let bare = format!(

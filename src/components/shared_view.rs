@@ -39,6 +39,14 @@ pub struct SharedViewProps {
 #[function_component(SharedView)]
 pub fn shared_view(p: &SharedViewProps) -> Html {
     let l = p.lang;
+    use_effect_with(l, |l| {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = el.set_attribute("lang", l.tag());
+        }
+    });
     let opened = use_memo(p.token.clone(), |t| open_link(t).map(Rc::new));
     let leave = html! {
         <button type="button" data-testid="go-to-my-journeys"

@@ -586,21 +586,27 @@ pub fn skip_question(l: Lang, file: &str, n: usize, lines: bool) -> String {
     }
 }
 
-/// After an import: "Imported “Title” from “file.csv”."
-pub fn imported(l: Lang, title: &str, file: &str) -> String {
-    say(
-        l,
-        format!(
-            "Added {} from {} to your journeys.",
-            quoted(l, title),
-            quoted(l, file)
+/// After an import: "Added “Title” from “file.csv” to your journeys." (or how many).
+pub fn imported(l: Lang, titles: &[String], file: &str) -> String {
+    let f = quoted(l, file);
+    match titles {
+        [one] => say(
+            l,
+            format!("Added {} from {f} to your journeys.", quoted(l, one)),
+            format!(
+                "{} uit {f} is toegevoegd aan je klantreizen.",
+                quoted(l, one)
+            ),
         ),
-        format!(
-            "{} uit {} is toegevoegd aan je klantreizen.",
-            quoted(l, title),
-            quoted(l, file)
+        many => say(
+            l,
+            format!("Added {} journeys from {f} to your journeys.", many.len()),
+            format!(
+                "{} klantreizen uit {f} zijn toegevoegd aan je klantreizen.",
+                many.len()
+            ),
         ),
-    )
+    }
 }
 
 /// A share link too long for mail and chat.
@@ -803,7 +809,8 @@ mod tests {
         for (n, lines) in [(1, false), (3, false), (1, true), (3, true)] {
             out.push(skip_question(l, "f.csv", n, lines));
         }
-        out.push(imported(l, "T", "f.csv"));
+        out.push(imported(l, &["T".into()], "f.csv"));
+        out.push(imported(l, &["T".into(), "U".into()], "f.json"));
         out.push(link_too_long(l, 2500, 2000));
         out.push(import_error(l, &ImportError::Mermaid(MermaidError::Empty)));
         out.push(import_error(

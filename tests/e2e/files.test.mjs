@@ -51,6 +51,49 @@ test('importing a JSON file adds the journey to the library and opens it', async
   }
 });
 
+test('files dropped on the page show an overlay and are imported', async () => {
+  const app = await openApp();
+  const { page } = app;
+  try {
+    const library = await libraryTitles(page);
+    const text = readFileSync(`${FIXTURES}/hostile/valid.mmd`, 'utf8');
+    const dt = await page.evaluateHandle((t) => {
+      const d = new DataTransfer();
+      d.items.add(new File([t], 'fiets.mmd', { type: 'text/plain' }));
+      return d;
+    }, text);
+    await page.dispatchEvent('main', 'dragenter', { dataTransfer: dt });
+    await page.waitForSelector('[data-testid="drop-overlay"]');
+    await page.screenshot({ path: `${SHOTS}/files-drop-overlay.png` });
+    await page.dispatchEvent('main', 'drop', { dataTransfer: dt });
+    await page.waitForSelector('[data-testid="import-done"]');
+    assert.equal(await page.locator('[data-testid="drop-overlay"]').count(), 0, 'the overlay goes away');
+    assert.equal(await page.inputValue('[data-testid="journey-title"]'), 'Fietsenwinkel: nieuwe fiets');
+    assert.equal((await journeyOf(page)).names.length, 5);
+    assert.equal((await libraryTitles(page)).length, library.length + 1);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a library file adds every journey in it', async () => {
+  const app = await openApp();
+  const { page } = app;
+  try {
+    const library = await libraryTitles(page);
+    await importFiles(page, `${FIXTURES}/format/library-v1.json`);
+    const done = page.locator('[data-testid="import-done"]');
+    await done.waitFor();
+    const n = JSON.parse(readFileSync(`${FIXTURES}/format/library-v1.json`, 'utf8')).journeys.length;
+    assert.equal((await libraryTitles(page)).length, library.length + n);
+    if (n > 1) assert.match(await done.innerText(), new RegExp(`Added ${n} journeys from “library-v1.json”`));
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
 test('hostile files say what is wrong and change nothing', async () => {
   const app = await openApp();
   const { page } = app;
@@ -215,6 +258,10 @@ test('a share link opens read-only elsewhere; "make my own copy" adds it to the 
     assert.ok(link.length < 2000, `link of ${link.length} characters`);
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link, 'the link is on the clipboard');
     assert.equal(await page.evaluate(() => location.href), link, 'and in the address');
+    // The sender edits on: the address lets go of the old snapshot.
+    await page.fill('[data-testid="journey-title"]', `${title} (v2)`);
+    await page.waitForFunction(() => location.hash === '');
+    await page.fill('[data-testid="journey-title"]', title);
 
     // A manager opens it in a browser with a library of its own.
     const other = await context.newPage();
@@ -306,6 +353,25 @@ test('the printed report is A4 landscape with the title, chart, scores and table
     assert.ok(pages >= 1 && pages <= 3, `${pages} pages`);
     const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(execFileSync('pdfinfo', [path]).toString());
     assert.ok(Number(size[1]) > Number(size[2]), 'landscape');
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('the printed report speaks Dutch to a Dutch user', async () => {
+  const app = await openApp({ path: '?lang=nl' });
+  const { page } = app;
+  try {
+    await page.waitForSelector('[data-testid="chart-image"]', { state: 'attached' });
+    const path = `${SHOTS}/files-report-nl.pdf`;
+    await page.pdf({ path, format: 'A4', landscape: true, printBackground: true });
+    const text = execFileSync('pdftotext', ['-layout', path, '-']).toString();
+    assert.match(text, /Herinnerd/);
+    assert.match(text, /Wat eerst verbeteren/);
+    assert.match(text, /Contactmoment/);
+    assert.doesNotMatch(text, /Remembered|What to fix first/);
+    execFileSync('pdftoppm', ['-png', '-r', '60', path, `${SHOTS}/files-report-nl`]);
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();
