@@ -327,14 +327,23 @@ pub fn draw_curve<DB: DrawingBackend>(
         } else {
             (r + 3, VPos::Top)
         };
+        // Keep the word inside the chart: near an edge, align it to that edge.
+        let half = (word.chars().count() as f64 * f64::from(th.font_px) * 0.32) as i32;
+        let (x, h) = if p.0 + half > w as i32 - 2 {
+            (p.0 + r, HPos::Right)
+        } else if p.0 - half < 2 {
+            (p.0 - r, HPos::Left)
+        } else {
+            (p.0, HPos::Center)
+        };
         root.draw(&Text::new(
             word.to_string(),
-            (p.0, p.1 + dy),
+            (x, p.1 + dy),
             ("sans-serif", th.font_px)
                 .into_font()
                 .style(FontStyle::Bold)
                 .color(&color)
-                .pos(Pos::new(HPos::Center, v)),
+                .pos(Pos::new(h, v)),
         ))
     };
     let label_above = |i: usize| data.ratings.get(i).is_some_and(|r| *r <= s.neutral);
