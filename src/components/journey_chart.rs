@@ -1,3 +1,4 @@
+use super::window_events::listen;
 use super::{tr, use_lang};
 use crate::analysis;
 use crate::chart::{self, CurveData, Layout, Theme};
@@ -6,8 +7,6 @@ use crate::model::{Action, Journey, TouchpointEdit};
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
 use web_sys::{HtmlCanvasElement, PointerEvent};
 use yew::prelude::*;
 
@@ -41,20 +40,7 @@ fn use_width(node: NodeRef) -> u32 {
                 }
             };
             measure();
-            let listener = Closure::<dyn Fn()>::new(measure);
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ =
-                    w.add_event_listener_with_callback("resize", listener.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "resize",
-                        listener.as_ref().unchecked_ref(),
-                    );
-                }
-            }
+            listen("resize", move |_: web_sys::Event| measure())
         });
     }
     *width

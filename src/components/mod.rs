@@ -39,6 +39,7 @@ mod touchpoint_list;
 mod touchpoint_row;
 mod touchpoint_table;
 mod vote_input;
+mod window_events;
 mod workspace_hooks;
 
 pub use app::{App, AppProps};

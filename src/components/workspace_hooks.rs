@@ -1,8 +1,11 @@
 //! The workspace's side effects, as hooks: saving after changes, following other tabs,
 //! and the undo keys. The reducer stays pure; these talk to the browser.
 
+use super::window_events::listen;
 use crate::state::{Msg, Workspace};
 use crate::storage;
+use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
@@ -16,25 +19,20 @@ const SAVE_DELAY_MS: i32 = 300;
 pub fn use_persistence(ws: UseReducerHandle<Workspace>) {
     let generation = ws.generation;
     use_effect_with(generation, move |_| {
-        let pending = std::rc::Rc::new(std::cell::Cell::new(true));
-        let save = {
-            let pending = pending.clone();
-            move || {
-                if pending.replace(false) {
-                    save_now(&ws);
-                }
+        // Saved once: by the timer, or earlier when the page is hidden or closed.
+        let pending = Rc::new(Cell::new(true));
+        let save = Rc::new(move || {
+            if pending.replace(false) {
+                save_now(&ws);
             }
-        };
-        let save = std::rc::Rc::new(save);
+        });
         let on_timer = Closure::<dyn Fn()>::new({
             let save = save.clone();
             move || save()
         });
-        let on_hide = Closure::<dyn Fn()>::new(move || save());
+        let stop_listening = listen("pagehide", move |_: web_sys::Event| save());
         let window = web_sys::window();
         let timer = window.as_ref().and_then(|w| {
-            let _ =
-                w.add_event_listener_with_callback("pagehide", on_hide.as_ref().unchecked_ref());
             w.set_timeout_with_callback_and_timeout_and_arguments_0(
                 on_timer.as_ref().unchecked_ref(),
                 SAVE_DELAY_MS,
@@ -42,15 +40,10 @@ pub fn use_persistence(ws: UseReducerHandle<Workspace>) {
             .ok()
         });
         move || {
-            if let Some(w) = window {
-                if let Some(t) = timer {
-                    w.clear_timeout_with_handle(t);
-                }
-                let _ = w.remove_event_listener_with_callback(
-                    "pagehide",
-                    on_hide.as_ref().unchecked_ref(),
-                );
+            if let (Some(w), Some(t)) = (window, timer) {
+                w.clear_timeout_with_handle(t);
             }
+            stop_listening();
             drop(on_timer);
         }
     });
@@ -89,32 +82,18 @@ fn save_now(ws: &UseReducerHandle<Workspace>) {
 #[hook]
 pub fn use_other_tabs(dispatch: UseReducerDispatcher<Workspace>) {
     use_effect_with((), move |_| {
-        let listener =
-            Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
-                let Some(key) = e.key() else { return };
-                if storage::is_index_key(&key) {
-                    if let Ok((docs, _)) = storage::load_library() {
-                        dispatch.dispatch(Msg::Discovered(docs));
-                    }
-                } else if let Some(id) = key.strip_prefix(&storage::doc_key("")) {
-                    if let Ok(newest) = storage::load_doc(id) {
-                        dispatch.dispatch(Msg::External(id.to_string(), newest));
-                    }
+        listen("storage", move |e: web_sys::StorageEvent| {
+            let Some(key) = e.key() else { return };
+            if storage::is_index_key(&key) {
+                if let Ok((docs, _)) = storage::load_library() {
+                    dispatch.dispatch(Msg::Discovered(docs));
                 }
-            });
-        let window = web_sys::window();
-        if let Some(w) = &window {
-            let _ =
-                w.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
-        }
-        move || {
-            if let Some(w) = window {
-                let _ = w.remove_event_listener_with_callback(
-                    "storage",
-                    listener.as_ref().unchecked_ref(),
-                );
+            } else if let Some(id) = key.strip_prefix(&storage::doc_key("")) {
+                if let Ok(newest) = storage::load_doc(id) {
+                    dispatch.dispatch(Msg::External(id.to_string(), newest));
+                }
             }
-        }
+        })
     });
 }
 
@@ -122,31 +101,17 @@ pub fn use_other_tabs(dispatch: UseReducerDispatcher<Workspace>) {
 #[hook]
 pub fn use_undo_keys(dispatch: UseReducerDispatcher<Workspace>) {
     use_effect_with((), move |_| {
-        let listener =
-            Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
-                if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
-                    return;
-                }
-                let msg = match (e.key().to_lowercase().as_str(), e.shift_key()) {
-                    ("z", false) => Msg::Undo,
-                    ("z", true) | ("y", false) => Msg::Redo,
-                    _ => return,
-                };
-                e.prevent_default();
-                dispatch.dispatch(msg);
-            });
-        let window = web_sys::window();
-        if let Some(w) = &window {
-            let _ =
-                w.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
-        }
-        move || {
-            if let Some(w) = window {
-                let _ = w.remove_event_listener_with_callback(
-                    "keydown",
-                    listener.as_ref().unchecked_ref(),
-                );
+        listen("keydown", move |e: web_sys::KeyboardEvent| {
+            if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
+                return;
             }
-        }
+            let msg = match (e.key().to_lowercase().as_str(), e.shift_key()) {
+                ("z", false) => Msg::Undo,
+                ("z", true) | ("y", false) => Msg::Redo,
+                _ => return,
+            };
+            e.prevent_default();
+            dispatch.dispatch(msg);
+        })
     });
 }
