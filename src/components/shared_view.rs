@@ -92,6 +92,7 @@ pub fn shared_view(p: &SharedViewProps) -> Html {
                     <div class="shared-grid">
                         <ChartImage journey={j.clone()} width={760} height={400} />
                         <div>
+                            <h2 class="visually-hidden">{ tr(l, T::Scores) }</h2>
                             <ScoreCard journey={j.clone()} />
                             <FixFirstList journey={j.clone()} />
                         </div>

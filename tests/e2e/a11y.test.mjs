@@ -16,6 +16,17 @@ async function screens(page) {
   await check('details, settings and formula open');
   await page.click('[data-testid="make-scenario"]');
   await check('scenario with comparison');
+  await page.click('[data-testid="open-files"]');
+  await check('files, sharing and printing');
+  await page.click('[data-testid="share-link"]');
+  const link = await page.inputValue('[data-testid="share-link-text"]');
+  const receiver = await page.context().newPage();
+  await receiver.goto(link);
+  await receiver.waitForSelector('[data-testid="shared-view"]');
+  found['shared journey (read-only)'] = await axeViolations(receiver);
+  await receiver.close();
+  await page.click('[data-testid="group-round-open"]');
+  await check('group rating');
   await page.click('[data-testid="new-journey"]');
   await check('empty journey');
   return found;
