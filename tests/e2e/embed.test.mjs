@@ -253,11 +253,15 @@ test('the Embed dialog gives a snippet and a live preview of the same address', 
     await preview.locator('[data-testid="embed-title"]').filter({ hasText: 'Colonoscopy with a gentle end' }).waitFor();
     assert.equal(await preview.locator('input').count(), 0, 'static in the preview too');
 
+    // Escape from inside the dialog (a focused <select> would take the key for itself).
+    await page.locator('[data-testid="embed-snippet"]').focus();
     await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached', timeout: 5000 });
     assert.equal(await dialog.count(), 0, 'Escape closes it');
     assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'embed-dialog-open', 'focus returns');
     await page.click('[data-testid="embed-dialog-open"]');
     await page.click('[data-testid="embed-dialog-close"]');
+    await dialog.waitFor({ state: 'detached', timeout: 5000 });
     assert.equal(await dialog.count(), 0, 'Close closes it');
     assert.deepEqual(app.problems, []);
   } finally {
