@@ -2,20 +2,19 @@
 //! remembered (the peak-end rule) next to how it was lived.
 //!
 //! The pure core (`model`, `analysis`, `io`, `chart`, `i18n`, `presets`) has no web
-//! imports and is tested natively; `state`, `storage` and `components` are the browser edge.
+//! imports and is tested natively; `web` is the browser edge (state, storage, platform
+//! helpers, hooks) and `ui` the screens, one folder each. Dependencies run `ui → web → core`.
 
 pub mod analysis;
 pub mod chart;
-pub mod components;
 pub mod i18n;
 pub mod io;
 pub mod model;
 pub mod presets;
-pub mod route;
-pub mod state;
-pub mod storage;
+pub mod ui;
+pub mod web;
 
-pub use components::{App, Root, RootProps};
+pub use ui::{App, Root, RootProps};
 
 /// Mounts the app into the page's `<body>`, showing what the address asks for.
 pub fn run() {
@@ -26,7 +25,7 @@ pub fn run() {
             .and_then(|l| f(l).ok())
             .unwrap_or_default()
     };
-    let route = route::Route::parse(
+    let route = web::route::Route::parse(
         &get(web_sys::Location::search),
         &get(web_sys::Location::hash),
     );

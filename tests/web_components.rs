@@ -3,15 +3,15 @@
 
 mod web_support;
 
-use peakend::components::{
-    ComparePanel, FixFirstList, MemoryModelSetting, PhaseEditor, ScaleSetting, ScoreCard,
-    TouchpointDetails,
-};
 use peakend::i18n::Lang;
 use peakend::model::{
     Action, Channel, Journey, MemoryModel, Phase, PhaseId, Scale, TouchpointEdit, apply,
 };
 use peakend::presets::telecom;
+use peakend::ui::{
+    ComparePanel, FixFirstList, MemoryModelSetting, PhaseEditor, ScaleSetting, ScoreCard,
+    TouchpointDetails,
+};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -30,8 +30,7 @@ fn example() -> Rc<Journey> {
 async fn score_card_explains_the_formula_with_the_journeys_own_moments() {
     let j = example();
     let page =
-        mount_component::<ScoreCard>(peakend::components::ScoreCardProps { journey: j.clone() })
-            .await;
+        mount_component::<ScoreCard>(peakend::ui::ScoreCardProps { journey: j.clone() }).await;
     assert_eq!(page.value_of("score-remembered"), -5.0);
     let details = page.one("score-formula");
     assert_eq!(details.tag_name(), "DETAILS");
@@ -74,7 +73,7 @@ async fn the_formula_follows_a_hand_marked_end_and_a_changed_model() {
         ..MemoryModel::default()
     };
     apply(&mut j, Action::SetMemoryModel(m)).unwrap();
-    let page = mount_component::<ScoreCard>(peakend::components::ScoreCardProps {
+    let page = mount_component::<ScoreCard>(peakend::ui::ScoreCardProps {
         journey: Rc::new(j),
     })
     .await;
@@ -112,7 +111,7 @@ async fn fix_first_puts_the_ending_first_in_plain_words() {
         ("Broken router", -4.0),
         ("Cancellation call", -2.0),
     ]);
-    let page = mount_component::<FixFirstList>(peakend::components::FixFirstListProps {
+    let page = mount_component::<FixFirstList>(peakend::ui::FixFirstListProps {
         journey: Rc::new(j),
     })
     .await;
@@ -141,10 +140,9 @@ async fn fix_first_puts_the_ending_first_in_plain_words() {
 #[wasm_bindgen_test]
 async fn fix_first_shows_five_of_the_example_until_asked() {
     let j = example();
-    let page = mount_component::<FixFirstList>(peakend::components::FixFirstListProps {
-        journey: j.clone(),
-    })
-    .await;
+    let page =
+        mount_component::<FixFirstList>(peakend::ui::FixFirstListProps { journey: j.clone() })
+            .await;
     let items = page.all("fix-item");
     assert_eq!(items.len(), 5, "top five first");
     let delta =
@@ -179,7 +177,7 @@ async fn fix_first_says_when_a_touchpoint_is_already_at_the_top_or_there_is_noth
         };
         apply(&mut j, a).unwrap();
     }
-    let page = mount_component::<FixFirstList>(peakend::components::FixFirstListProps {
+    let page = mount_component::<FixFirstList>(peakend::ui::FixFirstListProps {
         journey: Rc::new(j),
     })
     .await;
@@ -192,7 +190,7 @@ async fn fix_first_says_when_a_touchpoint_is_already_at_the_top_or_there_is_noth
             .contains("“Great” is already at the top")
     );
     page.unmount();
-    let page = mount_component::<FixFirstList>(peakend::components::FixFirstListProps {
+    let page = mount_component::<FixFirstList>(peakend::ui::FixFirstListProps {
         journey: Rc::new(Journey::new("empty")),
     })
     .await;
@@ -247,7 +245,7 @@ async fn a_better_ending_shows_a_positive_remembered_delta_and_the_change() {
         },
     )
     .unwrap();
-    let page = mount_component::<ComparePanel>(peakend::components::ComparePanelProps {
+    let page = mount_component::<ComparePanel>(peakend::ui::ComparePanelProps {
         as_is: Rc::new(as_is),
         to_be: Rc::new(to_be),
     })
@@ -276,7 +274,7 @@ async fn a_better_ending_shows_a_positive_remembered_delta_and_the_change() {
 
 #[wasm_bindgen_test]
 async fn comparing_with_an_empty_journey_says_so_plainly() {
-    let page = mount_component::<ComparePanel>(peakend::components::ComparePanelProps {
+    let page = mount_component::<ComparePanel>(peakend::ui::ComparePanelProps {
         as_is: example(),
         to_be: Rc::new(Journey::new("empty")),
     })
@@ -295,7 +293,7 @@ async fn comparing_with_an_empty_journey_says_so_plainly() {
 async fn choosing_a_preset_asks_first_then_sets_the_scale() {
     let asked = stub_confirm(true);
     let (seen, on_action) = recorder();
-    let page = mount_component::<ScaleSetting>(peakend::components::ScaleSettingProps {
+    let page = mount_component::<ScaleSetting>(peakend::ui::ScaleSettingProps {
         scale: Scale::default(),
         on_action,
     })
@@ -317,7 +315,7 @@ async fn choosing_a_preset_asks_first_then_sets_the_scale() {
 async fn a_cancelled_scale_change_emits_nothing_and_shows_the_old_scale() {
     let _asked = stub_confirm(false);
     let (seen, on_action) = recorder();
-    let page = mount_component::<ScaleSetting>(peakend::components::ScaleSettingProps {
+    let page = mount_component::<ScaleSetting>(peakend::ui::ScaleSettingProps {
         scale: Scale::default(),
         on_action,
     })
@@ -333,7 +331,7 @@ async fn a_cancelled_scale_change_emits_nothing_and_shows_the_old_scale() {
 async fn custom_bounds_with_min_not_below_max_are_refused_and_kept() {
     let asked = stub_confirm(true);
     let (seen, on_action) = recorder();
-    let page = mount_component::<ScaleSetting>(peakend::components::ScaleSettingProps {
+    let page = mount_component::<ScaleSetting>(peakend::ui::ScaleSettingProps {
         scale: Scale::default(),
         on_action,
     })
@@ -383,7 +381,7 @@ fn phases() -> Vec<Phase> {
 #[wasm_bindgen_test]
 async fn phase_editor_moves_renames_and_adds() {
     let (seen, on_action) = recorder();
-    let page = mount_component::<PhaseEditor>(peakend::components::PhaseEditorProps {
+    let page = mount_component::<PhaseEditor>(peakend::ui::PhaseEditorProps {
         phases: phases(),
         counts: vec![2, 0, 1],
         on_action,
@@ -437,7 +435,7 @@ async fn phase_editor_moves_renames_and_adds() {
 async fn deleting_a_phase_with_touchpoints_asks_and_names_where_they_go() {
     let asked = stub_confirm(false);
     let (seen, on_action) = recorder();
-    let page = mount_component::<PhaseEditor>(peakend::components::PhaseEditorProps {
+    let page = mount_component::<PhaseEditor>(peakend::ui::PhaseEditorProps {
         phases: phases(),
         counts: vec![2, 0, 1],
         on_action,
@@ -462,9 +460,9 @@ async fn deleting_a_phase_with_touchpoints_asks_and_names_where_they_go() {
 
 // --- TouchpointDetails ---
 
-fn details_props(on_action: Callback<Action>) -> peakend::components::TouchpointDetailsProps {
+fn details_props(on_action: Callback<Action>) -> peakend::ui::TouchpointDetailsProps {
     let j = telecom(Lang::En);
-    peakend::components::TouchpointDetailsProps {
+    peakend::ui::TouchpointDetailsProps {
         touchpoint: j.touchpoints[8].clone(),
         phases: j.phases.clone(),
         scale: j.scale,
@@ -565,12 +563,11 @@ async fn without_phases_there_is_no_phase_picker() {
 #[wasm_bindgen_test]
 async fn memory_model_applies_valid_settings_and_refuses_zero_weights() {
     let (seen, on_action) = recorder();
-    let page =
-        mount_component::<MemoryModelSetting>(peakend::components::MemoryModelSettingProps {
-            model: MemoryModel::default(),
-            on_action,
-        })
-        .await;
+    let page = mount_component::<MemoryModelSetting>(peakend::ui::MemoryModelSettingProps {
+        model: MemoryModel::default(),
+        on_action,
+    })
+    .await;
     page.type_into("memory-peak-weight", "0");
     page.type_into("memory-end-weight", "0");
     page.click("memory-apply");

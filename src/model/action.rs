@@ -1,43 +1,9 @@
 //! Every change a user can make to a journey, as data, and the one function that applies it.
 
 use super::group;
-use super::{
-    Channel, Journey, MemoryModel, MemoryModelError, Phase, PhaseId, Scale, ScaleError, Touchpoint,
-    TouchpointId,
-};
-use thiserror::Error;
-
-/// Longest name, title or channel text we keep (longer input is cut, never refused).
-pub const MAX_NAME_CHARS: usize = 200;
-/// Longest note we keep.
-pub const MAX_NOTES_CHARS: usize = 5_000;
-/// Most touchpoints one journey may hold.
-pub const MAX_TOUCHPOINTS: usize = 10_000;
-
-/// Why an action could not be applied. The journey is left exactly as it was.
-#[derive(Clone, Debug, PartialEq, Error)]
-pub enum ModelError {
-    #[error("there is no touchpoint with id {0}")]
-    NoSuchTouchpoint(u32),
-    #[error("there is no phase with id {0}")]
-    NoSuchPhase(u32),
-    #[error("a rating must be a number")]
-    RatingNotANumber,
-    #[error("a duration must be a number of zero or more")]
-    BadDuration,
-    #[error("a journey holds at most {MAX_TOUCHPOINTS} touchpoints")]
-    TooManyTouchpoints,
-    #[error("there is no participant {}", .0 + 1)]
-    NoSuchParticipant(usize),
-    #[error("a rating must lie within the scale, {min} to {max}")]
-    VoteOutsideScale { min: f64, max: f64 },
-    #[error("a group round holds at most {} participants", super::MAX_PARTICIPANTS)]
-    TooManyParticipants,
-    #[error(transparent)]
-    Scale(#[from] ScaleError),
-    #[error(transparent)]
-    Memory(#[from] MemoryModelError),
-}
+use super::text::{MAX_NAME_CHARS, MAX_NOTES_CHARS, cut};
+use super::{Channel, Journey, MemoryModel, Phase, PhaseId, Scale, Touchpoint, TouchpointId};
+use super::{MAX_TOUCHPOINTS, ModelError};
 
 /// One field of a touchpoint being set.
 #[derive(Clone, Debug, PartialEq)]
@@ -136,10 +102,6 @@ impl Action {
             _ => None,
         }
     }
-}
-
-pub(super) fn cut(s: &str, max: usize) -> String {
-    s.chars().take(max).collect()
 }
 
 fn touchpoint_mut(j: &mut Journey, id: TouchpointId) -> Result<&mut Touchpoint, ModelError> {

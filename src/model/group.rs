@@ -7,7 +7,8 @@
 //!
 //! Pure Rust: never imports yew, web-sys, gloo or wasm-bindgen.
 
-use super::action::{ModelError, cut};
+use super::error::ModelError;
+use super::text::cut;
 use super::{Journey, MAX_NAME_CHARS, Scale, Touchpoint, TouchpointId};
 
 /// Most participants one journey may hold (a workshop room, with a wide margin).

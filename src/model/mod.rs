@@ -5,21 +5,25 @@
 //! tested natively and shared by the app, the file formats and the `analyze` example.
 
 mod action;
+mod error;
 mod group;
 mod history;
 mod input;
 mod memory;
 mod scale;
+mod text;
 
-pub use action::{
-    Action, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_TOUCHPOINTS, ModelError, TouchpointEdit, apply,
-    phase_heir,
-};
+pub use action::{Action, TouchpointEdit, apply, phase_heir};
+pub use error::ModelError;
 pub use group::{MAX_PARTICIPANTS, group_mean};
 pub use history::History;
 pub use input::{parse_column, parse_number};
 pub use memory::{MAX_END_WINDOW, MemoryModel, MemoryModelError};
 pub use scale::{Scale, ScaleError};
+pub use text::{MAX_NAME_CHARS, MAX_NOTES_CHARS, cut};
+
+/// Most touchpoints one journey may hold.
+pub const MAX_TOUCHPOINTS: usize = 10_000;
 
 use serde::{Deserialize, Serialize};
 

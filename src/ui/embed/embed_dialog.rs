@@ -1,0 +1,251 @@
+use crate::i18n::{Lang, T};
+use crate::io::{json, link};
+use crate::model::Journey;
+use crate::presets;
+use crate::ui::tr;
+use crate::ui::use_lang;
+use crate::web::route::{EmbedFlags, EmbedLink};
+use js_sys::{Function, Promise, Reflect};
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+/// The `<select>` value for "the journey open now".
+const CURRENT: &str = "current";
+/// A starting height for the frame; the host script then fits it to the content.
+const FRAME_HEIGHT: u32 = 720;
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedDialogProps {
+    pub journey: Rc<Journey>,
+    pub on_close: Callback<()>,
+}
+
+/// This page's address without query or fragment: the base of the embed link.
+fn page_base() -> (String, bool) {
+    let loc = web_sys::window().map(|w| w.location());
+    let href = loc.as_ref().and_then(|l| l.href().ok()).unwrap_or_default();
+    let hosted = loc
+        .and_then(|l| l.protocol().ok())
+        .is_some_and(|p| p == "http:" || p == "https:");
+    let base = href
+        .split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    (base, hosted)
+}
+
+fn attr(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The copy-ready `<iframe>` (the `style` is for the host page, not for this one).
+fn snippet(title: &str, src: &str) -> String {
+    format!(
+        "<iframe title=\"{}\" src=\"{}\" width=\"100%\" height=\"{FRAME_HEIGHT}\" loading=\"lazy\" style=\"border:0\"></iframe>",
+        attr(title),
+        src.replace('"', "%22")
+            .replace('<', "%3C")
+            .replace('>', "%3E"),
+    )
+}
+
+/// Puts text on the clipboard; reports `true` when the browser accepted it.
+fn copy(text: &str, done: Callback<bool>) {
+    let call = || -> Option<Promise> {
+        let nav = web_sys::window()?.navigator();
+        let clip = Reflect::get(&nav, &"clipboard".into()).ok()?;
+        let write: Function = Reflect::get(&clip, &"writeText".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        write.call1(&clip, &text.into()).ok()?.dyn_into().ok()
+    };
+    match call() {
+        Some(p) => {
+            let ok = done.clone();
+            let yes = Closure::once(move |_: JsValue| ok.emit(true));
+            let no = Closure::once(move |_: JsValue| done.emit(false));
+            let _ = p.then2(&yes, &no);
+            // One of the two runs once; both are small and live until the page goes.
+            yes.forget();
+            no.forget();
+        }
+        None => done.emit(false),
+    }
+}
+
+fn check(label: &str, testid: &str, on: bool, set: UseStateHandle<bool>) -> Html {
+    let onchange = Callback::from(move |e: Event| {
+        set.set(e.target_unchecked_into::<HtmlInputElement>().checked())
+    });
+    html! {
+        <label class="check">
+            <input type="checkbox" data-testid={testid.to_string()} checked={on} {onchange} />
+            { label.to_string() }
+        </label>
+    }
+}
+
+/// "Embed": pick a preset or the open journey and the flags, copy the `<iframe>` code,
+/// and see a live preview of exactly that address.
+#[function_component(EmbedDialog)]
+pub fn embed_dialog(p: &EmbedDialogProps) -> Html {
+    let l = use_lang();
+    let has_journey = !p.journey.touchpoints.is_empty();
+    let choice = use_state(|| if has_journey { CURRENT } else { "telecom" }.to_string());
+    let read_only = use_state(|| false);
+    let plain = use_state(|| false);
+    let dark = use_state(|| false);
+    let save = use_state(|| false);
+    let lang = use_state(|| Some(l));
+    let copied = use_state(|| None::<bool>);
+    let first = use_node_ref();
+    let dialog = use_node_ref();
+    // A modal `<dialog>`: the browser keeps focus inside, makes the page behind inert,
+    // closes it on Escape and gives focus back to the button that opened it.
+    use_effect_with((dialog.clone(), first.clone()), |(d, f)| {
+        if let Some(d) = d.cast::<web_sys::HtmlDialogElement>() {
+            let _ = d.show_modal();
+        }
+        if let Some(el) = f.cast::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    });
+
+    let shared = (*choice == CURRENT).then(|| link::encode(&json::write_journey(&p.journey)));
+    let too_long = shared
+        .as_ref()
+        .is_some_and(|s| s.len() > link::RECOMMENDED_MAX_LINK_CHARS);
+    let preset = presets::find(&choice);
+    let embed = EmbedLink {
+        flags: EmbedFlags {
+            read_only: *read_only,
+            plain: *plain,
+            save: *save,
+            preset: preset.map(|p| p.key.to_string()),
+        },
+        lang: *lang,
+        dark: *dark,
+        shared,
+    };
+    let (base, hosted) = page_base();
+    let url = format!("{base}{}", embed.to_query());
+    let shown_lang = lang.unwrap_or(l);
+    let title = match preset {
+        Some(pr) => format!("Peakend: {}", pr.title(shown_lang)),
+        None if !p.journey.title.trim().is_empty() => format!("Peakend: {}", p.journey.title),
+        None => tr(shown_lang, T::EmbedFrameTitle).to_string(),
+    };
+    let code = snippet(&title, &url);
+
+    let on_choice = {
+        let (choice, copied) = (choice.clone(), copied.clone());
+        Callback::from(move |e: Event| {
+            choice.set(e.target_unchecked_into::<HtmlSelectElement>().value());
+            copied.set(None);
+        })
+    };
+    let on_lang = {
+        let lang = lang.clone();
+        Callback::from(move |e: Event| {
+            lang.set(Lang::from_tag(
+                &e.target_unchecked_into::<HtmlSelectElement>().value(),
+            ))
+        })
+    };
+    let on_copy = {
+        let (code, copied) = (code.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            let copied = copied.clone();
+            copy(&code, Callback::from(move |ok| copied.set(Some(ok))));
+        })
+    };
+    let select_all = Callback::from(|e: FocusEvent| {
+        e.target_unchecked_into::<HtmlTextAreaElement>().select();
+    });
+    let on_closed = p.on_close.reform(|_: Event| ());
+    let options = presets::all().iter().map(|pr| {
+        html! { <option value={pr.key} selected={*choice == pr.key}>{ pr.title(l) }</option> }
+    });
+    let lang_value = lang.map(|x| x.tag()).unwrap_or("");
+    html! {
+            <dialog class="embed-dialog" ref={dialog} aria-labelledby="embed-dialog-title"
+                data-testid="embed-dialog" onclose={on_closed}>
+                <div class="dialog-head">
+                    <h2 id="embed-dialog-title">{ tr(l, T::EmbedDialogTitle) }</h2>
+                    <button type="button" data-testid="embed-dialog-close"
+                        onclick={p.on_close.reform(|_: MouseEvent| ())}>{ tr(l, T::Close) }</button>
+                </div>
+                <p>{ tr(l, T::EmbedDialogIntro) }</p>
+                <div class="embed-options">
+                    <label>{ tr(l, T::EmbedWhich) }
+                        <select ref={first} data-testid="embed-preset" onchange={on_choice}>
+                            if has_journey {
+                                <option value={CURRENT} selected={*choice == CURRENT}>{ tr(l, T::EmbedCurrent) }</option>
+                            }
+                            { for options }
+                        </select>
+                    </label>
+                    <label>{ tr(l, T::Language) }
+                        <select data-testid="embed-lang" onchange={on_lang}>
+                            <option value="" selected={lang_value.is_empty()}>{ tr(l, T::EmbedLangAuto) }</option>
+                            <option value="en" selected={lang_value == "en"}>{ "English" }</option>
+                            <option value="nl" selected={lang_value == "nl"}>{ "Nederlands" }</option>
+                        </select>
+                    </label>
+                    { check(tr(l, T::EmbedStatic), "embed-static", *read_only, read_only.clone()) }
+                    { check(tr(l, T::EmbedPlain), "embed-plain", *plain, plain.clone()) }
+                    { check(tr(l, T::EmbedDark), "embed-dark", *dark, dark.clone()) }
+                    { check(tr(l, T::EmbedSave), "embed-save", *save, save.clone()) }
+                </div>
+                if too_long {
+                    <p class="alert" role="status">{ tr(l, T::EmbedLinkLong) }</p>
+                }
+                <label class="snippet">{ tr(l, T::EmbedSnippet) }
+                    <textarea readonly=true rows="4" data-testid="embed-snippet" value={code}
+                        onfocus={select_all} />
+                </label>
+                <p class="copy-row">
+                    <button type="button" class="primary" data-testid="embed-copy" onclick={on_copy}>
+                        { tr(l, T::EmbedCopy) }</button>
+                    <span role="status" data-testid="embed-copy-status">{ match *copied {
+                        Some(true) => tr(l, T::EmbedCopied),
+                        Some(false) => tr(l, T::EmbedCopyFailed),
+                        None => "",
+                    } }</span>
+                </p>
+                <h3>{ tr(l, T::EmbedPreview) }</h3>
+                if hosted {
+                    <iframe class="embed-preview" data-testid="embed-preview" src={url} title={title} />
+                } else {
+                    <p class="hint">{ tr(l, T::EmbedNoPreview) }</p>
+                }
+            </dialog>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::snippet;
+
+    #[test]
+    fn the_snippet_escapes_what_could_break_out_of_an_attribute() {
+        let code = snippet(
+            "Peakend: \"Cancel\" <now> & go",
+            "https://x.test/p/?embed&lang=nl#j1.a\"b",
+        );
+        assert_eq!(
+            code,
+            "<iframe title=\"Peakend: &quot;Cancel&quot; &lt;now&gt; &amp; go\" \
+             src=\"https://x.test/p/?embed&lang=nl#j1.a%22b\" width=\"100%\" height=\"720\" \
+             loading=\"lazy\" style=\"border:0\"></iframe>"
+        );
+    }
+}

@@ -1,0 +1,5 @@
+//! The compact embed for course pages, and the dialog that writes its snippet.
+
+pub mod embed_dialog;
+pub mod embed_ratings;
+pub mod embed_view;

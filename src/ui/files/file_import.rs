@@ -1,0 +1,131 @@
+//! Importing files: from the picker in the files panel or dropped anywhere on the page.
+//! Each file is capped by size before it is read, sniffed by content, and every journey
+//! in it is *added* to the library and opened. A file with bad rows asks first; a file
+//! that cannot be read says why, and nothing changes.
+
+use crate::i18n::{T, files as say};
+use crate::io::csv::CsvWarning;
+use crate::io::import::Skipped;
+use crate::model::Scale;
+use crate::ui::files::importing::{FileBatch, ImportState, Step, add, start};
+use crate::ui::tr;
+use crate::ui::use_lang;
+use crate::web::drop_zone::use_drop;
+use crate::web::state::Msg;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ImportFlowProps {
+    /// The open journey's scale: tables and diagrams are read onto it.
+    pub scale: Scale,
+    pub on_msg: Callback<Msg>,
+    /// Files picked in the files panel.
+    pub batch: Option<Rc<FileBatch>>,
+}
+
+/// The drop overlay, the question about skipped rows, and what happened.
+#[function_component(ImportFlow)]
+pub fn import_flow(p: &ImportFlowProps) -> Html {
+    let l = use_lang();
+    let state = use_reducer(ImportState::default);
+    let on_files = {
+        let (scale, on_msg, d) = (p.scale, p.on_msg.clone(), state.dispatcher());
+        Callback::from(move |files| start(files, scale, on_msg.clone(), d.clone()))
+    };
+    let on_drag = {
+        let d = state.dispatcher();
+        Callback::from(move |over| d.dispatch(Step::Drag(over)))
+    };
+    use_drop(on_files.clone(), on_drag);
+    {
+        let on_files = on_files.clone();
+        use_effect_with(p.batch.clone(), move |b| {
+            if let Some(b) = b {
+                on_files.emit(b.files.clone());
+            }
+        });
+    }
+    let confirm_ref = use_node_ref();
+    {
+        let r = confirm_ref.clone();
+        use_effect_with(state.pending.len(), move |_| {
+            if let Some(b) = r.cast::<web_sys::HtmlElement>() {
+                let _ = b.focus();
+            }
+        });
+    }
+    let dismiss = {
+        let d = state.dispatcher();
+        Callback::from(move |_: MouseEvent| d.dispatch(Step::Dismiss))
+    };
+    let errors = (!state.errors.is_empty()).then(|| html! {
+        <div class="alert import-error" role="alert" data-testid="import-error">
+            { for state.errors.iter().map(|(f, e)| html! { <p>{ say::import_failed(l, f, e) }</p> }) }
+            <p>{ tr(l, T::NothingChanged) }</p>
+            <button type="button" onclick={dismiss.clone()}>{ tr(l, T::Dismiss) }</button>
+        </div>
+    });
+    let warnings = |w: &[CsvWarning]| -> Html {
+        if w.is_empty() {
+            return html! {};
+        }
+        html! {
+            <>
+                <p>{ tr(l, T::ImportNotes) }</p>
+                <ul>{ for w.iter().map(|w| html! { <li>{ say::csv_warning(l, w) }</li> }) }</ul>
+            </>
+        }
+    };
+    let done = (!state.done.is_empty()).then(|| {
+        html! {
+            <div class="notice import-done" role="status" data-testid="import-done">
+                { for state.done.iter().map(|(t, f, w)| html! {
+                    <><p>{ say::imported(l, t, f) }</p>{ warnings(w) }</>
+                }) }
+                <button type="button" onclick={dismiss}>{ tr(l, T::Dismiss) }</button>
+            </div>
+        }
+    });
+    let ask = state.pending.front().map(|(file, i)| {
+        let answer = |take: bool| {
+            let (state, on_msg) = (state.clone(), p.on_msg.clone());
+            Callback::from(move |_: MouseEvent| {
+                if let Some((f, i)) = state.pending.front().cloned() {
+                    if take {
+                        add(&on_msg, &state.dispatcher(), f, i);
+                    }
+                }
+                state.dispatch(Step::Answered);
+            })
+        };
+        html! {
+            <section class="import-confirm" role="alertdialog" aria-labelledby="import-confirm-q"
+                data-testid="import-confirm">
+                <h2 id="import-confirm-q">{ say::skip_question(l, file, i.skipped.len(), matches!(i.skipped.first(), Some(Skipped::Line(_)))) }</h2>
+                <ul data-testid="skipped-rows">
+                    { for i.skipped.iter().map(|s| html! { <li>{ say::skipped(l, s) }</li> }) }
+                </ul>
+                { warnings(&i.warnings) }
+                <div class="buttons">
+                    <button type="button" ref={confirm_ref} data-testid="import-rest"
+                        onclick={answer(true)}>{ tr(l, T::ImportTheRest) }</button>
+                    <button type="button" data-testid="import-cancel"
+                        onclick={answer(false)}>{ tr(l, T::Cancel) }</button>
+                </div>
+            </section>
+        }
+    });
+    html! {
+        <>
+            if state.dragging {
+                <div class="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
+                    <p>{ tr(l, T::DropHere) }</p>
+                </div>
+            }
+            { for errors }
+            { for ask }
+            { for done }
+        </>
+    }
+}

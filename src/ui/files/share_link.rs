@@ -1,0 +1,147 @@
+//! "Copy share link": the journey packed into the address fragment (never sent to a
+//! server), copied to the clipboard or shown to copy by hand, with a warning and the file
+//! instead when the link is too long for mail and chat.
+
+use crate::i18n::{T, files as say};
+use crate::io::{json, link};
+use crate::model::Journey;
+use crate::ui::tr;
+use crate::ui::use_lang;
+use crate::web::download::{download, file_name};
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// A share link that was made, and whether it reached the clipboard.
+#[derive(Clone, PartialEq)]
+struct Shared {
+    url: String,
+    copied: Option<bool>,
+}
+
+/// Puts `token` after the `#` of this page's address (without reloading) and returns the
+/// whole link.
+fn place_in_address(token: &str) -> Option<String> {
+    let w = web_sys::window()?;
+    let loc = w.location();
+    let base = format!(
+        "{}{}{}",
+        loc.origin().ok()?,
+        loc.pathname().ok()?,
+        loc.search().ok()?
+    );
+    let _ =
+        w.history()
+            .ok()?
+            .replace_state_with_url(&JsValue::NULL, "", Some(&format!("#{token}")));
+    Some(format!("{base}#{token}"))
+}
+
+/// Copies `text`; `false` when the browser has no clipboard here or refuses.
+async fn copy(text: String) -> bool {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return false;
+    };
+    // Absent outside secure contexts: look before calling.
+    let Ok(clip) = js_sys::Reflect::get(&nav, &"clipboard".into()) else {
+        return false;
+    };
+    let Ok(clip) = clip.dyn_into::<web_sys::Clipboard>() else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(clip.write_text(&text))
+        .await
+        .is_ok()
+}
+
+/// A share link in the address holds the journey as it was when shared. Once the journey
+/// changes, the address lets go of it, so a reload opens the workspace and not an old copy.
+#[hook]
+pub fn use_forget_stale_link(journey: Rc<Journey>) {
+    let first = use_mut_ref(|| true);
+    use_effect_with(journey, move |_| {
+        if !first.replace(false) {
+            let hash = web_sys::window().and_then(|w| w.location().hash().ok());
+            if hash.is_some_and(|h| h.len() > 1) {
+                crate::web::address::clear_fragment();
+            }
+        }
+    });
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ShareLinkProps {
+    pub journey: Rc<Journey>,
+}
+
+#[function_component(ShareLink)]
+pub fn share_link(p: &ShareLinkProps) -> Html {
+    let l = use_lang();
+    let shared = use_state(|| None::<Shared>);
+    let j = p.journey.clone();
+    let on_json = {
+        let j = j.clone();
+        Callback::from(move |_: MouseEvent| {
+            download(
+                &file_name(&j.title, "json"),
+                "application/json",
+                &json::write_journey(&j),
+            );
+        })
+    };
+    let on_share = {
+        let (j, shared) = (j.clone(), shared.clone());
+        Callback::from(move |_: MouseEvent| {
+            let token = link::encode(&json::write_journey(&j));
+            let Some(url) = place_in_address(&token) else {
+                return;
+            };
+            shared.set(Some(Shared {
+                url: url.clone(),
+                copied: None,
+            }));
+            let shared = shared.clone();
+            yew::platform::spawn_local(async move {
+                let copied = copy(url.clone()).await;
+                shared.set(Some(Shared {
+                    url,
+                    copied: Some(copied),
+                }));
+            });
+        })
+    };
+    let select_all = Callback::from(|e: FocusEvent| {
+        e.target_unchecked_into::<HtmlInputElement>().select();
+    });
+    let share_result = (*shared).clone().map(|s| {
+        let long = s.url.chars().count() > link::RECOMMENDED_MAX_LINK_CHARS;
+        let said = match s.copied {
+            Some(true) => tr(l, T::ShareCopied),
+            _ => tr(l, T::ShareCopyByHand),
+        };
+        html! {
+            <div class="share-result" data-testid="share-result" data-copied={s.copied.unwrap_or(false).to_string()}>
+                <p role="status">{ said }</p>
+                <label class="share-url">
+                    <span class="visually-hidden">{ tr(l, T::ShareLinkLabel) }</span>
+                    <input type="text" readonly=true value={s.url.clone()} data-testid="share-link-text"
+                        onfocus={select_all.clone()} />
+                </label>
+                if long {
+                    <p class="warn" data-testid="share-too-long">
+                        { say::link_too_long(l, s.url.chars().count(), link::RECOMMENDED_MAX_LINK_CHARS) }
+                        { " " }
+                        <button type="button" onclick={on_json.clone()}>{ tr(l, T::ExportJson) }</button>
+                    </p>
+                }
+            </div>
+        }
+    });
+    html! {
+        <>
+            <button type="button" data-testid="share-link" onclick={on_share}>{ tr(l, T::ShareLink) }</button>
+            { for share_result }
+        </>
+    }
+}

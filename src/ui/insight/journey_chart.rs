@@ -1,0 +1,169 @@
+use crate::analysis;
+use crate::chart::{self, CurveData, Layout, Theme};
+use crate::i18n::{self, T};
+use crate::model::{Action, Journey, TouchpointEdit};
+use crate::ui::tr;
+use crate::ui::use_lang;
+use crate::web::window_events::listen;
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+use std::rc::Rc;
+use web_sys::{HtmlCanvasElement, PointerEvent};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub journey: Rc<Journey>,
+    /// The as-is journey, drawn dashed behind a to-be scenario.
+    #[prop_or_default]
+    pub compare: Option<Rc<Journey>>,
+    pub on_action: Callback<Action>,
+    /// A drag ended (so it becomes one undo step).
+    pub on_seal: Callback<()>,
+    /// Type and line sizes; presentation mode draws bigger.
+    #[prop_or_default]
+    pub theme: Theme,
+}
+
+/// Keeps the canvas as wide as its box, redrawing when the window resizes.
+#[hook]
+fn use_width(node: NodeRef) -> u32 {
+    let width = use_state(|| 0u32);
+    {
+        let width = width.clone();
+        use_effect_with(node, move |node| {
+            let measure = {
+                let node = node.clone();
+                move || {
+                    if let Some(el) = node.cast::<web_sys::Element>() {
+                        width.set(el.client_width().max(0) as u32);
+                    }
+                }
+            };
+            measure();
+            listen("resize", move |_: web_sys::Event| measure())
+        });
+    }
+    *width
+}
+
+/// Leaves a mark the browser's performance timeline shows (used to measure redraws).
+fn mark_drawn() {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark("peakend:drawn");
+    }
+}
+
+/// The journey curve on a canvas. Points can be dragged up and down to re-rate them; a
+/// sentence below is the chart's text alternative.
+#[function_component(JourneyChart)]
+pub fn journey_chart(p: &Props) -> Html {
+    let l = use_lang();
+    let box_ref = use_node_ref();
+    let canvas_ref = use_node_ref();
+    let dragging = use_mut_ref(|| None::<usize>);
+    let width = use_width(box_ref.clone());
+    let data = use_memo(
+        (p.journey.clone(), p.compare.clone(), l, p.theme),
+        |(j, c, l, theme)| {
+            let mut d = CurveData::from_journey(j, tr(*l, T::Peak), tr(*l, T::End));
+            d.compare = c.as_ref().map(|c| c.ratings());
+            d.theme = *theme;
+            d
+        },
+    );
+    // Taller on a phone, so ratings stay apart; never taller than a projector can show.
+    let projector = p.theme.font_px > Theme::default().font_px;
+    let ratio = if width < 600 || projector { 0.8 } else { 0.5 };
+    let tallest = if projector { 560.0 } else { 440.0 };
+    let height = (f64::from(width) * ratio).clamp(260.0, tallest) as u32;
+    {
+        let canvas_ref = canvas_ref.clone();
+        use_effect_with(
+            (data.clone(), width, height),
+            move |(data, width, height)| {
+                if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                    // Through the CSSOM, not a `style` attribute: the page's
+                    // Content-Security-Policy forbids inline style attributes.
+                    let _ = canvas
+                        .style()
+                        .set_property("height", &format!("{height}px"));
+                    if *width > 0 {
+                        canvas.set_width(*width);
+                        canvas.set_height(*height);
+                        if let Some(backend) = CanvasBackend::with_canvas_object(canvas) {
+                            let _ = chart::draw_curve(&backend.into_drawing_area(), data);
+                            mark_drawn();
+                        }
+                    }
+                }
+            },
+        );
+    }
+    let layout = Layout::new(width, height, p.journey.touchpoints.len(), p.journey.scale);
+    let on_down = {
+        let (dragging, journey) = (dragging.clone(), p.journey.clone());
+        Callback::from(move |e: PointerEvent| {
+            let hit = layout.hit(
+                &journey.ratings(),
+                f64::from(e.offset_x()),
+                f64::from(e.offset_y()),
+                16.0,
+            );
+            if let Some(i) = hit {
+                e.prevent_default();
+                if let Some(c) = e.target_dyn_into::<web_sys::Element>() {
+                    let _ = c.set_pointer_capture(e.pointer_id());
+                }
+                *dragging.borrow_mut() = Some(i);
+            }
+        })
+    };
+    let on_move = {
+        let (dragging, journey, on_action) =
+            (dragging.clone(), p.journey.clone(), p.on_action.clone());
+        Callback::from(move |e: PointerEvent| {
+            let Some(i) = *dragging.borrow() else { return };
+            let Some(t) = journey.touchpoints.get(i) else {
+                return;
+            };
+            let r = layout.rating_at(f64::from(e.offset_y()));
+            if r != t.rating {
+                on_action.emit(Action::Edit(t.id, TouchpointEdit::Rating(r)));
+            }
+        })
+    };
+    let on_up = {
+        let (dragging, on_seal) = (dragging.clone(), p.on_seal.clone());
+        Callback::from(move |_: PointerEvent| {
+            if dragging.borrow_mut().take().is_some() {
+                on_seal.emit(());
+            }
+        })
+    };
+    let j = &p.journey;
+    let summary = match analysis::score(j) {
+        Ok(s) => i18n::chart_summary(
+            l,
+            (&j.touchpoints[s.peak].name, j.touchpoints[s.peak].rating),
+            (&j.touchpoints[s.end].name, j.touchpoints[s.end].rating),
+            j.touchpoints.len(),
+        ),
+        Err(_) => tr(l, T::ChartSummaryEmpty).to_string(),
+    };
+    html! {
+        <figure class="chart" ref={box_ref}>
+            <canvas ref={canvas_ref} data-testid="journey-chart" role="img"
+                aria-label={format!("{}. {}", tr(l, T::Chart), summary)}
+                onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up.clone()}
+                onpointercancel={on_up} />
+            <figcaption>
+                <span data-testid="chart-summary">{ summary }</span>
+                { " " }<span class="hint">{ tr(l, T::ChartDragHint) }</span>
+                if p.compare.is_some() {
+                    { " " }<span class="legend" data-testid="compare-legend">{ tr(l, T::CompareLegend) }</span>
+                }
+            </figcaption>
+        </figure>
+    }
+}

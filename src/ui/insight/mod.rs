@@ -1,0 +1,10 @@
+//! What the journey means: the chart, the scores, what to fix first, the comparison, the printed report.
+
+pub mod chart_image;
+pub mod compare_panel;
+pub mod fix_first_list;
+pub mod journey_chart;
+pub mod print_report;
+pub mod score_card;
+pub mod score_formula;
+pub mod touchpoint_table;

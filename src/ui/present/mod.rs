@@ -1,0 +1,3 @@
+//! The presentation mode for a projector.
+
+pub mod presentation_view;

@@ -1,0 +1,123 @@
+use crate::chart::Theme;
+use crate::i18n::T;
+use crate::model::{Action, Journey};
+use crate::ui::FixFirstList;
+use crate::ui::JourneyChart;
+use crate::ui::ScoreCard;
+use crate::ui::tr;
+use crate::ui::use_lang;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::KeyboardEvent;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub journey: Rc<Journey>,
+    pub on_action: Callback<Action>,
+    pub on_seal: Callback<()>,
+    pub on_exit: Callback<()>,
+}
+
+/// Type and lines readable from the back of a room.
+const PROJECTOR: Theme = Theme {
+    font_px: 22,
+    line_px: 6,
+    point_px: 9,
+    dark: false,
+};
+
+/// Asks for full screen; the browser may refuse (no click behind it), which is harmless,
+/// so the refusal is caught rather than left as an unhandled rejection.
+fn request_fullscreen(el: &web_sys::HtmlElement) {
+    let Ok(f) = js_sys::Reflect::get(el, &"requestFullscreen".into()) else {
+        return;
+    };
+    let Ok(f) = f.dyn_into::<js_sys::Function>() else {
+        return;
+    };
+    if let Ok(p) = f.call0(el).and_then(|p| p.dyn_into::<js_sys::Promise>()) {
+        let ignore = Closure::<dyn FnMut(JsValue)>::new(|_: JsValue| {});
+        let _ = p.catch(&ignore);
+        // One small closure per entry into presentation mode, kept for the promise.
+        ignore.forget();
+    }
+}
+
+fn leave_fullscreen() {
+    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+        if d.fullscreen_element().is_some() {
+            d.exit_fullscreen();
+        }
+    }
+}
+
+/// Presentation mode: the curve, the scores and what to fix first on one screen, in
+/// large type. ←/→ pick a touchpoint, ↑/↓ re-rate it, Esc leaves.
+#[function_component(PresentationView)]
+pub fn presentation_view(p: &Props) -> Html {
+    let l = use_lang();
+    let selected = use_state(|| p.journey.touchpoints.len().saturating_sub(1));
+    let root = use_node_ref();
+    {
+        let root = root.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = root.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+                request_fullscreen(&el);
+            }
+            leave_fullscreen
+        });
+    }
+    let n = p.journey.touchpoints.len();
+    let sel = (*selected).min(n.saturating_sub(1));
+    let on_key = {
+        let (selected, on_action, on_exit, journey) = (
+            selected.clone(),
+            p.on_action.clone(),
+            p.on_exit.clone(),
+            p.journey.clone(),
+        );
+        Callback::from(move |e: KeyboardEvent| {
+            let id = journey.touchpoints.get(sel).map(|t| t.id);
+            match (e.key().as_str(), id) {
+                ("Escape", _) => on_exit.emit(()),
+                ("ArrowLeft", _) if sel > 0 => selected.set(sel - 1),
+                ("ArrowRight", _) if sel + 1 < n => selected.set(sel + 1),
+                ("ArrowUp", Some(id)) => on_action.emit(Action::NudgeRating(id, 1)),
+                ("ArrowDown", Some(id)) => on_action.emit(Action::NudgeRating(id, -1)),
+                _ => return,
+            }
+            e.prevent_default();
+        })
+    };
+    let current = p.journey.touchpoints.get(sel);
+    html! {
+        <div class="presentation" data-testid="presentation" tabindex="-1" ref={root} onkeydown={on_key}
+            role="region" aria-label={tr(l, T::Present)}>
+            <div class="presentation-head">
+                <h1>{ p.journey.title.clone() }</h1>
+                <button type="button" data-testid="exit-presentation"
+                    onclick={p.on_exit.reform(|_: MouseEvent| ())}>{ tr(l, T::ExitPresentation) }</button>
+            </div>
+            <div class="presentation-body">
+                <div class="presentation-chart">
+                    <JourneyChart journey={p.journey.clone()} on_action={p.on_action.clone()}
+                        on_seal={p.on_seal.clone()} theme={PROJECTOR} />
+                    if let Some(t) = current {
+                        <p class="selected" data-testid="presentation-selected" aria-live="polite">
+                            { format!("{} {}: {} ({})", tr(l, T::TouchpointName), sel + 1, t.name, l.number(t.rating, 1)) }
+                        </p>
+                    }
+                    <p class="hint">{ tr(l, T::PresentKeys) }</p>
+                </div>
+                <div class="presentation-side">
+                    <h2 class="visually-hidden">{ tr(l, T::Scores) }</h2>
+                    <ScoreCard journey={p.journey.clone()} />
+                    <FixFirstList journey={p.journey.clone()} />
+                </div>
+            </div>
+        </div>
+    }
+}

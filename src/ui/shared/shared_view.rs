@@ -1,0 +1,112 @@
+//! What the receiver of a share link sees: the journey read-only (chart, scores, what to
+//! fix first, every touchpoint) and "Make my own copy". Their own library is not touched
+//! until they ask, and a broken link says why.
+
+use crate::i18n::{Lang, T, files as say};
+use crate::io::json::{self, FormatError};
+use crate::io::link::{self, LinkError};
+use crate::model::Journey;
+use crate::ui::FixFirstList;
+use crate::ui::ScoreCard;
+use crate::ui::insight::chart_image::ChartImage;
+use crate::ui::insight::touchpoint_table::TouchpointTable;
+use crate::ui::tr;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Why a shared journey cannot be shown.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SharedError {
+    Link(LinkError),
+    File(FormatError),
+}
+
+/// Unpacks the link, then reads the journey file inside it.
+pub fn open_link(token: &str) -> Result<Journey, SharedError> {
+    let text = link::decode(token).map_err(SharedError::Link)?;
+    json::read_journey(&text).map_err(SharedError::File)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SharedViewProps {
+    /// The address fragment, as the browser gave it.
+    pub token: String,
+    pub lang: Lang,
+    /// "Make my own copy": the journey to add to the library.
+    pub on_copy: Callback<Journey>,
+    /// Back to the user's own journeys, copying nothing.
+    pub on_leave: Callback<()>,
+}
+
+#[function_component(SharedView)]
+pub fn shared_view(p: &SharedViewProps) -> Html {
+    let l = p.lang;
+    use_effect_with(l, |l| {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = el.set_attribute("lang", l.tag());
+        }
+    });
+    let opened = use_memo(p.token.clone(), |t| open_link(t).map(Rc::new));
+    let leave = html! {
+        <button type="button" data-testid="go-to-my-journeys"
+            onclick={p.on_leave.reform(|_: MouseEvent| ())}>{ tr(l, T::GoToMyJourneys) }</button>
+    };
+    let body = match &*opened {
+        Err(e) => {
+            let why = match e {
+                SharedError::Link(e) => say::link_error(l, e),
+                SharedError::File(e) => say::format_error(l, e),
+            };
+            html! {
+                <>
+                    <h1>{ tr(l, T::SharedHeading) }</h1>
+                    <div class="alert" role="alert" data-testid="shared-error">
+                        <p>{ tr(l, T::SharedBroken) }{ " " }{ why }{ "." }</p>
+                        <p>{ tr(l, T::NothingChanged) }</p>
+                    </div>
+                    { leave }
+                </>
+            }
+        }
+        Ok(j) => {
+            let on_copy = {
+                let (j, cb) = (j.clone(), p.on_copy.clone());
+                Callback::from(move |_: MouseEvent| cb.emit((*j).clone()))
+            };
+            let title = if j.title.trim().is_empty() {
+                tr(l, T::Untitled).to_string()
+            } else {
+                j.title.clone()
+            };
+            html! {
+                <>
+                    <p class="print-kicker">{ tr(l, T::SharedHeading) }</p>
+                    <h1 data-testid="shared-title">{ title }</h1>
+                    <div class="shared-actions">
+                        <p>{ tr(l, T::SharedReadOnly) }</p>
+                        <button type="button" class="primary" data-testid="make-copy"
+                            onclick={on_copy}>{ tr(l, T::MakeCopy) }</button>
+                        { leave }
+                    </div>
+                    <div class="shared-grid">
+                        <ChartImage journey={j.clone()} width={760} height={400} />
+                        <div>
+                            <h2 class="visually-hidden">{ tr(l, T::Scores) }</h2>
+                            <ScoreCard journey={j.clone()} />
+                            <FixFirstList journey={j.clone()} />
+                        </div>
+                    </div>
+                    <TouchpointTable journey={j.clone()} />
+                </>
+            }
+        }
+    };
+    html! {
+        <ContextProvider<Lang> context={l}>
+            <main class="shared-view" data-testid="shared-view">{ body }</main>
+        </ContextProvider<Lang>>
+    }
+}
