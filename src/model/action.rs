@@ -348,6 +348,7 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::MemoryModelError;
 
     fn journey(ratings: &[f64]) -> Journey {
         let mut j = Journey::new("t");
