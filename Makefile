@@ -64,21 +64,21 @@ build: tools
 	trunk build --release
 
 dist: build
-	@node tests/e2e/lib/sizes.mjs dist
+	@node build/sizes.mjs dist
 
 # One HTML file with everything inline, for file://, e-mail and course platforms.
 single: build
 	node build/single.mjs dist dist-single/peakend.html
-	@node tests/e2e/lib/sizes.mjs dist-single/peakend.html
+	@node build/sizes.mjs dist-single/peakend.html
 
 # The single file as a SCORM 1.2 package an LMS imports.
 scorm: build
 	node build/scorm.mjs dist dist-single/peakend-scorm.zip
-	@node tests/e2e/lib/sizes.mjs dist-single/peakend-scorm.zip
+	@node build/sizes.mjs dist-single/peakend-scorm.zip
 
 serve: build
 	@echo "Peakend is running on http://127.0.0.1:$(PORT)  (Ctrl+C to stop)"
-	node tests/e2e/lib/server.mjs dist $(PORT)
+	node build/server.mjs dist $(PORT)
 
 # --- tests --------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp, launchChromium, reportCspViolations, scoreOf, SHOTS } from './lib/browser.mjs';
-import { startServer } from './lib/server.mjs';
+import { startServer } from '../../build/server.mjs';
 
 // The host-page script from the README ("Embedding it"), word for word, plus a log.
 const HOST_SCRIPT = `window.heights = [];

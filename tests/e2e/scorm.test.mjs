@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzip } from './lib/unzip.mjs';
 import { launchChromium, openFile, reportCspViolations, SHOTS } from './lib/browser.mjs';
-import { startServer } from './lib/server.mjs';
+import { startServer } from '../../build/server.mjs';
 
 const ZIP = 'dist-single/peakend-scorm.zip';
 const IMSCP = 'http://www.imsproject.org/xsd/imscp_rootv1p1p2';

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openFile, journeyOf, scoreOf, launchChromium, reportCspViolations, SHOTS } from './lib/browser.mjs';
-import { startServer } from './lib/server.mjs';
+import { startServer } from '../../build/server.mjs';
 
 const SINGLE = 'dist-single/peakend.html';
 

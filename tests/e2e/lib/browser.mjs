@@ -3,7 +3,7 @@
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { startServer } from './server.mjs';
+import { startServer } from '../../../build/server.mjs';
 
 export const SHOTS = 'target/e2e';
 
