@@ -18,11 +18,12 @@ WASM_TARGET := wasm32-unknown-unknown
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PORT ?= 8080
 
-.PHONY: help serve build dist test tools test-tools lint unit web-test e2e bench single scorm clean
+.PHONY: help serve build dist test tools test-tools doctor lint unit web-test e2e bench single scorm clean
 
 help:
 	@echo "make serve   build and serve the app on http://127.0.0.1:$(PORT)"
 	@echo "make test    run every test (installs what tests need)"
+	@echo "make doctor check that every program the tests call is installed"
 	@echo "make dist    size-optimised build into dist/, with file sizes"
 	@echo "make single  one self-contained HTML file: dist-single/peakend.html"
 	@echo "make scorm   a SCORM 1.2 package for an LMS: dist-single/peakend-scorm.zip"
@@ -51,12 +52,17 @@ node_modules/.installed: package.json package-lock.json
 	else npm ci --no-audit --no-fund; fi
 	@touch $@
 
-# Debian's Chromium and ChromeDriver, for browser and end-to-end tests.
+# Debian's packages the tests call (Chromium, ChromeDriver, poppler's pdftotext/pdftoppm/
+# pdfinfo, unzip): build/doctor.mjs holds the list and names what is still missing.
 test-tools: tools
-	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
-	  echo "Installing Debian chromium + chromium-driver"; \
+	@debs="$$(node build/doctor.mjs --missing-debs)"; [ -z "$$debs" ] || { \
+	  echo "Installing Debian packages: $$debs"; \
 	  $(SUDO) apt-get update -q && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium chromium-driver; }
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$debs; }
+
+# Every program the build and tests call is here; fails naming the missing one.
+doctor: test-tools
+	@node build/doctor.mjs
 
 # --- build and serve ----------------------------------------------------------------
 
@@ -96,7 +102,7 @@ web-test: test-tools
 e2e: test-tools build single scorm
 	node --test --test-concurrency=1 tests/e2e/
 
-test: lint unit web-test e2e
+test: doctor lint unit web-test e2e
 	@echo "All tests passed."
 
 bench:
