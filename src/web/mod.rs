@@ -12,4 +12,4 @@ pub mod route;
 pub mod state;
 pub mod storage;
 pub mod window_events;
-pub mod workspace_hooks;
+pub mod persistence;

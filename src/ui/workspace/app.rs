@@ -27,7 +27,7 @@ use crate::web::lang::browser_lang;
 use crate::web::route::Route;
 use crate::web::state::{Msg, Notice, SaveStatus, Workspace};
 use crate::web::storage;
-use crate::web::workspace_hooks::{use_other_tabs, use_persistence, use_undo_keys};
+use crate::web::persistence::{use_other_tabs, use_persistence, use_undo_keys};
 use std::rc::Rc;
 use yew::prelude::*;
 
