@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 pub mod files;
+pub mod saving;
 
 /// A language the interface speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

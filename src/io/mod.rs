@@ -5,5 +5,6 @@
 pub mod csv;
 pub mod import;
 pub mod json;
+pub mod legacy;
 pub mod link;
 pub mod mermaid;

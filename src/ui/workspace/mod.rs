@@ -4,3 +4,5 @@ pub mod app;
 pub mod journey_header;
 pub mod journey_toolbar;
 pub mod library_panel;
+pub mod status;
+pub mod workspace_page;

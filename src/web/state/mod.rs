@@ -1,13 +1,20 @@
-//! The yew adapter around the pure model: a `Reducible` workspace holding the library of
-//! journeys, the open one with its undo history, and what still has to be saved.
+//! The workspace: the library of journeys, the open one with its undo history, and what
+//! still has to be saved. A `Reducible` for yew, but plain Rust underneath: the clock and
+//! new ids come from an injected [`Clock`], so every path (conflict copies, updates from
+//! other tabs, what opens after a delete, what still has to be saved) is tested natively.
 //!
-//! No side effects in `reduce`: saving happens in an effect that watches `generation`
-//! and reports back with [`Msg::Persisted`].
+//! No side effects in `reduce`: the save contract is in [`save`]; the effect that writes
+//! lives in `web::persistence`.
+
+mod save;
+#[cfg(test)]
+mod tests;
+
+pub use save::{DocWrite, Library, SaveBatch, SaveReport, StorageError, StoredDoc};
 
 use crate::i18n::{Lang, T};
 use crate::model::{self, Action, History, Journey, ModelError};
-use crate::web::storage::{StorageError, StoredDoc};
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -15,7 +22,7 @@ use yew::Reducible;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Doc {
     pub id: String,
-    /// For the open document this lags behind; read [`Workspace::journey`] instead.
+    /// For the open document, [`Workspace::journey`] is the same, with its undo history.
     pub journey: Journey,
     /// The stored revision this copy is based on.
     pub rev: u64,
@@ -25,6 +32,18 @@ pub struct Doc {
     pub based_on: Option<String>,
 }
 
+impl From<StoredDoc> for Doc {
+    fn from(d: StoredDoc) -> Doc {
+        Doc {
+            id: d.id,
+            journey: d.journey,
+            rev: d.rev,
+            updated: d.updated,
+            based_on: d.based_on,
+        }
+    }
+}
+
 /// Something the user should know that is not an error of theirs.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
@@ -32,14 +51,62 @@ pub enum Notice {
     KeptAsCopy(String),
     /// Another tab changed the open journey; its version is shown (Undo goes back).
     UpdatedFromOtherTab,
+    /// Saved data that could not be read was set aside (not deleted): here it is, raw,
+    /// for the user to download.
+    SetAside(Vec<String>),
 }
 
 /// Whether the last save worked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SaveStatus {
     Saved,
-    /// Storage is unavailable or full: the work lives only in this tab.
+    /// Storage is unavailable here: the work lives only in this tab.
     NotSaved,
+    /// Storage is full: the work lives only in this tab.
+    Full,
+}
+
+impl SaveStatus {
+    /// The status after an error of storage.
+    pub fn after(e: &StorageError) -> SaveStatus {
+        match e {
+            StorageError::Full => SaveStatus::Full,
+            _ => SaveStatus::NotSaved,
+        }
+    }
+}
+
+/// Where the workspace gets the time and fresh randomness: the browser's in the app,
+/// fixed ones in tests.
+#[derive(Clone, Copy)]
+pub struct Clock {
+    /// Milliseconds since 1970.
+    pub now: fn() -> f64,
+    /// A number in [0, 1).
+    pub random: fn() -> f64,
+}
+
+impl Clock {
+    /// The browser's clock and `Math.random`.
+    pub fn browser() -> Clock {
+        Clock {
+            now: js_sys::Date::now,
+            random: js_sys::Math::random,
+        }
+    }
+}
+
+impl PartialEq for Clock {
+    /// Clocks never make two workspaces different.
+    fn eq(&self, _: &Clock) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for Clock {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Clock")
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -48,79 +115,51 @@ pub struct Workspace {
     pub current: String,
     pub history: History<Journey>,
     pub lang: Lang,
-    /// Documents whose journey still has to be written.
-    pub dirty: BTreeSet<String>,
-    /// Documents deleted here whose stored copy must go.
-    pub removed: Vec<String>,
+    /// Documents whose journey still has to be written, with the generation of their
+    /// latest change.
+    pub dirty: BTreeMap<String, u64>,
+    /// Documents deleted here whose stored copy must go, with the generation of the delete.
+    pub removed: BTreeMap<String, u64>,
     /// Bumps whenever something must be persisted; the save effect watches it.
     pub generation: u64,
+    /// The generation of the save in flight, if one is.
+    pub saving: Option<u64>,
+    /// The generation of the last save handed out: a failed save is retried with the
+    /// next change, not in a loop.
+    pub attempted: u64,
     pub refused: Option<ModelError>,
     pub notice: Option<Notice>,
     pub status: SaveStatus,
-}
-
-fn now() -> f64 {
-    js_sys::Date::now()
-}
-
-fn new_id() -> String {
-    format!(
-        "{:x}{:06x}",
-        now() as u64,
-        (js_sys::Math::random() * 16_777_215.0) as u64
-    )
+    clock: Clock,
 }
 
 impl Workspace {
     /// A workspace from what storage held; `fallback` opens when nothing was saved.
-    pub fn new(
-        stored: Vec<StoredDoc>,
-        current: Option<String>,
-        fallback: Journey,
-        lang: Lang,
-    ) -> Self {
-        let mut docs: Vec<Doc> = stored
-            .into_iter()
-            .map(|d| Doc {
-                id: d.id,
-                journey: d.journey,
-                rev: d.rev,
-                updated: d.updated,
-                based_on: d.based_on,
-            })
-            .collect();
-        let mut dirty = BTreeSet::new();
-        if docs.is_empty() {
-            let id = new_id();
-            dirty.insert(id.clone());
-            docs.push(Doc {
-                id,
-                journey: fallback,
-                rev: 0,
-                updated: now(),
-                based_on: None,
-            });
-        }
-        let current = current
-            .filter(|c| docs.iter().any(|d| &d.id == c))
-            .unwrap_or_else(|| docs[docs.len() - 1].id.clone());
-        let journey = docs
-            .iter()
-            .find(|d| d.id == current)
-            .map(|d| d.journey.clone())
-            .unwrap_or_default();
-        Workspace {
-            docs,
-            current,
-            history: History::new(journey),
+    pub fn new(library: Library, fallback: Journey, lang: Lang, clock: Clock) -> Self {
+        let mut ws = Workspace {
+            docs: library.docs.into_iter().map(Doc::from).collect(),
+            current: String::new(),
+            history: History::new(Journey::default()),
             lang,
-            dirty,
-            removed: Vec::new(),
+            dirty: BTreeMap::new(),
+            removed: BTreeMap::new(),
             generation: 1,
+            saving: None,
+            attempted: 0,
             refused: None,
-            notice: None,
+            notice: (!library.set_aside.is_empty()).then_some(Notice::SetAside(library.set_aside)),
             status: SaveStatus::Saved,
+            clock,
+        };
+        if ws.docs.is_empty() {
+            ws.add_doc(fallback, None);
         }
+        let current = library
+            .current
+            .filter(|c| ws.doc(c).is_some())
+            .unwrap_or_else(|| ws.docs[ws.docs.len() - 1].id.clone());
+        ws.show(&current);
+        ws
     }
 
     /// The open journey.
@@ -148,26 +187,41 @@ impl Workspace {
         self.docs.iter_mut().find(|d| d.id == id)
     }
 
+    fn now(&self) -> f64 {
+        (self.clock.now)()
+    }
+
+    /// A new document id: the time, and randomness so two tabs never pick the same one.
+    fn new_id(&self) -> String {
+        let random = ((self.clock.random)() * 16_777_215.0) as u64;
+        let mut id = format!("{:x}{random:06x}", self.now() as u64);
+        while self.doc(&id).is_some() {
+            id.push('x');
+        }
+        id
+    }
+
+    /// Marks a document as changed: it is written with the next save.
     fn touch(&mut self, id: &str) {
-        self.dirty.insert(id.to_string());
         self.generation += 1;
+        self.dirty.insert(id.to_string(), self.generation);
     }
 
     /// Copies the open journey into its library entry after a change.
     fn sync_current(&mut self) {
         let j = self.history.present().clone();
-        let id = self.current.clone();
+        let (id, now) = (self.current.clone(), self.now());
         if let Some(d) = self.doc_mut(&id) {
             if d.journey != j {
                 d.journey = j;
-                d.updated = now();
+                d.updated = now;
                 self.touch(&id);
             }
         }
     }
 
-    fn open(&mut self, id: &str) {
-        self.sync_current();
+    /// Makes `id` the open document with a fresh undo history.
+    fn show(&mut self, id: &str) {
         if let Some(d) = self.doc(id) {
             self.history = History::new(d.journey.clone());
             self.current = id.to_string();
@@ -175,13 +229,18 @@ impl Workspace {
         }
     }
 
+    fn open(&mut self, id: &str) {
+        self.sync_current();
+        self.show(id);
+    }
+
     fn add_doc(&mut self, journey: Journey, based_on: Option<String>) -> String {
-        let id = new_id();
+        let id = self.new_id();
         self.docs.push(Doc {
             id: id.clone(),
             journey,
             rev: 0,
-            updated: now(),
+            updated: self.now(),
             based_on,
         });
         self.touch(&id);
@@ -196,6 +255,76 @@ impl Workspace {
             title
         };
         format!("{base} ({})", suffix.get(self.lang))
+    }
+
+    fn commit(&mut self, action: Action) {
+        let key = action.coalesce_key();
+        let mut next = self.history.present().clone();
+        match model::apply(&mut next, action) {
+            Ok(()) => self.history.commit(next, key),
+            Err(e) => self.refused = Some(e),
+        }
+        self.sync_current();
+    }
+
+    fn delete(&mut self, id: &str) {
+        if self.doc(id).is_none() {
+            return;
+        }
+        self.docs.retain(|d| d.id != id);
+        self.dirty.remove(id);
+        self.generation += 1;
+        self.removed.insert(id.to_string(), self.generation);
+        let orphans: Vec<String> = self
+            .docs
+            .iter()
+            .filter(|d| d.based_on.as_deref() == Some(id))
+            .map(|d| d.id.clone())
+            .collect();
+        for o in orphans {
+            if let Some(d) = self.doc_mut(&o) {
+                d.based_on = None;
+            }
+            self.touch(&o);
+        }
+        if self.docs.is_empty() {
+            self.add_doc(Journey::new(""), None);
+        }
+        if self.current == id {
+            // The journey listed last opens: the newest, as after a reload.
+            let next = self.docs[self.docs.len() - 1].id.clone();
+            self.show(&next);
+        }
+    }
+
+    /// Another tab wrote document `id` (its newest revision), or deleted it (`None`).
+    fn external(&mut self, id: &str, newest: Option<StoredDoc>) {
+        let pending = self.dirty.contains_key(id);
+        match newest {
+            Some(stored) => {
+                if self.removed.contains_key(id) {
+                    return;
+                }
+                let is_current = id == self.current;
+                match self.doc_mut(id) {
+                    Some(d) if stored.rev > d.rev && !pending => {
+                        d.rev = stored.rev;
+                        d.updated = stored.updated;
+                        d.based_on = stored.based_on;
+                        d.journey = stored.journey.clone();
+                        if is_current {
+                            self.history.commit(stored.journey, None);
+                            self.notice = Some(Notice::UpdatedFromOtherTab);
+                        }
+                    }
+                    Some(_) => {}
+                    None => self.docs.push(Doc::from(stored)),
+                }
+            }
+            // The open one, or one with unsaved changes, stays: nothing typed is lost.
+            None if id != self.current && !pending => self.docs.retain(|d| d.id != id),
+            None => {}
+        }
     }
 }
 
@@ -220,12 +349,12 @@ pub enum Msg {
     Delete(String),
     SetLang(Lang),
     DismissNotice,
-    /// What the save effect achieved, per document.
-    Persisted(Vec<(String, Result<u64, StorageError>)>, bool),
-    /// Another tab wrote a document (its newest revision, or `None` if it deleted it).
-    External(String, Option<(u64, Journey)>),
-    /// Another tab added documents.
-    Discovered(Vec<StoredDoc>),
+    /// The save effect started writing the batch of this generation.
+    Saving(u64),
+    /// What the save achieved.
+    Persisted(SaveReport),
+    /// Another tab wrote documents (their newest revisions) or deleted them (`None`).
+    External(Vec<(String, Option<StoredDoc>)>),
 }
 
 impl Reducible for Workspace {
@@ -233,166 +362,73 @@ impl Reducible for Workspace {
 
     fn reduce(mut self: Rc<Self>, msg: Msg) -> Rc<Self> {
         let ws = Rc::make_mut(&mut self);
-        ws.refused = None;
+        ws.update(msg);
+        self
+    }
+}
+
+impl Workspace {
+    /// Applies one message: the whole reducer, callable without yew.
+    pub fn update(&mut self, msg: Msg) {
+        self.refused = None;
         match msg {
-            Msg::Do(action) => {
-                let key = action.coalesce_key();
-                let mut next = ws.history.present().clone();
-                match model::apply(&mut next, action) {
-                    Ok(()) => ws.history.commit(next, key),
-                    Err(e) => ws.refused = Some(e),
-                }
-                ws.sync_current();
-            }
+            Msg::Do(action) => self.commit(action),
             Msg::Undo => {
-                ws.history.undo();
-                ws.sync_current();
+                self.history.undo();
+                self.sync_current();
             }
             Msg::Redo => {
-                ws.history.redo();
-                ws.sync_current();
+                self.history.redo();
+                self.sync_current();
             }
-            Msg::Seal => ws.history.seal(),
+            Msg::Seal => self.history.seal(),
             Msg::Create { journey, based_on } => {
-                ws.sync_current();
-                let id = ws.add_doc(journey, based_on);
-                ws.open(&id);
+                self.sync_current();
+                let id = self.add_doc(journey, based_on);
+                self.open(&id);
             }
             Msg::MakeScenario => {
-                ws.sync_current();
-                let mut j = ws.journey().clone();
-                j.title = ws.suffixed(&j.title, T::ToBeSuffix);
-                let id = ws.add_doc(j, Some(ws.current.clone()));
-                ws.open(&id);
+                self.sync_current();
+                let mut j = self.journey().clone();
+                j.title = self.suffixed(&j.title, T::ToBeSuffix);
+                let id = self.add_doc(j, Some(self.current.clone()));
+                self.open(&id);
             }
-            Msg::Open(id) => ws.open(&id),
+            Msg::Open(id) => self.open(&id),
             Msg::Rename(id, title) => {
-                if id == ws.current {
-                    let mut next = ws.journey().clone();
-                    if model::apply(&mut next, Action::SetTitle(title)).is_ok() {
-                        ws.history.commit(next, None);
+                if id == self.current {
+                    // The same undo step as typing the title in the toolbar.
+                    self.commit(Action::SetTitle(title));
+                } else {
+                    let now = self.now();
+                    if let Some(d) = self.doc_mut(&id) {
+                        let _ = model::apply(&mut d.journey, Action::SetTitle(title));
+                        d.updated = now;
+                        self.touch(&id);
                     }
-                    ws.sync_current();
-                } else if let Some(d) = ws.doc_mut(&id) {
-                    let _ = model::apply(&mut d.journey, Action::SetTitle(title));
-                    d.updated = now();
-                    ws.touch(&id);
                 }
             }
             Msg::Duplicate(id) => {
-                ws.sync_current();
-                if let Some(d) = ws.doc(&id) {
+                self.sync_current();
+                if let Some(d) = self.doc(&id) {
                     let mut j = d.journey.clone();
-                    j.title = ws.suffixed(&j.title, T::Copy);
-                    ws.add_doc(j, None);
+                    j.title = self.suffixed(&j.title, T::Copy);
+                    self.add_doc(j, None);
                 }
             }
-            Msg::Delete(id) => {
-                ws.docs.retain(|d| d.id != id);
-                ws.dirty.remove(&id);
-                ws.removed.push(id.clone());
-                for d in &mut ws.docs {
-                    if d.based_on.as_deref() == Some(id.as_str()) {
-                        d.based_on = None;
-                    }
-                }
-                if ws.docs.is_empty() {
-                    ws.add_doc(Journey::new(""), None);
-                }
-                if ws.current == id {
-                    let next = ws.docs[ws.docs.len() - 1].id.clone();
-                    if let Some(d) = ws.doc(&next) {
-                        ws.history = History::new(d.journey.clone());
-                        ws.current = next;
-                    }
-                }
-                ws.generation += 1;
+            Msg::Delete(id) => self.delete(&id),
+            Msg::SetLang(l) => self.lang = l,
+            Msg::DismissNotice => self.notice = None,
+            Msg::Saving(generation) => {
+                self.saving = Some(generation);
+                self.attempted = self.attempted.max(generation);
             }
-            Msg::SetLang(l) => ws.lang = l,
-            Msg::DismissNotice => ws.notice = None,
-            Msg::Persisted(results, index_ok) => {
-                ws.removed.clear();
-                let mut ok = index_ok;
-                for (id, result) in results {
-                    ws.dirty.remove(&id);
-                    match result {
-                        Ok(rev) => {
-                            if let Some(d) = ws.doc_mut(&id) {
-                                d.rev = rev;
-                            }
-                        }
-                        Err(StorageError::Conflict { theirs, rev }) => {
-                            // Keep both: theirs under the original entry, ours as a copy
-                            // that stays open with its undo history.
-                            let Some(ours) = ws.doc(&id).map(|d| {
-                                if id == ws.current {
-                                    ws.journey().clone()
-                                } else {
-                                    d.journey.clone()
-                                }
-                            }) else {
-                                continue;
-                            };
-                            let mut copy = ours;
-                            copy.title = ws.suffixed(&copy.title, T::ThisTab);
-                            let title = copy.title.clone();
-                            let copy_id = ws.add_doc(copy.clone(), None);
-                            if let Some(d) = ws.doc_mut(&id) {
-                                d.journey = *theirs;
-                                d.rev = rev;
-                            }
-                            if id == ws.current {
-                                ws.current = copy_id;
-                                let mut next = ws.journey().clone();
-                                next.title = title.clone();
-                                ws.history.commit(next, None);
-                            }
-                            ws.notice = Some(Notice::KeptAsCopy(title));
-                        }
-                        Err(_) => ok = false,
-                    }
-                }
-                ws.status = if ok {
-                    SaveStatus::Saved
-                } else {
-                    SaveStatus::NotSaved
-                };
-            }
-            Msg::External(id, newest) => match newest {
-                Some((rev, journey)) => {
-                    let is_current = id == ws.current;
-                    let pending = ws.dirty.contains(&id);
-                    if let Some(d) = ws.doc_mut(&id) {
-                        if rev > d.rev && !pending {
-                            d.rev = rev;
-                            d.journey = journey.clone();
-                            if is_current {
-                                ws.history.commit(journey, None);
-                                ws.notice = Some(Notice::UpdatedFromOtherTab);
-                            }
-                        }
-                    }
-                }
-                None => {
-                    if id != ws.current && !ws.dirty.contains(&id) {
-                        ws.docs.retain(|d| d.id != id);
-                    }
-                }
-            },
-            Msg::Discovered(stored) => {
-                for d in stored {
-                    if ws.doc(&d.id).is_none() {
-                        ws.docs.push(Doc {
-                            id: d.id,
-                            journey: d.journey,
-                            rev: d.rev,
-                            updated: d.updated,
-                            based_on: d.based_on,
-                        });
-                    }
+            Msg::Persisted(report) => self.persisted(report),
+            Msg::External(changes) => {
+                for (id, newest) in changes {
+                    self.external(&id, newest);
                 }
             }
         }
-        self
     }
 }

@@ -18,11 +18,14 @@ use web_sys::{IdbDatabase, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTran
 
 #[wasm_bindgen]
 extern "C" {
-    /// `db.transaction(stores, mode, {durability})`: web-sys has it only behind its
-    /// unstable-API flag.
+    /// An `IDBDatabase`, for the one call web-sys has only behind its unstable-API flag.
+    #[wasm_bindgen(extends = IdbDatabase)]
+    type Database;
+
+    /// `db.transaction(stores, mode, {durability})`.
     #[wasm_bindgen(method, catch, js_name = transaction)]
     fn transaction_with_options(
-        this: &IdbDatabase,
+        this: &Database,
         stores: &Array,
         mode: &str,
         options: &Object,
@@ -96,7 +99,11 @@ pub async fn open(
     let on_upgrade = {
         let req = req.clone();
         Closure::once_into_js(move || {
-            if let Some(db) = req.result().ok().and_then(|r| r.dyn_into::<IdbDatabase>().ok()) {
+            if let Some(db) = req
+                .result()
+                .ok()
+                .and_then(|r| r.dyn_into::<IdbDatabase>().ok())
+            {
                 let _ = upgrade(&db);
             }
         })
@@ -129,6 +136,7 @@ pub fn transaction(db: &IdbDatabase, stores: &[&str], write: bool) -> Result<Tx,
     );
     let mode = if write { "readwrite" } else { "readonly" };
     let tx = db
+        .unchecked_ref::<Database>()
         .transaction_with_options(&names, mode, &options)
         .map_err(|e| IdbError::from_js(&e))?;
     // Listen for the end now: a transaction may finish before anyone awaits it.
@@ -172,8 +180,8 @@ impl Tx {
     }
 
     /// Waits until everything is committed (or the transaction failed, e.g. storage full).
+    /// The browser commits by itself once no request is pending.
     pub async fn commit(self) -> Result<(), IdbError> {
-        let _ = self.tx.commit();
         JsFuture::from(self.done)
             .await
             .map(|_| ())

@@ -1,251 +1,328 @@
-//! The browser's localStorage: keys, the saved layout, and load/save that return
-//! `Result`, so the app can say plainly when storage is unavailable.
+//! Where the library lives: IndexedDB, written as soon as a change is made. A committed
+//! IndexedDB transaction is on disk; `localStorage` keeps writes in memory for seconds,
+//! and loses them when the browser is killed.
 //!
-//! Layout (schema 1):
-//! - `peakend:v1:index`: `{"current": id, "docs": [{"id", "updated", "based_on"}]}`
-//! - `peakend:v1:doc:<id>`: `{"rev": n, "journey": <a journey file, format v1>}`
-//! - `peakend:v1:embed:<key>`: a journey file, kept by an embed opened with `?embed&save`
+//! Database `peakend`, version 1:
+//! - `docs`: one record per journey, keyed by id:
+//!   `{rev, updated, based_on, journey: <a journey file, format v1, as text>}`
+//! - `meta`: `library` → `{"current": id, "order": [ids]}` (text)
+//! - `aside`: saved data that could not be read, kept (never deleted): `{at, raw}`
 //!
-//! Each document carries a revision. A save names the revision it started from; when
-//! another tab has written a newer one meanwhile, the save is refused as a conflict,
-//! so two tabs never silently overwrite each other.
+//! Each document carries a revision. A save names the revision it started from, and the
+//! check and the write happen in one transaction: when another tab wrote a newer one,
+//! the save is refused as a conflict, so two tabs never silently overwrite each other.
+//! After a commit, other tabs hear which documents changed on a `BroadcastChannel`.
+//!
+//! The language and an embed's own journey stay in `localStorage` ([`local`]).
 
-use crate::i18n::Lang;
-use crate::io::json;
-use crate::model::Journey;
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
-use thiserror::Error;
+mod channel;
+pub mod idb;
+mod local;
+mod records;
 
-const INDEX_KEY: &str = "peakend:v1:index";
-const DOC_PREFIX: &str = "peakend:v1:doc:";
-const LANG_KEY: &str = "peakend:v1:lang";
-/// Where the first version kept its single journey; migrated into the library.
-const LEGACY_JOURNEY_KEY: &str = "peakend:v1:journey";
-const RECOVERED_PREFIX: &str = "peakend:v1:recovered:";
-/// An embed opened with `save` keeps its journey here, apart from the library.
-const EMBED_PREFIX: &str = "peakend:v1:embed:";
+pub use super::state::{DocWrite, Library, SaveBatch, SaveReport, StorageError, StoredDoc};
+pub use channel::{Changed, Channel};
+pub use local::{load_embed, load_lang, save_embed, save_lang};
 
-#[derive(Clone, Debug, PartialEq, Error)]
-pub enum StorageError {
-    /// Private mode, a sandboxed iframe, or storage switched off.
-    #[error("this browser does not allow saving here")]
-    Unavailable,
-    /// The quota is used up.
-    #[error("the browser's storage is full")]
-    Full,
-    /// Another tab saved a newer revision of this document.
-    #[error("another tab saved a newer version")]
-    Conflict { theirs: Box<Journey>, rev: u64 },
+use crate::io::legacy::{self, LegacyLibrary};
+use idb::IdbError;
+use js_sys::{Array, Object, Reflect};
+use records::{Record, library_order, order_text};
+use std::future::Future;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{IdbDatabase, IdbObjectStoreParameters};
+
+const DB_NAME: &str = "peakend";
+const DB_VERSION: u32 = 1;
+const DOCS: &str = "docs";
+const META: &str = "meta";
+const ASIDE: &str = "aside";
+const LIBRARY_KEY: &str = "library";
+
+/// An open connection to the library.
+#[derive(Clone, PartialEq)]
+pub struct Db(IdbDatabase);
+
+/// What opening the library found.
+pub struct Opened {
+    /// `None` when this browser allows no storage here.
+    pub db: Option<Db>,
+    pub library: Library,
+    /// Why the library could not be opened or read (the page still works, unsaved).
+    pub error: Option<StorageError>,
 }
 
-/// One journey of the library as stored: the journey, its revision and its metadata.
-#[derive(Clone, Debug, PartialEq)]
-pub struct StoredDoc {
-    pub id: String,
-    pub rev: u64,
-    pub updated: f64,
-    pub based_on: Option<String>,
-    pub journey: Journey,
+fn upgrade(db: &IdbDatabase) -> Result<(), JsValue> {
+    let names = db.object_store_names();
+    if !names.contains(DOCS) {
+        db.create_object_store(DOCS)?;
+    }
+    if !names.contains(META) {
+        db.create_object_store(META)?;
+    }
+    if !names.contains(ASIDE) {
+        let params = IdbObjectStoreParameters::new();
+        params.set_auto_increment(true);
+        db.create_object_store_with_optional_parameters(ASIDE, &params)?;
+    }
+    Ok(())
 }
 
-#[derive(Serialize, Deserialize, Default)]
-struct Index {
-    current: Option<String>,
-    docs: Vec<IndexEntry>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct IndexEntry {
-    id: String,
-    #[serde(default)]
-    updated: f64,
-    #[serde(default)]
-    based_on: Option<String>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct DocBody {
-    rev: u64,
-    journey: Value,
-}
-
-fn local() -> Result<web_sys::Storage, StorageError> {
-    // Both the getter and the access can throw (sandboxed iframes); both mean unavailable.
-    web_sys::window()
-        .ok_or(StorageError::Unavailable)?
-        .local_storage()
-        .ok()
-        .flatten()
-        .ok_or(StorageError::Unavailable)
-}
-
-fn get(s: &web_sys::Storage, key: &str) -> Result<Option<String>, StorageError> {
-    s.get_item(key).map_err(|_| StorageError::Unavailable)
-}
-
-/// The key a document is stored under (other tabs' `storage` events name it).
-pub fn doc_key(id: &str) -> String {
-    format!("{DOC_PREFIX}{id}")
-}
-
-pub fn is_index_key(key: &str) -> bool {
-    key == INDEX_KEY
-}
-
-/// Keeps something unreadable aside instead of overwriting it, and says where.
-fn keep_aside(s: &web_sys::Storage, raw: &str) -> String {
-    let key = format!("{RECOVERED_PREFIX}{}", js_sys::Date::now() as u64);
-    let _ = s.set_item(&key, raw);
-    key
-}
-
-fn read_doc(s: &web_sys::Storage, id: &str) -> Result<Option<(u64, Journey)>, StorageError> {
-    let Some(raw) = get(s, &doc_key(id))? else {
-        return Ok(None);
-    };
-    let parsed = serde_json::from_str::<DocBody>(&raw)
-        .ok()
-        .and_then(|b| Some((b.rev, json::read_journey(&b.journey.to_string()).ok()?)));
-    match parsed {
-        Some(p) => Ok(Some(p)),
-        None => {
-            keep_aside(s, &raw);
-            Ok(None)
-        }
+fn storage_error(e: &IdbError) -> StorageError {
+    if e.is_full() {
+        StorageError::Full
+    } else {
+        StorageError::Unavailable
     }
 }
 
-/// Loads one document (the newest revision any tab wrote).
-pub fn load_doc(id: &str) -> Result<Option<(u64, Journey)>, StorageError> {
-    read_doc(&local()?, id)
-}
-
-/// Everything saved, and which document was open. Unreadable documents are kept aside
-/// (never deleted) and left out; the journey from the first version is moved in.
-pub fn load_library() -> Result<(Vec<StoredDoc>, Option<String>), StorageError> {
-    let s = local()?;
-    let index: Index = match get(&s, INDEX_KEY)? {
-        Some(raw) => serde_json::from_str(&raw).unwrap_or_else(|_| {
-            keep_aside(&s, &raw);
-            Index::default()
-        }),
-        None => Index::default(),
+/// Opens the library. What earlier versions kept in `localStorage` moves in first, and
+/// leaves `localStorage` only once it is committed here. Without IndexedDB the journeys
+/// still in `localStorage` are shown, unsaved.
+pub async fn open() -> Opened {
+    let now = js_sys::Date::now();
+    let old = legacy::read(&local::legacy_entries(), now);
+    let db = match idb::open(DB_NAME, DB_VERSION, upgrade).await {
+        Ok(db) => Db(db),
+        Err(_) => return unsaved(old, StorageError::Unavailable),
     };
-    let mut docs = Vec::new();
-    for e in index.docs {
-        if let Some((rev, journey)) = read_doc(&s, &e.id)? {
-            docs.push(StoredDoc {
-                id: e.id,
-                rev,
-                updated: e.updated,
-                based_on: e.based_on,
-                journey,
-            });
-        }
-    }
-    if let Some(raw) = get(&s, LEGACY_JOURNEY_KEY)? {
-        #[derive(Deserialize)]
-        struct Legacy {
-            journey: Journey,
-        }
-        match serde_json::from_str::<Legacy>(&raw) {
-            Ok(l) => docs.push(StoredDoc {
-                id: "migrated".into(),
-                rev: 0,
-                updated: js_sys::Date::now(),
-                based_on: None,
-                journey: l.journey,
-            }),
-            Err(_) => {
-                keep_aside(&s, &raw);
+    if !old.is_empty() {
+        match move_in(&db, &old, now).await {
+            Ok(()) => local::remove(&old.consumed),
+            Err(e) => {
+                return Opened {
+                    db: Some(db),
+                    ..unsaved(old, storage_error(&e))
+                };
             }
         }
-        let _ = s.remove_item(LEGACY_JOURNEY_KEY);
     }
-    Ok((docs, index.current))
+    match load(&db).await {
+        Ok(mut library) => {
+            library.set_aside.splice(0..0, old.unreadable);
+            Opened {
+                db: Some(db),
+                library,
+                error: None,
+            }
+        }
+        Err(e) => Opened {
+            db: Some(db),
+            library: Library::default(),
+            error: Some(storage_error(&e)),
+        },
+    }
 }
 
-/// Writes one document if nobody wrote a newer revision since `base_rev`; returns the
-/// new revision.
-pub fn save_doc(id: &str, base_rev: u64, journey: &Journey) -> Result<u64, StorageError> {
-    #[derive(Deserialize)]
-    struct RevOnly {
-        rev: u64,
+fn unsaved(old: LegacyLibrary, error: StorageError) -> Opened {
+    let docs = old
+        .docs
+        .into_iter()
+        .map(|d| StoredDoc {
+            id: d.id,
+            rev: d.rev,
+            updated: d.updated,
+            based_on: d.based_on,
+            journey: d.journey,
+        })
+        .collect();
+    Opened {
+        db: None,
+        library: Library {
+            docs,
+            current: old.current,
+            set_aside: Vec::new(),
+        },
+        error: Some(error),
     }
-    let s = local()?;
-    // Reading only the revision keeps a save cheap; the full document is read on conflict.
-    let stored = get(&s, &doc_key(id))?
-        .and_then(|raw| serde_json::from_str::<RevOnly>(&raw).ok())
-        .map(|r| r.rev);
-    if stored.is_some_and(|rev| rev > base_rev) {
-        if let Some((rev, theirs)) = read_doc(&s, id)? {
-            return Err(StorageError::Conflict {
-                theirs: Box::new(theirs),
-                rev,
-            });
+}
+
+/// Copies what `localStorage` held; a document already here with the same or a newer
+/// revision wins (another tab of this version moved it already).
+async fn move_in(db: &Db, old: &LegacyLibrary, now: f64) -> Result<(), IdbError> {
+    let tx = idb::transaction(&db.0, &[DOCS, META, ASIDE], true)?;
+    let docs = tx.store(DOCS)?;
+    for d in &old.docs {
+        let here = idb::request(docs.get(&d.id.as_str().into())).await?;
+        if Record::rev_of(&here).is_some_and(|rev| rev >= d.rev) {
+            continue;
+        }
+        let record = Record::new(d.rev, d.updated, d.based_on.as_deref(), &d.file);
+        idb::request(docs.put_with_key(&record.0, &d.id.as_str().into())).await?;
+    }
+    let meta = tx.store(META)?;
+    let key = JsValue::from_str(LIBRARY_KEY);
+    if idb::request(meta.get(&key)).await?.is_undefined() {
+        let ids: Vec<&str> = old.docs.iter().map(|d| d.id.as_str()).collect();
+        let text = order_text(old.current.as_deref(), &ids);
+        idb::request(meta.put_with_key(&text.into(), &key)).await?;
+    }
+    let aside = tx.store(ASIDE)?;
+    for raw in &old.unreadable {
+        idb::request(aside.add(&records::aside(now, raw))).await?;
+    }
+    tx.commit().await
+}
+
+/// Reads every journey, in the library's order (any the order misses come last, oldest
+/// first). Records that cannot be read are moved aside and handed back raw.
+async fn load(db: &Db) -> Result<Library, IdbError> {
+    let tx = idb::transaction(&db.0, &[DOCS, META], false)?;
+    let docs = tx.store(DOCS)?;
+    let keys: Array = idb::request(docs.get_all_keys()).await?.unchecked_into();
+    let values: Array = idb::request(docs.get_all()).await?.unchecked_into();
+    let meta = idb::request(tx.store(META)?.get(&LIBRARY_KEY.into())).await?;
+    tx.commit().await?;
+    let (current, order) = library_order(meta.as_string().as_deref());
+    let mut found = Vec::new();
+    let mut unreadable = Vec::new();
+    for (key, value) in keys.iter().zip(values.iter()) {
+        let id = key.as_string().unwrap_or_default();
+        match Record(value.clone()).read(&id) {
+            Some(doc) => found.push(doc),
+            None => unreadable.push((key, value)),
         }
     }
-    let rev = base_rev + 1;
-    let file = serde_json::to_string(&json::to_v1(journey)).map_err(|_| StorageError::Full)?;
-    s.set_item(
-        &doc_key(id),
-        &format!("{{\"rev\":{rev},\"journey\":{file}}}"),
-    )
-    .map_err(|_| StorageError::Full)?;
-    Ok(rev)
-}
-
-/// Writes the list of documents and which one is open.
-pub fn save_index(
-    docs: impl Iterator<Item = (String, f64, Option<String>)>,
-    current: &str,
-) -> Result<(), StorageError> {
-    let index = Index {
-        current: Some(current.to_string()),
-        docs: docs
-            .map(|(id, updated, based_on)| IndexEntry {
-                id,
-                updated,
-                based_on,
-            })
-            .collect(),
+    let position = |id: &str| order.iter().position(|o| o == id).unwrap_or(usize::MAX);
+    found.sort_by(|a, b| {
+        position(&a.id)
+            .cmp(&position(&b.id))
+            .then(a.updated.total_cmp(&b.updated))
+    });
+    let set_aside = if unreadable.is_empty() {
+        Vec::new()
+    } else {
+        set_aside(db, unreadable).await?
     };
-    let raw = serde_json::to_string(&index).map_err(|_| StorageError::Unavailable)?;
-    local()?
-        .set_item(INDEX_KEY, &raw)
-        .map_err(|_| StorageError::Full)
+    Ok(Library {
+        docs: found,
+        current,
+        set_aside,
+    })
 }
 
-pub fn remove_doc(id: &str) {
-    if let Ok(s) = local() {
-        let _ = s.remove_item(&doc_key(id));
+/// Moves unreadable records from `docs` to `aside`; returns them as text.
+async fn set_aside(db: &Db, records: Vec<(JsValue, JsValue)>) -> Result<Vec<String>, IdbError> {
+    let tx = idb::transaction(&db.0, &[DOCS, ASIDE], true)?;
+    let (docs, aside) = (tx.store(DOCS)?, tx.store(ASIDE)?);
+    let now = js_sys::Date::now();
+    let mut raws = Vec::new();
+    for (key, value) in records {
+        let raw = js_sys::JSON::stringify(&value)
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_default();
+        idb::request(aside.add(&records::aside(now, &raw))).await?;
+        idb::request(docs.delete(&key)).await?;
+        raws.push(raw);
+    }
+    tx.commit().await?;
+    Ok(raws)
+}
+
+/// The newest stored revision of each of `ids` (`None`: deleted).
+pub async fn load_docs(
+    db: &Db,
+    ids: &[String],
+) -> Result<Vec<(String, Option<StoredDoc>)>, StorageError> {
+    let read = async {
+        let tx = idb::transaction(&db.0, &[DOCS], false)?;
+        let docs = tx.store(DOCS)?;
+        let mut out = Vec::new();
+        for id in ids {
+            let value = idb::request(docs.get(&id.as_str().into())).await?;
+            out.push((id.clone(), Record(value).read(id)));
+        }
+        tx.commit().await?;
+        Ok::<_, IdbError>(out)
+    };
+    read.await.map_err(|e| storage_error(&e))
+}
+
+/// Writes a batch in one transaction. The journeys are turned into text now; the returned
+/// future does the rest and reports per document.
+pub fn write(db: Option<&Db>, batch: &SaveBatch<'_>) -> impl Future<Output = SaveReport> + 'static {
+    let generation = batch.generation;
+    let writes: Vec<(String, u64, Record)> = batch
+        .docs
+        .iter()
+        .map(|d| {
+            let file =
+                serde_json::to_string(&crate::io::json::to_v1(d.journey)).unwrap_or_default();
+            let record = Record::new(d.base_rev + 1, d.updated, d.based_on, &file);
+            (d.id.to_string(), d.base_rev, record)
+        })
+        .collect();
+    let removed = batch.removed.clone();
+    let order: Vec<&str> = batch.order.iter().map(String::as_str).collect();
+    let library = order_text(Some(batch.current), &order);
+    let db = db.cloned();
+    async move {
+        let fail = |ids: Vec<String>, e: StorageError| SaveReport {
+            generation,
+            docs: ids.into_iter().map(|id| (id, Err(e.clone()))).collect(),
+            rest: Err(e),
+        };
+        let ids = || writes.iter().map(|w| w.0.clone()).collect::<Vec<_>>();
+        let Some(db) = db else {
+            return fail(ids(), StorageError::Unavailable);
+        };
+        match put_all(&db, &writes, &removed, &library).await {
+            Ok(docs) => SaveReport {
+                generation,
+                docs,
+                rest: Ok(()),
+            },
+            Err(e) => fail(ids(), storage_error(&e)),
+        }
     }
 }
 
-pub fn load_lang() -> Option<Lang> {
-    let raw = local().ok()?.get_item(LANG_KEY).ok()??;
-    Lang::from_tag(&raw)
-}
+type DocResults = Vec<(String, Result<u64, StorageError>)>;
 
-pub fn save_lang(lang: Lang) {
-    if let Ok(s) = local() {
-        let _ = s.set_item(LANG_KEY, lang.tag());
+async fn put_all(
+    db: &Db,
+    writes: &[(String, u64, Record)],
+    removed: &[String],
+    library: &str,
+) -> Result<DocResults, IdbError> {
+    let tx = idb::transaction(&db.0, &[DOCS, META, ASIDE], true)?;
+    let docs = tx.store(DOCS)?;
+    let mut results = Vec::new();
+    for (id, base_rev, record) in writes {
+        let key = JsValue::from_str(id);
+        let stored = idb::request(docs.get(&key)).await?;
+        if let Some(rev) = Record::rev_of(&stored).filter(|rev| rev > base_rev) {
+            if let Some(theirs) = Record(stored.clone()).read(id) {
+                let theirs = Box::new(theirs.journey);
+                results.push((id.clone(), Err(StorageError::Conflict { theirs, rev })));
+                continue;
+            }
+            // Theirs cannot be read: keep it aside rather than overwrite it.
+            let raw = js_sys::JSON::stringify(&stored)
+                .ok()
+                .and_then(|s| s.as_string());
+            let aside = records::aside(js_sys::Date::now(), &raw.unwrap_or_default());
+            idb::request(tx.store(ASIDE)?.add(&aside)).await?;
+        }
+        idb::request(docs.put_with_key(&record.0, &key)).await?;
+        results.push((id.clone(), Ok(base_rev + 1)));
     }
+    for id in removed {
+        idb::request(docs.delete(&id.as_str().into())).await?;
+    }
+    let meta = tx.store(META)?;
+    idb::request(meta.put_with_key(&library.into(), &LIBRARY_KEY.into())).await?;
+    tx.commit().await?;
+    Ok(results)
 }
 
-/// The journey an embed (`?embed&save`) kept under `key`; unreadable data is ignored.
-pub fn load_embed(key: &str) -> Result<Option<Journey>, StorageError> {
-    let raw = get(&local()?, &format!("{EMBED_PREFIX}{key}"))?;
-    Ok(raw.and_then(|r| json::read_journey(&r).ok()))
+/// An empty JS object, for records.
+fn object() -> Object {
+    Object::new()
 }
 
-/// Keeps an embed's journey under `key` (only when the address says `save`).
-pub fn save_embed(key: &str, journey: &Journey) -> Result<(), StorageError> {
-    local()?
-        .set_item(
-            &format!("{EMBED_PREFIX}{key}"),
-            &json::write_journey(journey),
-        )
-        .map_err(|_| StorageError::Full)
+/// Sets `key` on `o` (never fails on a plain object).
+fn set(o: &Object, key: &str, value: &JsValue) {
+    let _ = Reflect::set(o, &key.into(), value);
 }

@@ -1,0 +1,282 @@
+//! What earlier versions kept in the browser's `localStorage`, read into records for the
+//! library's new home (IndexedDB). Pure: it gets the keys and values, and says what to
+//! write and which keys may go once the write is committed.
+//!
+//! The layouts it reads:
+//! - `peakend:v1:index`: `{"current": id, "docs": [{"id", "updated", "based_on"}]}`
+//! - `peakend:v1:doc:<id>`: `{"rev": n, "journey": <a journey file, format v1>}`
+//! - `peakend:v1:journey`: the first version's single journey, `{"journey": <journey>}`
+//! - `peakend:v1:recovered:<ms>`: data an earlier version could not read and kept aside
+//!
+//! Nothing is dropped: a document missing from the index still moves, and anything that
+//! cannot be read is handed back raw, to be set aside.
+
+use super::json;
+use crate::model::Journey;
+use serde::Deserialize;
+use serde_json::Value;
+
+pub const PREFIX: &str = "peakend:v1:";
+const INDEX_KEY: &str = "peakend:v1:index";
+const DOC_PREFIX: &str = "peakend:v1:doc:";
+const SINGLE_KEY: &str = "peakend:v1:journey";
+const RECOVERED_PREFIX: &str = "peakend:v1:recovered:";
+/// The id the first version's single journey gets (fixed, so a second run adds no copy).
+pub const SINGLE_ID: &str = "first-journey";
+
+/// One journey to move.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegacyDoc {
+    pub id: String,
+    pub rev: u64,
+    pub updated: f64,
+    pub based_on: Option<String>,
+    /// The journey, as a journey file (format v1), with every field it had.
+    pub file: String,
+    pub journey: Journey,
+}
+
+/// Everything found, and the keys to remove once it is safely written elsewhere.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LegacyLibrary {
+    /// In the index's order; documents the index missed come after.
+    pub docs: Vec<LegacyDoc>,
+    pub current: Option<String>,
+    /// Raw values that could not be read.
+    pub unreadable: Vec<String>,
+    /// Every key read (not the language or an embed's: those stay).
+    pub consumed: Vec<String>,
+}
+
+impl LegacyLibrary {
+    pub fn is_empty(&self) -> bool {
+        self.consumed.is_empty()
+    }
+}
+
+#[derive(Deserialize, Default)]
+struct Index {
+    #[serde(default)]
+    current: Option<String>,
+    #[serde(default)]
+    docs: Vec<IndexEntry>,
+}
+
+#[derive(Deserialize)]
+struct IndexEntry {
+    id: String,
+    #[serde(default)]
+    updated: f64,
+    #[serde(default)]
+    based_on: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct DocBody {
+    rev: u64,
+    journey: Value,
+}
+
+#[derive(Deserialize)]
+struct Single {
+    journey: Journey,
+}
+
+/// Reads `entries` (every `localStorage` key and value; others are ignored). `now` dates
+/// the single journey of the first version, which had no date.
+pub fn read(entries: &[(String, String)], now: f64) -> LegacyLibrary {
+    let mut out = LegacyLibrary::default();
+    let mut index = Index::default();
+    if let Some((k, raw)) = entries.iter().find(|(k, _)| k == INDEX_KEY) {
+        out.consumed.push(k.clone());
+        match serde_json::from_str::<Index>(raw) {
+            Ok(i) => index = i,
+            Err(_) => out.unreadable.push(raw.clone()),
+        }
+    }
+    out.current = index.current.clone();
+    let mut bodies: Vec<(&str, &str)> = entries
+        .iter()
+        .filter_map(|(k, v)| Some((k.strip_prefix(DOC_PREFIX)?, v.as_str())))
+        .collect();
+    // The index's order first, then the rest by key (stable across runs).
+    let position = |id: &str| {
+        index
+            .docs
+            .iter()
+            .position(|e| e.id == id)
+            .unwrap_or(usize::MAX)
+    };
+    bodies.sort_by(|a, b| position(a.0).cmp(&position(b.0)).then(a.0.cmp(b.0)));
+    for (id, raw) in bodies {
+        out.consumed.push(format!("{DOC_PREFIX}{id}"));
+        let entry = index.docs.iter().find(|e| e.id == id);
+        match read_doc(raw) {
+            Some((rev, file, journey)) => out.docs.push(LegacyDoc {
+                id: id.to_string(),
+                rev,
+                updated: entry.map_or(now, |e| e.updated),
+                based_on: entry.and_then(|e| e.based_on.clone()),
+                file,
+                journey,
+            }),
+            None => out.unreadable.push(raw.to_string()),
+        }
+    }
+    if let Some((k, raw)) = entries.iter().find(|(k, _)| k == SINGLE_KEY) {
+        out.consumed.push(k.clone());
+        match serde_json::from_str::<Single>(raw) {
+            Ok(s) => out.docs.push(LegacyDoc {
+                id: SINGLE_ID.into(),
+                rev: 1,
+                updated: now,
+                based_on: None,
+                file: json::write_journey(&s.journey),
+                journey: s.journey,
+            }),
+            Err(_) => out.unreadable.push(raw.clone()),
+        }
+    }
+    for (k, raw) in entries
+        .iter()
+        .filter(|(k, _)| k.starts_with(RECOVERED_PREFIX))
+    {
+        out.consumed.push(k.clone());
+        out.unreadable.push(raw.clone());
+    }
+    out
+}
+
+fn read_doc(raw: &str) -> Option<(u64, String, Journey)> {
+    let body = serde_json::from_str::<DocBody>(raw).ok()?;
+    let file = body.journey.to_string();
+    let journey = json::read_journey(&file).ok()?;
+    Some((body.rev, file, journey))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Action, apply};
+
+    fn journey(title: &str, ratings: &[f64]) -> Journey {
+        let mut j = Journey::new(title);
+        for r in ratings {
+            let action = Action::AddTouchpoint {
+                name: format!("at {r}"),
+                rating: *r,
+                after: None,
+            };
+            apply(&mut j, action).unwrap();
+        }
+        j
+    }
+
+    fn doc_entry(id: &str, rev: u64, j: &Journey) -> (String, String) {
+        let body = format!("{{\"rev\":{rev},\"journey\":{}}}", json::write_journey(j));
+        (format!("{DOC_PREFIX}{id}"), body)
+    }
+
+    #[test]
+    fn every_document_moves_with_its_revision_order_and_metadata() {
+        let (a, b) = (journey("A", &[1.0, -3.0]), journey("B (to-be)", &[2.0]));
+        let entries = vec![
+            ("peakend:v1:lang".into(), "nl".into()),
+            doc_entry("b", 7, &b),
+            doc_entry("a", 2, &a),
+            (
+                INDEX_KEY.into(),
+                r#"{"current":"b","docs":[{"id":"a","updated":5.0,"based_on":null},{"id":"b","updated":6.0,"based_on":"a"}]}"#.into(),
+            ),
+        ];
+        let lib = read(&entries, 99.0);
+        assert_eq!(lib.current.as_deref(), Some("b"));
+        assert_eq!(lib.docs.len(), 2);
+        assert_eq!(
+            (
+                lib.docs[0].id.as_str(),
+                lib.docs[0].rev,
+                &lib.docs[0].journey
+            ),
+            ("a", 2, &a)
+        );
+        assert_eq!(
+            (
+                lib.docs[1].id.as_str(),
+                lib.docs[1].rev,
+                &lib.docs[1].journey
+            ),
+            ("b", 7, &b)
+        );
+        assert_eq!(lib.docs[1].based_on.as_deref(), Some("a"));
+        assert_eq!(lib.docs[1].updated, 6.0);
+        assert_eq!(
+            json::read_journey(&lib.docs[0].file).unwrap(),
+            a,
+            "the file reads back whole"
+        );
+        assert!(lib.unreadable.is_empty());
+        assert_eq!(
+            lib.consumed.len(),
+            3,
+            "index and two documents; the language stays"
+        );
+        assert!(!lib.consumed.contains(&"peakend:v1:lang".to_string()));
+    }
+
+    #[test]
+    fn the_first_versions_single_journey_moves_too() {
+        let j = journey("Mine", &[4.0, -1.0]);
+        let raw = format!("{{\"journey\":{}}}", serde_json::to_string(&j).unwrap());
+        let lib = read(&[(SINGLE_KEY.into(), raw)], 1234.0);
+        assert_eq!(lib.docs.len(), 1);
+        assert_eq!(lib.docs[0].id, SINGLE_ID);
+        assert_eq!(lib.docs[0].journey, j);
+        assert_eq!(lib.docs[0].updated, 1234.0);
+        assert_eq!(lib.consumed, vec![SINGLE_KEY.to_string()]);
+    }
+
+    #[test]
+    fn a_document_the_index_lost_still_moves_and_damaged_data_is_handed_back() {
+        let a = journey("A", &[1.0]);
+        let entries = vec![
+            doc_entry("orphan", 3, &a),
+            (
+                format!("{DOC_PREFIX}broken"),
+                "{\"rev\":1,\"journey\":{\"format\":7}}".into(),
+            ),
+            (INDEX_KEY.into(), "not json".into()),
+            (
+                format!("{RECOVERED_PREFIX}17"),
+                "kept by an older version".into(),
+            ),
+        ];
+        let lib = read(&entries, 0.0);
+        assert_eq!(
+            lib.docs.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(),
+            ["orphan"]
+        );
+        assert_eq!(lib.current, None);
+        assert_eq!(
+            lib.unreadable.len(),
+            3,
+            "the index, the broken document, the recovered value"
+        );
+        assert!(
+            lib.unreadable
+                .contains(&"kept by an older version".to_string())
+        );
+        assert_eq!(
+            lib.consumed.len(),
+            4,
+            "all of it leaves localStorage, none of it is lost"
+        );
+    }
+
+    #[test]
+    fn nothing_there_means_nothing_to_do() {
+        let lib = read(&[("other-app".into(), "x".into())], 0.0);
+        assert!(lib.is_empty());
+        assert!(lib.docs.is_empty());
+    }
+}

@@ -1,0 +1,223 @@
+use super::app::Session;
+use super::status::{NoticeBar, SaveStatusLine};
+use crate::i18n::{Lang, T};
+use crate::io::json;
+use crate::presets;
+use crate::ui::ComparePanel;
+use crate::ui::FixFirstList;
+use crate::ui::JourneyChart;
+use crate::ui::MemoryModelSetting;
+use crate::ui::PhaseEditor;
+use crate::ui::ScaleSetting;
+use crate::ui::ScoreCard;
+use crate::ui::TouchpointList;
+use crate::ui::editor::add_touchpoint_form::AddTouchpointForm;
+use crate::ui::files::file_import::ImportFlow;
+use crate::ui::files::files_panel::FilesPanel;
+use crate::ui::files::importing::FileBatch;
+use crate::ui::files::share_link::use_forget_stale_link;
+use crate::ui::insight::print_report::PrintReport;
+use crate::ui::insight::touchpoint_table::TouchpointTable;
+use crate::ui::present::presentation_view::PresentationView;
+use crate::ui::tr;
+use crate::ui::workshop::group_round::GroupRound;
+use crate::ui::workspace::journey_header::JourneyHeader;
+use crate::ui::workspace::journey_toolbar::JourneyToolbar;
+use crate::ui::workspace::library_panel::LibraryPanel;
+use crate::web::download::{download, file_name};
+use crate::web::lang::browser_lang;
+use crate::web::persistence::{use_other_tabs, use_persistence, use_undo_keys};
+use crate::web::route::Route;
+use crate::web::state::{Clock, Msg, SaveStatus, Workspace};
+use crate::web::storage;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct WorkspacePageProps {
+    /// What the address asked for (a forced language, a shared journey…).
+    pub route: Route,
+    /// A journey to add to the library and open once (a shared one the user copied).
+    pub adopt: Option<Rc<crate::model::Journey>>,
+    /// The opened library.
+    pub session: Session,
+}
+
+/// The whole page: header, library, toolbar, touchpoint editor, chart and scores.
+#[function_component(WorkspacePage)]
+pub fn workspace_page(props: &WorkspacePageProps) -> Html {
+    let forced = props.route.lang;
+    let lang = use_state(move || forced.unwrap_or_else(browser_lang));
+    let ws = {
+        let lang = *lang;
+        let opened = props.session.0.clone();
+        use_reducer(move || {
+            let library = opened.library.clone();
+            let mut w = Workspace::new(library, presets::telecom(lang), lang, Clock::browser());
+            if let Some(e) = &opened.error {
+                w.status = SaveStatus::after(e);
+            }
+            w
+        })
+    };
+    let library_open = use_state(|| false);
+    let presenting = use_state(|| props.route.present);
+    let files_open = use_state(|| false);
+    let batch = use_state(|| None::<Rc<FileBatch>>);
+    let group_open = use_state(|| false);
+    let (db, channel) = (props.session.0.db.clone(), props.session.1.clone());
+    use_persistence(ws.clone(), db.clone(), channel.clone());
+    use_other_tabs(ws.dispatcher(), db, channel);
+    use_undo_keys(ws.dispatcher());
+    use_effect_with(*lang, move |l| {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = el.set_attribute("lang", l.tag());
+        }
+    });
+
+    // Stable callbacks: a new one each render would re-render every touchpoint row.
+    let on_msg = {
+        let d = ws.dispatcher();
+        use_memo((), move |_| Callback::from(move |m: Msg| d.dispatch(m)))
+    };
+    let on_action = use_memo((), {
+        let on_msg = on_msg.clone();
+        move |_| on_msg.reform(Msg::Do)
+    });
+    let on_seal = use_memo((), {
+        let on_msg = on_msg.clone();
+        move |_| on_msg.reform(|_: ()| Msg::Seal)
+    });
+    let (on_msg, on_action, on_seal) =
+        ((*on_msg).clone(), (*on_action).clone(), (*on_seal).clone());
+    let on_lang = {
+        let (lang, on_msg) = (lang.clone(), on_msg.clone());
+        Callback::from(move |l: Lang| {
+            storage::save_lang(l);
+            lang.set(l);
+            on_msg.emit(Msg::SetLang(l));
+        })
+    };
+    {
+        let on_msg = on_msg.clone();
+        use_effect_with(props.adopt.clone(), move |a| {
+            if let Some(j) = a {
+                on_msg.emit(Msg::Create {
+                    journey: (**j).clone(),
+                    based_on: None,
+                });
+            }
+        });
+    }
+    let journey = Rc::new(ws.journey().clone());
+    use_forget_stale_link(journey.clone());
+    let toggle_files = {
+        let open = files_open.clone();
+        Callback::from(move |_: ()| open.set(!*open))
+    };
+    let on_files = {
+        let batch = batch.clone();
+        Callback::from(move |files: Vec<web_sys::File>| {
+            let seq = batch.as_ref().map_or(0, |b| b.seq + 1);
+            batch.set(Some(Rc::new(FileBatch { seq, files })));
+        })
+    };
+    let library: Rc<Vec<_>> = Rc::new(
+        ws.docs
+            .iter()
+            .map(|d| {
+                if d.id == ws.current {
+                    (*journey).clone()
+                } else {
+                    d.journey.clone()
+                }
+            })
+            .collect(),
+    );
+    let on_export = {
+        let journey = journey.clone();
+        Callback::from(move |_: ()| {
+            download(
+                &file_name(&journey.title, "json"),
+                "application/json",
+                &json::write_journey(&journey),
+            );
+        })
+    };
+    let toggle_library = {
+        let open = library_open.clone();
+        Callback::from(move |_: ()| open.set(!*open))
+    };
+    let as_is = ws.as_is().map(|d| Rc::new(d.journey.clone()));
+    let set_presenting = |on: bool| {
+        let presenting = presenting.clone();
+        Callback::from(move |_: ()| presenting.set(on))
+    };
+    if *presenting {
+        return html! {
+            <ContextProvider<Lang> context={*lang}>
+                <PresentationView journey={journey.clone()} on_action={on_action.clone()}
+                    on_seal={on_seal.clone()} on_exit={set_presenting(false)} />
+            </ContextProvider<Lang>>
+        };
+    }
+    let l = *lang;
+    html! {
+        <ContextProvider<Lang> context={l}>
+            <JourneyHeader lang_now={l} library_count={ws.docs.len()} library_open={*library_open}
+                on_msg={on_msg.clone()} on_lang={on_lang} on_toggle_library={toggle_library.clone()} />
+            if *library_open {
+                <LibraryPanel docs={ws.docs.clone()} current={ws.current.clone()} on_msg={on_msg.clone()}
+                    on_close={toggle_library} />
+            }
+            <JourneyToolbar title={journey.title.clone()} can_undo={ws.history.can_undo()}
+                can_redo={ws.history.can_redo()} on_msg={on_msg.clone()} on_export={on_export.clone()}
+                files_open={*files_open} on_files={toggle_files.clone()}
+                on_present={set_presenting(true)} journey={journey.clone()} group_open={*group_open}
+                on_group={{ let o = group_open.clone(); Callback::from(move |_: ()| o.set(!*o)) }} />
+            if *files_open {
+                <FilesPanel journey={journey.clone()} {library} on_files={on_files}
+                    on_close={toggle_files} />
+            }
+            <ImportFlow scale={journey.scale} on_msg={on_msg.clone()} batch={(*batch).clone()} />
+            <main class="workspace">
+                <NoticeBar notice={ws.notice.clone()} on_msg={on_msg.clone()} />
+                <section class="editor" aria-labelledby="touchpoints-heading">
+                    if *group_open {
+                        <GroupRound journey={journey.clone()} on_action={on_action.clone()}
+                            on_close={{ let o = group_open.clone(); Callback::from(move |_: ()| o.set(false)) }} />
+                    }
+                    <details class="panel phases-panel" data-testid="phases-panel">
+                        <summary>{ format!("{} ({})", tr(l, T::Phases), journey.phases.len()) }</summary>
+                        <PhaseEditor phases={journey.phases.clone()} counts={journey.phase_counts()}
+                            on_action={on_action.clone()} />
+                    </details>
+                    <h2 id="touchpoints-heading">{ tr(l, T::Touchpoints) }</h2>
+                    <TouchpointList journey={journey.clone()} on_action={on_action.clone()} />
+                    <AddTouchpointForm count={journey.touchpoints.len()} scale={journey.scale}
+                        on_action={on_action.clone()} />
+                    <details class="panel settings-panel" data-testid="settings-panel">
+                        <summary>{ tr(l, T::Settings) }</summary>
+                        <ScaleSetting scale={journey.scale} on_action={on_action.clone()} />
+                        <MemoryModelSetting model={journey.memory} on_action={on_action.clone()} />
+                    </details>
+                </section>
+                <section class="insight" aria-label={tr(l, T::Scores)}>
+                    <PrintReport journey={journey.clone()} />
+                    <JourneyChart journey={journey.clone()} compare={as_is.clone()}
+                        on_action={on_action.clone()} on_seal={on_seal} />
+                    <ScoreCard journey={journey.clone()} />
+                    if let Some(a) = as_is.clone() {
+                        <ComparePanel as_is={a} to_be={journey.clone()} />
+                    }
+                    <FixFirstList journey={journey.clone()} />
+                    <div class="print-only"><TouchpointTable journey={journey.clone()} /></div>
+                    <SaveStatusLine status={ws.status} {on_export} />
+                </section>
+            </main>
+        </ContextProvider<Lang>>
+    }
+}

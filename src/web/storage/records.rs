@@ -1,0 +1,91 @@
+//! The shape of what the library keeps in IndexedDB: a journey's record, the library's
+//! order, an entry set aside.
+
+use super::{StoredDoc, object, set};
+use crate::io::json;
+use js_sys::Reflect;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsValue;
+
+/// One journey's record: `{rev, updated, based_on, journey}`, the journey as file text.
+pub struct Record(pub JsValue);
+
+impl Record {
+    pub fn new(rev: u64, updated: f64, based_on: Option<&str>, file: &str) -> Record {
+        let o = object();
+        set(&o, "rev", &JsValue::from_f64(rev as f64));
+        set(&o, "updated", &JsValue::from_f64(updated));
+        set(
+            &o,
+            "based_on",
+            &based_on.map_or(JsValue::NULL, JsValue::from_str),
+        );
+        set(&o, "journey", &JsValue::from_str(file));
+        Record(o.into())
+    }
+
+    fn field(v: &JsValue, key: &str) -> Option<JsValue> {
+        if !v.is_object() {
+            return None;
+        }
+        Reflect::get(v, &key.into()).ok()
+    }
+
+    /// The revision of a stored record (`None`: nothing stored, or not a record).
+    pub fn rev_of(v: &JsValue) -> Option<u64> {
+        let rev = Self::field(v, "rev")?.as_f64()?;
+        (rev >= 0.0 && rev.fract() == 0.0).then_some(rev as u64)
+    }
+
+    /// The document, when every part of the record reads.
+    pub fn read(&self, id: &str) -> Option<StoredDoc> {
+        let rev = Self::rev_of(&self.0)?;
+        let updated = Self::field(&self.0, "updated")?.as_f64().unwrap_or(0.0);
+        let based_on = Self::field(&self.0, "based_on")?.as_string();
+        let file = Self::field(&self.0, "journey")?.as_string()?;
+        let journey = json::read_journey(&file).ok()?;
+        Some(StoredDoc {
+            id: id.to_string(),
+            rev,
+            updated,
+            based_on,
+            journey,
+        })
+    }
+}
+
+#[derive(Serialize, Deserialize, Default)]
+struct Order<'a> {
+    current: Option<&'a str>,
+    #[serde(borrow)]
+    order: Vec<&'a str>,
+}
+
+/// The library's order and open document, as stored.
+pub fn order_text(current: Option<&str>, ids: &[&str]) -> String {
+    serde_json::to_string(&Order {
+        current,
+        order: ids.to_vec(),
+    })
+    .unwrap_or_default()
+}
+
+/// Reads [`order_text`]; anything unreadable is an empty order (every journey still
+/// loads, oldest first).
+pub fn library_order(text: Option<&str>) -> (Option<String>, Vec<String>) {
+    let Some(o) = text.and_then(|t| serde_json::from_str::<Order>(t).ok()) else {
+        return (None, Vec::new());
+    };
+    (
+        o.current.map(str::to_string),
+        o.order.into_iter().map(str::to_string).collect(),
+    )
+}
+
+/// An entry of the `aside` store.
+pub fn aside(at: f64, raw: &str) -> JsValue {
+    let o = object();
+    set(&o, "at", &JsValue::from_f64(at));
+    set(&o, "raw", &JsValue::from_str(raw));
+    o.into()
+}
