@@ -10,6 +10,17 @@ pub async fn flush() {
     yew::scheduler::flush().await;
 }
 
+/// Waits `ms` milliseconds of browser time.
+pub async fn sleep(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
 pub struct Page {
     root: Element,
 }
@@ -19,21 +30,31 @@ fn document() -> web_sys::Document {
 }
 
 impl Page {
-    /// Mounts a fresh app: storage cleared, so it opens on the example journey.
+    /// Mounts a fresh app: storage cleared, so it opens on the example journey. Waits
+    /// until the library is open and the journey shows.
     pub async fn mount() -> Page {
-        web_sys::window()
-            .unwrap()
-            .local_storage()
-            .unwrap()
-            .unwrap()
-            .clear()
-            .unwrap();
+        let window = web_sys::window().unwrap();
+        window.local_storage().unwrap().unwrap().clear().unwrap();
+        let factory = window.indexed_db().unwrap().unwrap();
+        let deleting = factory.delete_database("peakend").unwrap();
+        let done = js_sys::Promise::new(&mut |resolve, _| {
+            deleting.set_onsuccess(Some(&resolve));
+            deleting.set_onerror(Some(&resolve));
+        });
+        wasm_bindgen_futures::JsFuture::from(done).await.unwrap();
         let root = document().create_element("div").unwrap();
         root.set_attribute("style", "width: 1200px").unwrap();
         document().body().unwrap().append_child(&root).unwrap();
         yew::Renderer::<peakend::App>::with_root(root.clone()).render();
-        flush().await;
-        Page { root }
+        let page = Page { root };
+        for _ in 0..200 {
+            flush().await;
+            if !page.all("score-card").is_empty() {
+                return page;
+            }
+            sleep(10).await;
+        }
+        panic!("the workspace did not open within 2 s");
     }
 
     pub fn unmount(self) {

@@ -1,0 +1,157 @@
+// End to end: what is typed survives the browser being killed, the library of an earlier
+// version (kept in localStorage) moves into IndexedDB with nothing lost, and saved data
+// that cannot be read is set aside and the user is told.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../build/server.mjs';
+import { journeyOf, SHOTS } from './lib/browser.mjs';
+
+const ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+function launchOn(profile) {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ARGS,
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-GB',
+  });
+}
+
+/** Every process whose command line names `profile`: the browser and its children. */
+function processesOf(profile) {
+  const pids = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name) || Number(name) === process.pid) continue;
+    try {
+      const cmd = readFileSync(`/proc/${name}/cmdline`, 'utf8');
+      if (cmd.includes(profile)) pids.push(Number(name));
+    } catch { /* gone meanwhile */ }
+  }
+  return pids;
+}
+
+/** SIGKILL, as a crash, a dead battery or the OS would: no unload, no flush. */
+function killBrowser(profile) {
+  const pids = processesOf(profile);
+  for (const pid of pids) {
+    try { process.kill(pid, 'SIGKILL'); } catch { /* already gone */ }
+  }
+  return pids.length;
+}
+
+async function waitGone(profile) {
+  for (let i = 0; i < 100 && processesOf(profile).length > 0; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+test('an edit survives the browser being killed 100 ms after it', { timeout: 120_000 }, async () => {
+  const server = await startServer('dist');
+  const profile = mkdtempSync(join(tmpdir(), 'peakend-crash-'));
+  try {
+    let context = await launchOn(profile);
+    let page = context.pages()[0] ?? await context.newPage();
+    await page.goto(server.url);
+    await page.waitForSelector('[data-testid="touchpoint"]');
+    await page.locator('[data-testid="touchpoint-name"]').nth(1).fill('Help from a real person');
+    await page.locator('[data-testid="touchpoint-rating"]').nth(1).fill('-3');
+    await page.waitForTimeout(100);
+    const killed = killBrowser(profile);
+    assert.ok(killed > 0, 'the browser processes were found and killed');
+    await context.close().catch(() => {}); // the connection is already dead
+    await waitGone(profile);
+
+    context = await launchOn(profile);
+    page = context.pages()[0] ?? await context.newPage();
+    await page.goto(server.url);
+    await page.waitForSelector('[data-testid="touchpoint"]');
+    const j = await journeyOf(page);
+    assert.equal(j.names[1], 'Help from a real person', 'the name typed before the kill');
+    assert.equal(j.ratings[1], -3, 'the rating typed before the kill');
+    await context.close();
+  } finally {
+    killBrowser(profile);
+    await waitGone(profile);
+    rmSync(profile, { recursive: true, force: true });
+    await server.close();
+  }
+});
+
+/** A journey file with one touchpoint per rating. */
+function journeyFile(title, ratings) {
+  return {
+    format: 'peakend/journey',
+    version: 1,
+    title,
+    scale: { min: -5, max: 5, neutral: 0 },
+    touchpoints: ratings.map((rating, i) => ({ id: i + 1, name: `${title} ${i + 1}`, rating })),
+  };
+}
+
+test('the library of an earlier version moves from localStorage with nothing lost', { timeout: 90_000 }, async () => {
+  const server = await startServer('dist');
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+    const problems = [];
+    const page = await context.newPage();
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    // What an earlier version left: an index, two documents (one the index forgot), the
+    // first version's single journey, and a document that cannot be read.
+    await page.goto(`${server.url}404-seed`);
+    await page.evaluate(([a, b, single]) => {
+      localStorage.setItem('peakend:v1:doc:a', JSON.stringify({ rev: 4, journey: a }));
+      localStorage.setItem('peakend:v1:doc:b', JSON.stringify({ rev: 2, journey: b }));
+      localStorage.setItem('peakend:v1:doc:broken', '{"rev": 1, "journey": {"format": "nonsense"}}');
+      localStorage.setItem('peakend:v1:index', JSON.stringify({
+        current: 'a', docs: [{ id: 'a', updated: 1700000000000, based_on: null }],
+      }));
+      localStorage.setItem('peakend:v1:journey', JSON.stringify({ journey: single }));
+      localStorage.setItem('peakend:v1:lang', 'en');
+    }, [journeyFile('Alpha', [1, -2, 3]), journeyFile('Beta', [-4, 2]),
+      {
+        title: 'First version',
+        scale: { min: -5, max: 5, neutral: 0 },
+        touchpoints: [{ id: 1, name: 'Only moment', rating: 2 }],
+      }]);
+    await page.goto(server.url);
+    await page.waitForSelector('[data-testid="touchpoint"]');
+    assert.equal(await page.inputValue('[data-testid="journey-title"]'), 'Alpha', 'the open journey stays open');
+    assert.deepEqual((await journeyOf(page)).ratings, [1, -2, 3]);
+    const notice = await page.textContent('[data-testid="notice"]');
+    assert.match(notice, /One saved item could not be read\. It was set aside/);
+    await page.screenshot({ path: `${SHOTS}/storage-set-aside.png` });
+    const download = page.waitForEvent('download');
+    await page.click('[data-testid="download-set-aside"]');
+    const file = await (await download).path();
+    assert.match(readFileSync(file, 'utf8'), /nonsense/, 'the unreadable data can be downloaded');
+
+    await page.click('[data-testid="open-library"]');
+    const titles = await page.$$eval('[data-testid="library-item"]', (xs) => xs.map((x) => x.textContent));
+    assert.equal(titles.length, 3, 'Alpha, Beta and the first version\'s journey');
+    for (const t of ['Alpha', 'Beta', 'First version']) {
+      assert.ok(titles.some((x) => x.includes(t)), `${t} is in the library`);
+    }
+    const left = await page.evaluate(() => Object.keys(localStorage).sort());
+    assert.deepEqual(left, ['peakend:v1:lang'], 'the library left localStorage; the language stays');
+
+    // A second start reads it all from IndexedDB, with nothing set aside this time.
+    await page.reload();
+    await page.waitForSelector('[data-testid="touchpoint"]');
+    assert.equal(await page.locator('[data-testid="notice"]').count(), 0, 'told once');
+    await page.click('[data-testid="open-library"]');
+    assert.equal(await page.locator('[data-testid="library-item"]').count(), 3);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
