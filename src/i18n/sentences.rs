@@ -2,18 +2,21 @@
 //! language, so each follows its own word order. Pure Rust.
 
 use super::Lang;
+use super::number::count;
+use super::plural::{Noun, counted};
 
 /// Sentence naming the peak and the end, for the chart's text alternative.
 pub fn chart_summary(lang: Lang, peak: (&str, f64), end: (&str, f64), n: usize) -> String {
-    let (pn, pr) = (peak.0, lang.number(peak.1, 1));
-    let (en, er) = (end.0, lang.number(end.1, 1));
+    let (pn, pr) = (quoted(lang, peak.0), lang.number(peak.1, 1));
+    let (en, er) = (quoted(lang, end.0), lang.number(end.1, 1));
+    let n = counted(lang, n, Noun::Touchpoint);
     match lang {
-        Lang::En => format!(
-            "A curve of {n} touchpoints. The peak is “{pn}” ({pr}); the end is “{en}” ({er})."
-        ),
-        Lang::Nl => format!(
-            "Een curve van {n} contactmomenten. De piek is ‘{pn}’ ({pr}); het einde is ‘{en}’ ({er})."
-        ),
+        Lang::En => {
+            format!("A curve of {n}. The peak is {pn} ({pr}); the end is {en} ({er}).")
+        }
+        Lang::Nl => {
+            format!("Een curve van {n}. De piek is {pn} ({pr}); het einde is {en} ({er}).")
+        }
     }
 }
 
@@ -57,6 +60,54 @@ pub fn scale_range(lang: Lang, min: f64, max: f64) -> String {
     }
 }
 
+/// The hint under the rating field: "Ratings go from −5 to +5."
+pub fn scale_hint(lang: Lang, min: f64, max: f64) -> String {
+    let range = scale_range(lang, min, max);
+    match lang {
+        Lang::En => format!("Ratings go from {range}."),
+        Lang::Nl => format!("Scores lopen van {range}."),
+    }
+}
+
+/// A group vote outside the scale: "Not counted: type a number from −5 to +5."
+pub fn vote_range(lang: Lang, min: f64, max: f64) -> String {
+    let range = scale_range(lang, min, max);
+    match lang {
+        Lang::En => format!("Not counted: type a number from {range}."),
+        Lang::Nl => format!("Telt niet mee: typ een getal van {range}."),
+    }
+}
+
+/// Pasted text that is not a number: "Not a number: “lots”".
+pub fn not_a_number(lang: Lang, text: &str) -> String {
+    let t = quoted(lang, text);
+    match lang {
+        Lang::En => format!("Not a number: {t}"),
+        Lang::Nl => format!("Geen getal: {t}"),
+    }
+}
+
+/// The label of the button that removes a participant of a group round.
+pub fn remove_participant(lang: Lang, who: &str) -> String {
+    match lang {
+        Lang::En => format!("Remove {who}, with their ratings"),
+        Lang::Nl => format!("{who} verwijderen, samen met de gegeven scores"),
+    }
+}
+
+/// After a conflicting save: both versions are kept, and yours is open under this title.
+pub fn kept_as_copy(lang: Lang, title: &str) -> String {
+    let t = quoted(lang, title);
+    match lang {
+        Lang::En => format!(
+            "This journey was also changed in another tab. Both versions are kept: yours is open as {t}."
+        ),
+        Lang::Nl => format!(
+            "Deze klantreis is ook in een ander tabblad gewijzigd. Beide versies zijn bewaard: de jouwe is geopend als {t}."
+        ),
+    }
+}
+
 /// The question asked before a new scale is applied.
 pub fn scale_confirm(lang: Lang, range: &str) -> String {
     match lang {
@@ -64,7 +115,7 @@ pub fn scale_confirm(lang: Lang, range: &str) -> String {
             "Change the rating scale to {range}? Every existing rating will be moved to the same position on the new scale. Undo brings the old ratings back."
         ),
         Lang::Nl => format!(
-            "De schaal veranderen naar {range}? Elke bestaande beleving schuift naar dezelfde plek op de nieuwe schaal. Met Ongedaan maken komen de oude belevingen terug."
+            "De schaal veranderen naar {range}? Elke bestaande score schuift naar dezelfde plek op de nieuwe schaal. Met Ongedaan maken komen de oude scores terug."
         ),
     }
 }
@@ -161,7 +212,7 @@ pub fn formula_trend(lang: Lang, weight: f64, rise: f64) -> String {
             "Trend: over the second half the ratings change by {r}; it counts with weight {w}."
         ),
         Lang::Nl => format!(
-            "Trend: in de tweede helft veranderen de belevingen met {r}; die telt mee met gewicht {w}."
+            "Trend: in de tweede helft veranderen de scores met {r}; die trend telt mee met gewicht {w}."
         ),
     }
 }
@@ -181,30 +232,27 @@ pub fn fix_sentence(lang: Lang, name: &str, step: f64, remembered: f64, lived: f
             Lang::Nl => format!("één stap ({})", lang.number(step, 2)),
         }
     };
-    if remembered == 0.0 {
-        return match lang {
-            Lang::En => {
-                format!(
-                    "Making {n} {one} better does not change the remembered score (lived: {de})"
-                )
-            }
-            Lang::Nl => {
-                format!("{n} {one} beter maken verandert de herinnerde score niet (beleefd: {de})")
-            }
-        };
-    }
-    match (lang, remembered < 0.0) {
-        (Lang::En, false) => {
-            format!("Making {n} {one} better lifts the remembered score by {dr} (lived: {de})")
+    match lang {
+        Lang::En => {
+            let effect = if remembered == 0.0 {
+                "does not change the remembered score".to_string()
+            } else if remembered > 0.0 {
+                format!("lifts the remembered score by {dr}")
+            } else {
+                format!("lowers the remembered score by {dr}")
+            };
+            format!("Making {n} {one} better {effect} (lived: {de})")
         }
-        (Lang::En, true) => {
-            format!("Making {n} {one} better lowers the remembered score by {dr} (lived: {de})")
-        }
-        (Lang::Nl, false) => {
-            format!("{n} {one} beter maken tilt de herinnerde score {dr} op (beleefd: {de})")
-        }
-        (Lang::Nl, true) => {
-            format!("{n} {one} beter maken verlaagt de herinnerde score met {dr} (beleefd: {de})")
+        // Dutch puts the verb second after the "als" clause: "Als …, stijgt de score met …".
+        Lang::Nl => {
+            let effect = if remembered == 0.0 {
+                "verandert de herinnerde score niet".to_string()
+            } else if remembered > 0.0 {
+                format!("stijgt de herinnerde score met {dr}")
+            } else {
+                format!("daalt de herinnerde score met {dr}")
+            };
+            format!("Als {n} {one} beter wordt, {effect} (beleefd: {de})")
         }
     }
 }
@@ -221,8 +269,8 @@ pub fn fix_at_max(lang: Lang, name: &str) -> String {
 /// The toggle that reveals the whole ranking.
 pub fn show_all(lang: Lang, n: usize) -> String {
     match lang {
-        Lang::En => format!("Show all {n}"),
-        Lang::Nl => format!("Alle {n} tonen"),
+        Lang::En => format!("Show all {}", count(lang, n)),
+        Lang::Nl => format!("Alle {} tonen", count(lang, n)),
     }
 }
 
@@ -249,18 +297,13 @@ pub fn change_rerated(lang: Lang, name: &str, from: f64, to: f64) -> String {
     let (n, a, b) = (quoted(lang, name), lang.number(from, 2), lang.number(to, 2));
     match lang {
         Lang::En => format!("Re-rated: {n} from {a} to {b}"),
-        Lang::Nl => format!("Anders beleefd: {n} van {a} naar {b}"),
+        Lang::Nl => format!("Score gewijzigd: {n} van {a} naar {b}"),
     }
 }
 
 /// How many touchpoints a phase holds.
 pub fn touchpoint_count(lang: Lang, n: usize) -> String {
-    match (lang, n) {
-        (Lang::En, 1) => "1 touchpoint".into(),
-        (Lang::En, n) => format!("{n} touchpoints"),
-        (Lang::Nl, 1) => "1 contactmoment".into(),
-        (Lang::Nl, n) => format!("{n} contactmomenten"),
-    }
+    counted(lang, n, Noun::Touchpoint)
 }
 
 /// The name a phase gets when none was typed.
@@ -300,9 +343,9 @@ pub fn phase_delete_confirm(lang: Lang, name: &str, count: usize, heir: Option<&
     let n = quoted(lang, name);
     let subject = match (lang, count) {
         (Lang::En, 1) => "Its touchpoint".to_string(),
-        (Lang::En, c) => format!("Its {c} touchpoints"),
+        (Lang::En, c) => format!("Its {}", counted(lang, c, Noun::Touchpoint)),
         (Lang::Nl, 1) => "Het contactmoment".to_string(),
-        (Lang::Nl, c) => format!("De {c} contactmomenten"),
+        (Lang::Nl, c) => format!("De {}", counted(lang, c, Noun::Touchpoint)),
     };
     let one = count == 1;
     let fate = match (lang, heir) {
@@ -347,7 +390,7 @@ mod tests {
         );
         assert_eq!(
             fix_sentence(Lang::Nl, "Een kaal linkje", 1.0, 0.5, 0.04),
-            "‘Een kaal linkje’ één punt beter maken tilt de herinnerde score 0,5 op (beleefd: +0,04)"
+            "Als ‘Een kaal linkje’ één punt beter wordt, stijgt de herinnerde score met 0,5 (beleefd: +0,04)"
         );
         assert_eq!(
             formula_remembered(Lang::En, (0.25, 0.75), (-0.5, -4.0), Some((0.5, 1.0)), -2.5),

@@ -1,6 +1,8 @@
 //! Table (CSV) imports: skipped rows, warnings and errors.
 
 use super::{Lang, file_kind, n, say, scale_error, size};
+use crate::i18n::number::count;
+use crate::i18n::{Noun, counted, quoted};
 use crate::io::csv::{Column, CsvError, CsvWarning, RowProblem, SkippedRow};
 
 pub fn column(l: Lang, c: Column) -> &'static str {
@@ -12,7 +14,7 @@ pub fn column(l: Lang, c: Column) -> &'static str {
         (Lang::En, Column::Channel) => "channel",
         (Lang::Nl, Column::Channel) => "kanaal",
         (Lang::En, Column::Rating) => "rating",
-        (Lang::Nl, Column::Rating) => "beleving",
+        (Lang::Nl, Column::Rating) => "score",
         (Lang::En, Column::Duration) => "duration",
         (Lang::Nl, Column::Duration) => "duur",
         (Lang::En, Column::MomentOfTruth) => "moment of truth",
@@ -33,25 +35,30 @@ pub fn row_problem(l: Lang, p: &RowProblem) -> String {
         RowProblem::Missing => say(l, "is empty".into(), "is leeg".into()),
         RowProblem::Ragged { expected, found } => say(
             l,
-            format!("has {found} cells where the header has {expected}"),
-            format!("heeft {found} cellen waar de kopregel er {expected} heeft"),
+            format!(
+                "has {} where the header has {}",
+                counted(l, *found, Noun::Cell),
+                count(l, *expected)
+            ),
+            format!(
+                "heeft {}, terwijl de kopregel er {} heeft",
+                counted(l, *found, Noun::Cell),
+                count(l, *expected)
+            ),
         ),
         RowProblem::Negative => say(l, "is below zero".into(), "is kleiner dan nul".into()),
         RowProblem::NotYesNo => say(l, "is not yes or no".into(), "is geen ja of nee".into()),
     }
 }
 
-/// "row 14: rating 'abc' is not a number".
+/// "row 14: rating “abc” is not a number", "rij 14: score ‘abc’ is geen getal";
+/// a problem with the whole row: "row 14 has 2 cells where the header has 3".
 pub fn skipped_row(l: Lang, r: &SkippedRow) -> String {
     let row = say(l, format!("row {}", r.row), format!("rij {}", r.row));
+    let problem = row_problem(l, &r.kind);
     match r.column {
-        Some(c) => format!(
-            "{row}: {} '{}' {}",
-            column(l, c),
-            r.text,
-            row_problem(l, &r.kind)
-        ),
-        None => format!("{row}: {}", row_problem(l, &r.kind)),
+        Some(c) => format!("{row}: {} {} {problem}", column(l, c), quoted(l, &r.text)),
+        None => format!("{row} {problem}"),
     }
 }
 
@@ -64,8 +71,14 @@ pub fn csv_warning(l: Lang, w: &CsvWarning) -> String {
         ),
         CsvWarning::UnknownColumn { position, header } => say(
             l,
-            format!("column {position} ('{header}') is not known and was ignored"),
-            format!("kolom {position} ('{header}') is onbekend en is overgeslagen"),
+            format!(
+                "column {position} ({}) is not known and was ignored",
+                quoted(l, header)
+            ),
+            format!(
+                "kolom {position} ({}) is onbekend en is overgeslagen",
+                quoted(l, header)
+            ),
         ),
         CsvWarning::DuplicateColumn { position, column: c } => say(
             l,
@@ -75,7 +88,7 @@ pub fn csv_warning(l: Lang, w: &CsvWarning) -> String {
             ),
             format!(
                 "kolom {position} herhaalt de kolom {} en is overgeslagen",
-                column(l, *c)
+                quoted(l, column(l, *c))
             ),
         ),
         CsvWarning::MissingColumn(c) => say(
@@ -83,7 +96,7 @@ pub fn csv_warning(l: Lang, w: &CsvWarning) -> String {
             format!("there is no {} column; defaults were used", column(l, *c)),
             format!(
                 "er is geen kolom {}; de standaardwaarde is gebruikt",
-                column(l, *c)
+                quoted(l, column(l, *c))
             ),
         ),
         CsvWarning::TextCut {
@@ -93,12 +106,14 @@ pub fn csv_warning(l: Lang, w: &CsvWarning) -> String {
         } => say(
             l,
             format!(
-                "row {row}: the {} was cut to {max_chars} characters",
-                column(l, *c)
+                "row {row}: the text in the {} column was cut to {}",
+                column(l, *c),
+                counted(l, *max_chars, Noun::Character)
             ),
             format!(
-                "rij {row}: de {} is ingekort tot {max_chars} tekens",
-                column(l, *c)
+                "rij {row}: de tekst in de kolom {} is ingekort tot {}",
+                quoted(l, column(l, *c)),
+                counted(l, *max_chars, Noun::Character)
             ),
         ),
         CsvWarning::Regrouped => say(
@@ -155,14 +170,14 @@ pub fn csv_error(l: Lang, e: &CsvError) -> String {
                 found.join(", ")
             ),
             format!(
-                "de eerste rij heeft geen kolom naam of beleving (gevonden: {})",
+                "de eerste rij heeft geen kolom ‘naam’ of ‘score’ (gevonden: {})",
                 found.join(", ")
             ),
         ),
         CsvError::TooManyRows { max } => say(
             l,
-            format!("the file has more than {max} rows"),
-            format!("het bestand heeft meer dan {max} rijen"),
+            format!("the file has more than {}", counted(l, *max, Noun::Row)),
+            format!("het bestand heeft meer dan {}", counted(l, *max, Noun::Row)),
         ),
         CsvError::Scale(s) => scale_error(l, s).to_string(),
     }

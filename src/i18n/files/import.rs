@@ -3,6 +3,7 @@
 use super::{
     Lang, csv_error, file_kind, format_error, mermaid_error, say, size, skipped_line, skipped_row,
 };
+use crate::i18n::number::count;
 use crate::i18n::quoted;
 use crate::io::import::{ImportError, Skipped};
 
@@ -72,9 +73,12 @@ pub fn skip_question(l: Lang, file: &str, n: usize, lines: bool) -> String {
     };
     match (l, n) {
         (Lang::En, 1) => format!("One {one} of {f} cannot be imported:"),
-        (Lang::En, _) => format!("{n} {many} of {f} cannot be imported:"),
+        (Lang::En, _) => format!("{} {many} of {f} cannot be imported:", count(l, n)),
         (Lang::Nl, 1) => format!("Eén {one} van {f} kan niet worden geïmporteerd:"),
-        (Lang::Nl, _) => format!("{n} {many} van {f} kunnen niet worden geïmporteerd:"),
+        (Lang::Nl, _) => format!(
+            "{} {many} van {f} kunnen niet worden geïmporteerd:",
+            count(l, n)
+        ),
     }
 }
 
@@ -92,10 +96,13 @@ pub fn imported(l: Lang, titles: &[String], file: &str) -> String {
         ),
         many => say(
             l,
-            format!("Added {} journeys from {f} to your journeys.", many.len()),
+            format!(
+                "Added {} journeys from {f} to your journeys.",
+                count(l, many.len())
+            ),
             format!(
                 "{} klantreizen uit {f} zijn toegevoegd aan je klantreizen.",
-                many.len()
+                count(l, many.len())
             ),
         ),
     }

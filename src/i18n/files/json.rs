@@ -1,7 +1,8 @@
 //! What is wrong with a journey file (JSON), and where.
 
 use super::{Lang, memory_error, n, say, scale_error, size};
-use crate::i18n::quoted;
+use crate::i18n::number::count;
+use crate::i18n::{Noun, counted, quoted};
 use crate::io::json::{ErrorKind, Expected, FormatError};
 
 pub(super) fn expected(l: Lang, e: Expected) -> &'static str {
@@ -28,8 +29,16 @@ pub fn error_kind(l: Lang, e: &ErrorKind) -> String {
             participants,
         } => say(
             l,
-            format!("there are {votes} votes but only {participants} participants"),
-            format!("er zijn {votes} beoordelingen maar slechts {participants} deelnemers"),
+            format!(
+                "the file holds {} for only {}",
+                counted(l, *votes, Noun::Vote),
+                counted(l, *participants, Noun::Participant)
+            ),
+            format!(
+                "het bestand bevat {} voor slechts {}",
+                counted(l, *votes, Noun::Vote),
+                counted(l, *participants, Noun::Participant)
+            ),
         ),
         ErrorKind::TooLarge { max_bytes } => say(
             l,
@@ -92,7 +101,7 @@ pub fn error_kind(l: Lang, e: &ErrorKind) -> String {
                 n(l, *max)
             ),
             format!(
-                "de beleving {} ligt buiten de schaal {} tot {}",
+                "de score {} ligt buiten de schaal {} tot {}",
                 n(l, *value),
                 n(l, *min),
                 n(l, *max)
@@ -105,18 +114,30 @@ pub fn error_kind(l: Lang, e: &ErrorKind) -> String {
         ),
         ErrorKind::BadId { max } => say(
             l,
-            format!("an id must be a whole number from 0 to {max}"),
-            format!("een id moet een geheel getal van 0 tot {max} zijn"),
+            format!(
+                "an id must be a whole number from 0 to {}",
+                count(l, *max as usize)
+            ),
+            format!(
+                "een id moet een geheel getal van 0 tot {} zijn",
+                count(l, *max as usize)
+            ),
         ),
         ErrorKind::TooLong { max_chars } => say(
             l,
-            format!("the text is longer than {max_chars} characters"),
-            format!("de tekst is langer dan {max_chars} tekens"),
+            format!(
+                "the text is longer than {}",
+                counted(l, *max_chars, Noun::Character)
+            ),
+            format!(
+                "de tekst is langer dan {}",
+                counted(l, *max_chars, Noun::Character)
+            ),
         ),
         ErrorKind::TooMany { max } => say(
             l,
-            format!("the list holds more than {max} items"),
-            format!("de lijst bevat meer dan {max} onderdelen"),
+            format!("the list holds more than {}", counted(l, *max, Noun::Item)),
+            format!("de lijst bevat meer dan {}", counted(l, *max, Noun::Item)),
         ),
         ErrorKind::Scale(s) => say(
             l,

@@ -1,6 +1,7 @@
 //! Share links: why one cannot be opened, and when one is too long to send.
 
 use super::{Lang, say, size};
+use crate::i18n::{Noun, counted};
 use crate::io::link::LinkError;
 
 pub fn link_error(l: Lang, e: &LinkError) -> String {
@@ -55,10 +56,14 @@ pub fn link_too_long(l: Lang, chars: usize, max: usize) -> String {
     say(
         l,
         format!(
-            "This link is {chars} characters long. Mail and chat programs may break links longer than {max} characters: send the journey as a file instead."
+            "This link is {} long. Mail and chat programs may break links longer than {}: send the journey as a file instead.",
+            counted(l, chars, Noun::Character),
+            counted(l, max, Noun::Character)
         ),
         format!(
-            "Deze link is {chars} tekens lang. Mail- en chatprogramma's kunnen links van meer dan {max} tekens breken: stuur de klantreis liever als bestand."
+            "Deze link is {} lang. Mail- en chatprogramma's kunnen links van meer dan {} breken: stuur de klantreis liever als bestand.",
+            counted(l, chars, Noun::Character),
+            counted(l, max, Noun::Character)
         ),
     )
 }

@@ -1,6 +1,7 @@
 //! Mermaid journey-diagram imports: skipped lines and errors.
 
 use super::{Lang, say, scale_error, size};
+use crate::i18n::{Noun, counted, quoted};
 use crate::io::mermaid::{LineProblem, MermaidError, SkippedLine};
 
 pub fn line_problem(l: Lang, p: &LineProblem) -> &'static str {
@@ -16,7 +17,11 @@ pub fn line_problem(l: Lang, p: &LineProblem) -> &'static str {
 
 pub fn skipped_line(l: Lang, s: &SkippedLine) -> String {
     let line = say(l, format!("line {}", s.line), format!("regel {}", s.line));
-    format!("{line}: '{}' {}", s.text, line_problem(l, &s.kind))
+    format!(
+        "{line}: {} {}",
+        quoted(l, &s.text),
+        line_problem(l, &s.kind)
+    )
 }
 
 pub fn mermaid_error(l: Lang, e: &MermaidError) -> String {
@@ -42,8 +47,11 @@ pub fn mermaid_error(l: Lang, e: &MermaidError) -> String {
         ),
         MermaidError::TooManyTasks { max } => say(
             l,
-            format!("the diagram has more than {max} tasks"),
-            format!("het diagram heeft meer dan {max} taken"),
+            format!("the diagram has more than {}", counted(l, *max, Noun::Task)),
+            format!(
+                "het diagram heeft meer dan {}",
+                counted(l, *max, Noun::Task)
+            ),
         ),
         MermaidError::Scale(s) => scale_error(l, s).to_string(),
     }

@@ -11,7 +11,7 @@ mod link;
 mod mermaid;
 mod model;
 #[cfg(test)]
-mod tests;
+pub(super) mod tests;
 
 pub use csv::{column, csv_error, csv_warning, row_problem, skipped_row};
 pub use import::{import_error, import_failed, imported, skip_question, skipped};
@@ -20,7 +20,8 @@ pub use link::{link_error, link_too_long};
 pub use mermaid::{line_problem, mermaid_error, skipped_line};
 pub use model::{memory_error, scale_error};
 
-use super::Lang;
+use super::number::decimal;
+use super::{Lang, Noun, counted};
 use crate::io::csv::FileKind;
 
 /// Picks the sentence for the language.
@@ -39,15 +40,13 @@ pub fn size(l: Lang, bytes: usize) -> String {
     } else if b >= 1024.0 {
         format!("{} KB", l.number(b / 1024.0, 0))
     } else {
-        match l {
-            Lang::En => format!("{bytes} bytes"),
-            Lang::Nl => format!("{bytes} bytes"),
-        }
+        counted(l, bytes, Noun::Byte)
     }
 }
 
+/// A rating, a bound or a limit inside a message (grouped digits: only read, never typed).
 pub(super) fn n(l: Lang, v: f64) -> String {
-    l.number(v, 2)
+    decimal(l, v, 2)
 }
 
 pub fn file_kind(l: Lang, k: FileKind) -> &'static str {

@@ -13,7 +13,7 @@ pub fn scale_error(l: Lang, e: &ScaleError) -> &'static str {
         (Lang::Nl, ScaleError::NeutralOutside) => "het neutrale punt ligt buiten de schaal",
         (Lang::En, ScaleError::BadStep) => "the step of the scale is not valid",
         (Lang::Nl, ScaleError::BadStep) => "de stapgrootte van de schaal klopt niet",
-        (Lang::En, ScaleError::TooWide) => "the scale spans more than 1000 points",
+        (Lang::En, ScaleError::TooWide) => "the scale spans more than 1,000 points",
         (Lang::Nl, ScaleError::TooWide) => "de schaal beslaat meer dan 1000 punten",
     }
 }

@@ -16,6 +16,10 @@ fn every_kind() -> Vec<ErrorKind> {
         ErrorKind::TooLarge {
             max_bytes: 20 << 20,
         },
+        ErrorKind::MoreVotesThanParticipants {
+            votes: 3,
+            participants: 2,
+        },
         ErrorKind::Syntax { line: 3, column: 9 },
         ErrorKind::NotPeakend,
         ErrorKind::IsLibrary,
@@ -48,7 +52,7 @@ fn every_kind() -> Vec<ErrorKind> {
 }
 
 /// Every sentence for every variant, in one language.
-fn everything(l: Lang) -> Vec<String> {
+pub(crate) fn everything(l: Lang) -> Vec<String> {
     let mut out: Vec<String> = every_kind().iter().map(|k| error_kind(l, k)).collect();
     for x in [
         Expected::Object,
@@ -231,11 +235,11 @@ fn messages_name_the_place_and_the_problem() {
     };
     assert_eq!(
         skipped_row(Lang::En, &row),
-        "row 14: rating 'abc' is not a number"
+        "row 14: rating “abc” is not a number"
     );
     assert_eq!(
         skipped_row(Lang::Nl, &row),
-        "rij 14: beleving 'abc' is geen getal"
+        "rij 14: score ‘abc’ is geen getal"
     );
     let e = FormatError {
         kind: ErrorKind::OutsideScale {
