@@ -46,6 +46,17 @@ pub(crate) fn quoted(lang: Lang, name: &str) -> String {
     }
 }
 
+/// The memory gap on the 0–100 scale: "−85 pt" / "−85 punten".
+pub fn gap_points(lang: Lang, points: f64) -> String {
+    let p = signed(lang, points, 0);
+    let one = p.trim_start_matches(['+', '−']) == "1";
+    match (lang, one) {
+        (Lang::En, _) => format!("{p} pt"),
+        (Lang::Nl, true) => format!("{p} punt"),
+        (Lang::Nl, false) => format!("{p} punten"),
+    }
+}
+
 /// A scale's range for a picker: "−5 to +5", "0 to 10".
 pub fn scale_range(lang: Lang, min: f64, max: f64) -> String {
     let lo = lang.number(min, 2);
@@ -383,6 +394,10 @@ mod tests {
     #[test]
     fn leaf_sentences_read_naturally_in_both_languages() {
         assert_eq!(scale_range(Lang::En, -5.0, 5.0), "−5 to +5");
+        assert_eq!(gap_points(Lang::En, -85.4), "−85 pt");
+        assert_eq!(gap_points(Lang::Nl, -85.4), "−85 punten");
+        assert_eq!(gap_points(Lang::Nl, 1.2), "+1 punt");
+        assert_eq!(gap_points(Lang::Nl, 0.2), "0 punten");
         assert_eq!(scale_range(Lang::Nl, 0.0, 10.0), "0 tot 10");
         assert_eq!(
             fix_sentence(Lang::En, "A bare link", 1.0, 0.5, 0.0),

@@ -59,6 +59,9 @@ fn every_sentence(l: Lang) -> Vec<String> {
         out.push(link_too_long(l, n, n));
     }
     out.push(default_phase_name(l, 3));
+    for points in [-85.0, 1.0, 0.0] {
+        out.push(gap_points(l, points));
+    }
     out.push(scale_range(l, -5.0, 5.0));
     out.push(scale_hint(l, -5.0, 5.0));
     out.push(vote_range(l, 0.0, 10.0));
