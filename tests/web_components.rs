@@ -222,7 +222,7 @@ async fn fix_first_speaks_dutch() {
     let first = page.all("fix-item")[0].text_content().unwrap();
     assert_eq!(
         first,
-        "‘Een kaal linkje om het te beëindigen’ één punt beter maken tilt de herinnerde score 1 op (beleefd: 0)"
+        "Als ‘Een kaal linkje om het te beëindigen’ één punt beter wordt, stijgt de herinnerde score met 1 (beleefd: 0)"
     );
     assert!(page.text_of("fix-first").contains("Wat eerst verbeteren"));
     page.unmount();

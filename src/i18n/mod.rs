@@ -6,7 +6,15 @@
 use serde::{Deserialize, Serialize};
 
 pub mod files;
+pub mod number;
+mod plural;
 pub mod saving;
+mod sentences;
+#[cfg(test)]
+mod style_tests;
+
+pub use plural::{Noun, counted};
+pub use sentences::*;
 
 /// A language the interface speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -92,16 +100,16 @@ strings! {
     // --- leaf components: score formula ---
     FormulaSummary => "How is this calculated?", "Hoe wordt dit berekend?";
     FormulaExperienced => "Experienced = the average of all ratings, each weighted by how long it lasted.",
-        "Beleefd = het gemiddelde van alle belevingen, elk gewogen naar hoe lang het duurde.";
+        "Beleefd = het gemiddelde van alle scores, elk gewogen naar de duur van het contactmoment.";
     FormulaNotMeasurement => "The remembered score is a model of memory, not a measurement: nobody's memory was asked.",
-        "De herinnerde score is een model van het geheugen, geen meting: niemand is naar zijn herinnering gevraagd.";
+        "De herinnerde score is een model van het geheugen, geen meting: er is niemand naar een herinnering gevraagd.";
     FormulaCaveat => "How good is the model? Across 174 studies, the peak-end average predicted how people remembered an experience about as well as the plain average of all moments did (r ≈ 0.58). It predicts less well for long, complex journeys with many ups and downs: treat the number as a prompt for discussion, not a forecast.",
-        "Hoe goed is het model? Over 174 studies voorspelde het gemiddelde van piek en einde hoe mensen een ervaring herinnerden ongeveer even goed als het gewone gemiddelde van alle momenten (r ≈ 0,58). Voor lange, complexe klantreizen met veel pieken en dalen voorspelt het minder goed: zie het getal als aanleiding voor een gesprek, niet als voorspelling.";
+        "Hoe goed is het model? Uit 174 studies samen blijkt dat het gemiddelde van piek en einde ongeveer even goed voorspelt hoe mensen zich een ervaring herinneren als het gewone gemiddelde van alle momenten (r ≈ 0,58). Voor lange, complexe klantreizen met veel pieken en dalen voorspelt het minder goed: zie het getal als aanleiding voor een gesprek, niet als voorspelling.";
     FormulaSources => "Sources", "Bronnen";
     // --- leaf components: what to fix first ---
     FixFirstTitle => "What to fix first", "Wat eerst verbeteren";
     FixFirstIntro => "If one touchpoint felt one step better, how much better would the journey be remembered?",
-        "Als één contactmoment één stap beter voelde, hoeveel beter zou de klantreis dan herinnerd worden?";
+        "Als één contactmoment één stap beter voelde, hoeveel beter zouden klanten zich de klantreis dan herinneren?";
     FixFirstEmpty => "Add touchpoints to see what to fix first.",
         "Voeg contactmomenten toe om te zien wat je eerst kunt verbeteren.";
     ShowFewer => "Show fewer", "Minder tonen";
@@ -119,11 +127,11 @@ strings! {
     CompareToBeEmpty => "The to-be journey has no touchpoints yet, so there is nothing to compare.",
         "De gewenste klantreis heeft nog geen contactmomenten, dus er valt niets te vergelijken.";
     CompareAsIsInvalid => "The as-is journey cannot be scored: check its scale and ratings.",
-        "De huidige klantreis kan niet worden gescoord: controleer de schaal en de belevingen.";
+        "Voor de huidige klantreis kan geen score worden berekend: controleer de schaal en de scores.";
     CompareToBeInvalid => "The to-be journey cannot be scored: check its scale and ratings.",
-        "De gewenste klantreis kan niet worden gescoord: controleer de schaal en de belevingen.";
+        "Voor de gewenste klantreis kan geen score worden berekend: controleer de schaal en de scores.";
     // --- leaf components: scale setting ---
-    ScaleLabel => "Rating scale", "Schaal van de beleving";
+    ScaleLabel => "Rating scale", "Scoreschaal";
     ScaleCustom => "Custom…", "Eigen schaal…";
     ScaleMin => "Lowest", "Laagste";
     ScaleMax => "Highest", "Hoogste";
@@ -141,7 +149,7 @@ strings! {
         "Het neutrale punt moet tussen de laagste en de hoogste waarde liggen.";
     ScaleTooNarrow => "The scale must span at least one whole point.",
         "De schaal moet minstens één heel punt beslaan.";
-    ScaleTooWide => "A scale may span at most 1000 points.",
+    ScaleTooWide => "A scale may span at most 1,000 points.",
         "Een schaal mag hooguit 1000 punten beslaan.";
     // --- leaf components: phases ---
     PhasesTitle => "Phases", "Fasen";
@@ -174,7 +182,7 @@ strings! {
     FieldNotes => "Notes", "Notities";
     MomentOfTruth => "Moment of truth", "Moment van de waarheid";
     MomentOfTruthExplain => "A contact that decides whether the relationship holds.",
-        "Een contact dat bepaalt of de relatie standhoudt.";
+        "Een contactmoment dat bepaalt of de relatie standhoudt.";
     // --- leaf components: memory model ---
     MemoryTitle => "How memory is modelled", "Hoe de herinnering wordt berekend";
     MemoryHint => "Weights are relative: 1 and 3 mean a quarter and three quarters.",
@@ -194,11 +202,11 @@ strings! {
     MemoryNoWeight => "The peak and the end cannot both weigh zero.",
         "De piek en het einde kunnen niet allebei nul wegen.";
     MemoryBadWindow => "The end must be a whole number of touchpoints, 1 or more.",
-        "Het einde moet een heel aantal contactmomenten zijn, 1 of meer.";
+        "Het einde moet een geheel aantal contactmomenten beslaan: 1 of meer.";
     // --- end of leaf components ---
     AppName => "Peakend", "Peakend";
     Tagline => "How will your customers remember this journey?",
-        "Hoe herinneren je klanten deze reis?";
+        "Hoe herinneren je klanten zich deze klantreis?";
     JourneyTitle => "Journey title", "Titel van de klantreis";
     Untitled => "Untitled journey", "Naamloze klantreis";
     NewJourney => "New empty journey", "Nieuwe lege klantreis";
@@ -206,15 +214,15 @@ strings! {
     Touchpoints => "Touchpoints", "Contactmomenten";
     TouchpointName => "Touchpoint", "Contactmoment";
     TouchpointNamePlaceholder => "e.g. Cancellation call", "bijv. Opzegging per telefoon";
-    Rating => "Rating", "Beleving";
+    Rating => "Rating", "Score";
     Add => "Add", "Toevoegen";
     AddTouchpointHint => "Type a name, Tab to the rating, Enter to add.",
-        "Typ een naam, Tab naar de beleving, Enter om toe te voegen.";
+        "Typ een naam, Tab naar de score, Enter om toe te voegen.";
     Delete => "Delete", "Verwijderen";
     DeleteTouchpoint => "Delete touchpoint", "Contactmoment verwijderen";
     EmptyJourney => "No touchpoints yet. Add the first moment the customer meets you.",
-        "Nog geen contactmomenten. Voeg het eerste moment toe waarop de klant je ontmoet.";
-    Chart => "Journey curve", "Belevingscurve";
+        "Nog geen contactmomenten. Voeg het eerste moment toe waarop de klant met je in aanraking komt.";
+    Chart => "Journey curve", "Curve van de klantreis";
     Peak => "Peak", "Piek";
     End => "End", "Einde";
     Remembered => "Remembered", "Herinnerd";
@@ -223,13 +231,13 @@ strings! {
     RememberedExplain => "What the customer will likely remember: the average of the peak and the end.",
         "Wat de klant zich waarschijnlijk herinnert: het gemiddelde van de piek en het einde.";
     ExperiencedExplain => "How the journey felt on average while it lasted, weighted by duration.",
-        "Hoe de reis gemiddeld voelde terwijl die duurde, gewogen naar duur.";
+        "Hoe de klantreis gemiddeld aanvoelde terwijl die duurde, gewogen naar de duur.";
     GapExplainWorse => "Memory is harsher than the lived journey: the peak or the end pulls it down.",
-        "De herinnering is strenger dan de beleefde reis: de piek of het einde trekt haar omlaag.";
+        "De herinnering is strenger dan de beleefde klantreis: de piek of het einde trekt haar omlaag.";
     GapExplainBetter => "Memory is kinder than the lived journey: the peak or the end lifts it.",
-        "De herinnering is milder dan de beleefde reis: de piek of het einde tilt haar op.";
+        "De herinnering is milder dan de beleefde klantreis: de piek of het einde trekt haar omhoog.";
     GapExplainNone => "Memory and the lived journey agree.",
-        "Herinnering en beleefde reis komen overeen.";
+        "Herinnering en beleefde klantreis komen overeen.";
     NoScore => "Add a touchpoint to see the scores.",
         "Voeg een contactmoment toe om de scores te zien.";
     OutOf100 => "of 100", "van 100";
@@ -239,9 +247,8 @@ strings! {
         "Niet bewaard: deze browser staat opslaan niet toe. Je werk bestaat alleen in dit tabblad.";
     ChartSummaryEmpty => "The journey has no touchpoints yet.",
         "De klantreis heeft nog geen contactmomenten.";
-    RatingNotANumber => "The rating must be a number.", "De beleving moet een getal zijn.";
+    RatingNotANumber => "The rating must be a number.", "De score moet een getal zijn.";
     NameRequired => "Give the touchpoint a name.", "Geef het contactmoment een naam.";
-    ScaleHintPrefix => "Ratings go from", "De beleving loopt van";
     Language => "Language", "Taal";
     // --- workspace ---
     // --- files and sharing ---
@@ -262,7 +269,7 @@ strings! {
     OpenFilesHeading => "Open files", "Bestanden openen";
     ImportChoose => "Import files (JSON, CSV or Mermaid)", "Bestanden importeren (JSON, CSV of Mermaid)";
     ImportHint => "You can also drop files anywhere on the page. Every imported journey is added to your journeys; nothing is replaced.",
-        "Je kunt bestanden ook ergens op de pagina neerzetten. Elke geïmporteerde klantreis komt bij je klantreizen; er wordt niets vervangen.";
+        "Je kunt bestanden ook naar deze pagina slepen. Elke geïmporteerde klantreis wordt aan je klantreizen toegevoegd; er wordt niets vervangen.";
     DropHere => "Drop the files to import them", "Laat de bestanden los om ze te importeren";
     ImportTheRest => "Import the rest", "De rest importeren";
     Cancel => "Cancel", "Annuleren";
@@ -286,77 +293,74 @@ strings! {
     SharedBroken => "This share link cannot be opened:", "Deze deellink kan niet worden geopend:";
     ColNumber => "#", "nr.";
     ColTouchpoint => "Touchpoint", "Contactmoment";
-    ColRating => "Rating", "Beleving";
+    ColRating => "Rating", "Score";
     ColMarks => "Peak / end", "Piek / einde";
     ReportOf => "Peak-end report", "Piek-eindrapport";
     // --- embed and presets ---
-    EmbedRatings => "Change the ratings", "Verander de belevingen";
+    EmbedRatings => "Change the ratings", "Verander de scores";
     EmbedRatingsHint => "Or drag a point on the curve. Watch the remembered score.",
         "Of sleep een punt op de curve. Let op de herinnerde score.";
-    EmbedRatingsTable => "Ratings", "Belevingen";
+    EmbedRatingsTable => "Ratings", "Scores";
     EmbedSource => "Source", "Bron";
     EmbedReset => "Start again", "Opnieuw beginnen";
     EmbedScaleNote => "Scale", "Schaal";
     EmbedOpen => "Embed", "Insluiten";
     EmbedOpenHint => "Put a live, small version of a journey in a course page, a blog or slides.",
-        "Zet een kleine, levende versie van een klantreis in een cursuspagina, blog of presentatie.";
+        "Zet een kleine, werkende versie van een klantreis in een cursuspagina, blog of presentatie.";
     EmbedDialogTitle => "Embed in a course page", "Insluiten in een cursuspagina";
     EmbedDialogIntro => "Paste this code into the page. Learners can move the ratings and watch the remembered score change; nothing they do is sent anywhere.",
-        "Plak deze code in de pagina. Cursisten kunnen de belevingen verschuiven en zien de herinnerde score veranderen; niets van wat ze doen wordt ergens heen gestuurd.";
+        "Plak deze code in de pagina. Cursisten kunnen de scores verschuiven en zien de herinnerde score veranderen; niets van wat ze doen wordt ergens heen gestuurd.";
     EmbedWhich => "Journey", "Klantreis";
     EmbedCurrent => "This journey (inside the link)", "Deze klantreis (in de link)";
-    EmbedStatic => "Read-only: learners cannot change ratings", "Alleen lezen: cursisten kunnen niets veranderen";
+    EmbedStatic => "Read-only: learners cannot change ratings", "Alleen lezen: cursisten kunnen de scores niet veranderen";
     EmbedPlain => "Plain: no title and no source line", "Kaal: geen titel en geen bronregel";
     EmbedDark => "Dark background", "Donkere achtergrond";
-    EmbedSave => "Keep each learner's changes in their browser", "Wijzigingen van elke cursist in diens browser bewaren";
+    EmbedSave => "Keep each learner's changes in their browser", "Wijzigingen van elke cursist in de eigen browser bewaren";
     EmbedLangAuto => "The learner's browser language", "De taal van de browser van de cursist";
     EmbedSnippet => "Code to paste", "Code om te plakken";
     EmbedCopy => "Copy code", "Code kopiëren";
     EmbedCopied => "Copied.", "Gekopieerd.";
     EmbedCopyFailed => "Copying is not allowed here: select the code and copy it yourself.",
-        "Kopiëren mag hier niet: selecteer de code en kopieer haar zelf.";
+        "Kopiëren mag hier niet: selecteer de code en kopieer die zelf.";
     EmbedPreview => "Preview", "Voorbeeld";
     EmbedLinkLong => "This journey makes a long link; some course platforms cut long links off. A preset is safer.",
-        "Deze klantreis geeft een lange link; sommige cursusplatforms knippen lange links af. Een kant-en-klare klantreis is veiliger.";
+        "Deze klantreis levert een lange link op; sommige cursusplatforms knippen lange links af. Een van de kant-en-klare voorbeelden is veiliger.";
     EmbedNoPreview => "The preview needs the page opened from a web address (http or https).",
         "Het voorbeeld werkt alleen als de pagina via een webadres (http of https) is geopend.";
-    EmbedFrameTitle => "Peakend: how a journey is remembered", "Peakend: hoe een klantreis wordt herinnerd";
+    EmbedFrameTitle => "Peakend: how a journey is remembered", "Peakend: hoe klanten zich een klantreis herinneren";
     // --- group round ---
-    GroupRound => "Group rating", "Samen beoordelen";
+    GroupRound => "Group rating", "Samen scores geven";
     GroupRoundHint => "Several people rate each touchpoint in turn; the journey uses the group's mean.",
-        "Meerdere mensen beoordelen om de beurt elk contactmoment; de klantreis gebruikt het groepsgemiddelde.";
+        "Meerdere mensen geven om de beurt elk contactmoment een score; de klantreis gebruikt het groepsgemiddelde.";
     GroupIntro => "Everyone rates each touchpoint in turn. The touchpoint's rating becomes the group's mean; each person's own rating is kept.",
-        "Iedereen beoordeelt om de beurt elk contactmoment. De score van het contactmoment wordt het groepsgemiddelde; ieders eigen score blijft bewaard.";
+        "Iedereen geeft om de beurt elk contactmoment een score. De score van het contactmoment wordt het groepsgemiddelde; ieders eigen score blijft bewaard.";
     ParticipantCount => "Number of participants", "Aantal deelnemers";
     ParticipantNames => "Names (optional)", "Namen (optioneel)";
     Participant => "Participant", "Deelnemer";
-    RemoveParticipant => "Remove, with their ratings:", "Verwijderen, met hun scores:";
-    InTurn => "Rate in turn", "Om de beurt beoordelen";
+    InTurn => "Rate in turn", "Om de beurt een score geven";
     PrevTouchpoint => "← Previous touchpoint", "← Vorig contactmoment";
     NextTouchpoint => "Next touchpoint →", "Volgend contactmoment →";
     VoteKeys => "Type a rating and press Enter or Tab for the next person; after the last person, Enter goes to the next touchpoint. Leave it blank if someone does not rate.",
-        "Typ een score en druk op Enter of Tab voor de volgende persoon; na de laatste gaat Enter naar het volgende contactmoment. Laat het leeg als iemand niet beoordeelt.";
-    VoteRange => "Not counted: type a number from", "Telt niet mee: typ een getal van";
+        "Typ een score en druk op Enter of Tab voor de volgende persoon; na de laatste gaat Enter naar het volgende contactmoment. Laat het veld leeg als iemand geen score geeft.";
     GroupMeanNow => "Group mean", "Groepsgemiddelde";
-    NobodyRated => "nobody has rated this yet", "nog door niemand beoordeeld";
+    NobodyRated => "nobody has rated this yet", "nog niemand heeft een score gegeven";
     PasteColumn => "Paste a column", "Een kolom plakken";
     PasteHint => "One number per participant, in order: a column copied from a spreadsheet, or numbers separated by semicolons. A decimal comma is fine. Extra numbers add participants.",
         "Eén getal per deelnemer, op volgorde: een kolom uit een spreadsheet, of getallen gescheiden door puntkomma's. Een decimale komma mag. Extra getallen voegen deelnemers toe.";
     PasteApply => "Use these ratings", "Deze scores gebruiken";
-    PasteNotANumber => "Not a number:", "Geen getal:";
     PasteEmpty => "Paste at least one number.", "Plak minstens één getal.";
     GroupResults => "Results of the round", "Uitkomst van de ronde";
     GroupMean => "Mean", "Gemiddelde";
     GroupSpread => "Spread", "Spreiding";
     GroupSpreadHint => "Spread is the standard deviation of the ratings, in points of the scale: how far a typical rating lies from the mean.",
-        "Spreiding is de standaardafwijking van de scores, in punten van de schaal: hoe ver een gewone score van het gemiddelde ligt.";
+        "Spreiding is de standaardafwijking van de scores, in punten van de schaal: hoe ver een score doorgaans van het gemiddelde ligt.";
     GroupMinMax => "Range", "Bereik";
-    GroupCount => "Votes", "Stemmen";
+    GroupCount => "Votes", "Aantal scores";
     MostDisputed => "Most disputed", "Meest omstreden";
     MostDisputedIntro => "The room disagrees most here: talk about these first.",
         "Hierover is de groep het minst eens: bespreek deze eerst.";
     NoDisputes => "No disagreement yet: it shows once two people rate a touchpoint differently.",
-        "Nog geen verschil van mening: dat verschijnt zodra twee mensen een contactmoment verschillend beoordelen.";
+        "Nog geen verschil van mening: dat verschijnt zodra twee mensen een contactmoment een verschillende score geven.";
     ToBeSuffix => "to-be", "gewenst";
     Copy => "copy", "kopie";
     ThisTab => "this tab", "dit tabblad";
@@ -365,9 +369,9 @@ strings! {
     UndoHint => "Undo (Ctrl+Z)", "Ongedaan maken (Ctrl+Z)";
     RedoHint => "Redo (Ctrl+Shift+Z)", "Opnieuw (Ctrl+Shift+Z)";
     Journeys => "My journeys", "Mijn klantreizen";
-    MakeScenario => "Make a to-be scenario", "Gewenste situatie maken";
+    MakeScenario => "Make a to-be scenario", "Gewenste klantreis maken";
     MakeScenarioHint => "Copy this journey as a to-be scenario, change it, and compare it with the as-is.",
-        "Kopieer deze klantreis als gewenste situatie, pas haar aan en vergelijk met de huidige.";
+        "Kopieer deze klantreis als gewenste klantreis, pas de kopie aan en vergelijk die met de huidige.";
     ExportJson => "Export journey (JSON)", "Klantreis exporteren (JSON)";
     MarkPeak => "Mark as peak", "Als piek markeren";
     MarkEnd => "Mark as end", "Als einde markeren";
@@ -378,20 +382,20 @@ strings! {
     MoveDown => "Move down", "Omlaag";
     InsertAfter => "Insert a touchpoint after this one", "Contactmoment hierna invoegen";
     DuplicateTouchpoint => "Duplicate", "Dupliceren";
-    DuplicateShort => "Copy", "Kopie";
+    DuplicateShort => "Copy", "Kopiëren";
     ShowDetails => "Details", "Details";
     Present => "Present", "Presenteren";
     PresentHint => "Full screen for the room: large type, the curve, scores and what to fix first.",
         "Volledig scherm voor de zaal: grote letters, de curve, de scores en wat eerst verbeteren.";
     ExitPresentation => "Leave (Esc)", "Verlaten (Esc)";
     PresentKeys => "← → choose a touchpoint · ↑ ↓ change its rating · Esc leaves",
-        "← → kies een contactmoment · ↑ ↓ verander de beleving · Esc sluit af";
+        "← → kies een contactmoment · ↑ ↓ verander de score · Esc sluit af";
     CompareLegend => "The dashed green line is the as-is journey.", "De gestippelde groene lijn is de huidige klantreis.";
     DragToReorder => "Drag to reorder (or Alt+↑/↓)", "Sleep om te verplaatsen (of Alt+↑/↓)";
     RowKeysHint => "On a row: ↑/↓ changes the rating, Alt+↑/↓ moves it.",
-        "Op een regel: ↑/↓ verandert de beleving, Alt+↑/↓ verplaatst hem.";
+        "Op een regel: ↑/↓ verandert de score, Alt+↑/↓ verplaatst de regel.";
     ChartDragHint => "Drag a point up or down to change its rating.",
-        "Sleep een punt omhoog of omlaag om de beleving te veranderen.";
+        "Sleep een punt omhoog of omlaag om de score te veranderen.";
     NewTouchpointName => "New touchpoint", "Nieuw contactmoment";
     LibraryTitle => "My journeys", "Mijn klantreizen";
     LibraryEmpty => "No journeys yet.", "Nog geen klantreizen.";
@@ -400,10 +404,9 @@ strings! {
     Rename => "Rename", "Hernoemen";
     Close => "Close", "Sluiten";
     ConfirmDelete => "Delete this journey? This cannot be undone.", "Deze klantreis verwijderen? Dit kan niet ongedaan worden gemaakt.";
-    TouchpointsCount => "touchpoints", "contactmomenten";
     LastChange => "last change", "laatst gewijzigd";
-    ScenarioOf => "To-be scenario of", "Gewenste situatie van";
-    NotSavedExport => "Export it to keep it.", "Exporteer haar om haar te bewaren.";
+    ScenarioOf => "To-be scenario of", "Gewenste klantreis van";
+    NotSavedExport => "Export it to keep it.", "Exporteer je werk om het te bewaren.";
     KeptAsCopy => "This journey was also changed in another tab. Both versions are kept: yours is open as",
         "Deze klantreis is ook in een ander tabblad gewijzigd. Beide versies zijn bewaard: de jouwe is geopend als";
     UpdatedFromOtherTab => "This journey was changed in another tab; that version is shown now. Undo brings yours back.",
@@ -414,340 +417,6 @@ strings! {
     SavedUnreadable => "Your saved journey could not be read, so the example is shown. The saved copy was kept aside in this browser.",
         "Je bewaarde klantreis kon niet worden gelezen; daarom zie je het voorbeeld. De bewaarde kopie is apart gezet in deze browser.";
 }
-
-/// Sentence naming the peak and the end, for the chart's text alternative.
-pub fn chart_summary(lang: Lang, peak: (&str, f64), end: (&str, f64), n: usize) -> String {
-    let (pn, pr) = (peak.0, lang.number(peak.1, 1));
-    let (en, er) = (end.0, lang.number(end.1, 1));
-    match lang {
-        Lang::En => format!(
-            "A curve of {n} touchpoints. The peak is “{pn}” ({pr}); the end is “{en}” ({er})."
-        ),
-        Lang::Nl => format!(
-            "Een curve van {n} contactmomenten. De piek is ‘{pn}’ ({pr}); het einde is ‘{en}’ ({er})."
-        ),
-    }
-}
-
-// --- leaf components ---
-
-/// The works behind the remembered score; citations read the same in every language.
-pub const SOURCES: [&str; 4] = [
-    "Kahneman, D., Fredrickson, B. L., Schreiber, C. A. & Redelmeier, D. A. (1993). When more pain is preferred to less: adding a better end. Psychological Science 4(6), 401–405.",
-    "Redelmeier, D. A. & Kahneman, D. (1996). Patients' memories of painful medical treatments. Pain 66(1), 3–8.",
-    "Redelmeier, D. A., Katz, J. & Kahneman, D. (2003). Memories of colonoscopy: a randomized trial. Pain 104(1–2), 187–194.",
-    "Alaybek, B., Dalal, R. S., Fyffe, S., Aitken, J. A., Zhou, Y., Qu, X., Roman, A. & Baines, J. I. (2022). All's well that ends (and peaks) well? A meta-analysis of the peak-end rule. Organizational Behavior and Human Decision Processes 170, 104149.",
-];
-
-/// A number with an explicit sign when positive ("+0.5"), the local way.
-pub fn signed(lang: Lang, v: f64, decimals: usize) -> String {
-    let s = lang.number(v, decimals);
-    if s.starts_with('−') || s == "0" {
-        s
-    } else {
-        format!("+{s}")
-    }
-}
-
-/// A name in the language's quotation marks.
-fn quoted(lang: Lang, name: &str) -> String {
-    match lang {
-        Lang::En => format!("“{name}”"),
-        Lang::Nl => format!("‘{name}’"),
-    }
-}
-
-/// A scale's range for a picker: "−5 to +5", "0 to 10".
-pub fn scale_range(lang: Lang, min: f64, max: f64) -> String {
-    let lo = lang.number(min, 2);
-    let hi = if min < 0.0 {
-        signed(lang, max, 2)
-    } else {
-        lang.number(max, 2)
-    };
-    match lang {
-        Lang::En => format!("{lo} to {hi}"),
-        Lang::Nl => format!("{lo} tot {hi}"),
-    }
-}
-
-/// The question asked before a new scale is applied.
-pub fn scale_confirm(lang: Lang, range: &str) -> String {
-    match lang {
-        Lang::En => format!(
-            "Change the rating scale to {range}? Every existing rating will be moved to the same position on the new scale. Undo brings the old ratings back."
-        ),
-        Lang::Nl => format!(
-            "De schaal veranderen naar {range}? Elke bestaande beleving schuift naar dezelfde plek op de nieuwe schaal. Met Ongedaan maken komen de oude belevingen terug."
-        ),
-    }
-}
-
-/// The remembered score as its formula: "Remembered = 50 % × peak (−5) + 50 % × end (−5) = −5".
-pub fn formula_remembered(
-    lang: Lang,
-    shares: (f64, f64),
-    terms: (f64, f64),
-    trend: Option<(f64, f64)>,
-    result: f64,
-) -> String {
-    let pct = |s: f64| lang.number(s * 100.0, 1);
-    let (pp, ep) = (pct(shares.0), pct(shares.1));
-    let (pt, et) = (lang.number(terms.0, 2), lang.number(terms.1, 2));
-    let r = lang.number(result, 2);
-    let (label, peak, end, tr) = match lang {
-        Lang::En => ("Remembered", "peak", "end", "trend"),
-        Lang::Nl => ("Herinnerd", "piek", "einde", "trend"),
-    };
-    let trend = trend.map_or(String::new(), |(w, t)| {
-        format!(" + {} × {tr} ({})", lang.number(w, 2), signed(lang, t, 2))
-    });
-    format!("{label} = {pp} % × {peak} ({pt}) + {ep} % × {end} ({et}){trend} = {r}")
-}
-
-/// Which touchpoint is the peak, and why.
-pub fn formula_peak(lang: Lang, name: &str, rating: f64, marked: bool) -> String {
-    let (n, r) = (quoted(lang, name), lang.number(rating, 2));
-    match (lang, marked) {
-        (Lang::En, false) => {
-            format!("Peak: {n} ({r}), found automatically as the most intense moment.")
-        }
-        (Lang::En, true) => format!("Peak: {n} ({r}), marked by hand."),
-        (Lang::Nl, false) => {
-            format!("Piek: {n} ({r}), automatisch gevonden als het heftigste moment.")
-        }
-        (Lang::Nl, true) => format!("Piek: {n} ({r}), met de hand gemarkeerd."),
-    }
-}
-
-/// The peak term under split peaks: the mean of the best and the worst moment.
-pub fn formula_split(lang: Lang, best: (&str, f64), worst: (&str, f64), term: f64) -> String {
-    let (bn, br) = (quoted(lang, best.0), signed(lang, best.1, 2));
-    let (wn, wr) = (quoted(lang, worst.0), signed(lang, worst.1, 2));
-    let t = lang.number(term, 2);
-    match lang {
-        Lang::En => format!(
-            "Peak term: the average of the best moment {bn} ({br}) and the worst {wn} ({wr}) = {t}, because the best and the worst count separately."
-        ),
-        Lang::Nl => format!(
-            "Piekterm: het gemiddelde van het beste moment {bn} ({br}) en het slechtste {wn} ({wr}) = {t}, omdat beste en slechtste apart meetellen."
-        ),
-    }
-}
-
-/// Which touchpoint is the end, how it was chosen, and the window it averages.
-pub fn formula_end(
-    lang: Lang,
-    name: &str,
-    rating: f64,
-    marked: bool,
-    window: usize,
-    term: f64,
-) -> String {
-    let (n, r, t) = (
-        quoted(lang, name),
-        lang.number(rating, 2),
-        lang.number(term, 2),
-    );
-    let how = match (lang, marked) {
-        (Lang::En, false) => "the last touchpoint",
-        (Lang::En, true) => "marked by hand",
-        (Lang::Nl, false) => "het laatste contactmoment",
-        (Lang::Nl, true) => "met de hand gemarkeerd",
-    };
-    match (lang, window) {
-        (Lang::En, 1) => format!("End: {n} ({r}), {how}."),
-        (Lang::Nl, 1) => format!("Einde: {n} ({r}), {how}."),
-        (Lang::En, k) => {
-            format!("End: the average of the {k} touchpoints up to {n} ({how}) = {t}.")
-        }
-        (Lang::Nl, k) => format!(
-            "Einde: het gemiddelde van de {k} contactmomenten tot en met {n} ({how}) = {t}."
-        ),
-    }
-}
-
-/// The trend term, when it counts.
-pub fn formula_trend(lang: Lang, weight: f64, rise: f64) -> String {
-    let (w, r) = (lang.number(weight, 2), signed(lang, rise, 2));
-    match lang {
-        Lang::En => format!(
-            "Trend: over the second half the ratings change by {r}; it counts with weight {w}."
-        ),
-        Lang::Nl => format!(
-            "Trend: in de tweede helft veranderen de belevingen met {r}; die telt mee met gewicht {w}."
-        ),
-    }
-}
-
-/// One line of "what to fix first".
-pub fn fix_sentence(lang: Lang, name: &str, step: f64, remembered: f64, lived: f64) -> String {
-    let n = quoted(lang, name);
-    let (dr, de) = (lang.number(remembered.abs(), 2), signed(lang, lived, 2));
-    let one = if step == 1.0 {
-        match lang {
-            Lang::En => "one point".to_string(),
-            Lang::Nl => "één punt".to_string(),
-        }
-    } else {
-        match lang {
-            Lang::En => format!("one step ({})", lang.number(step, 2)),
-            Lang::Nl => format!("één stap ({})", lang.number(step, 2)),
-        }
-    };
-    if remembered == 0.0 {
-        return match lang {
-            Lang::En => {
-                format!(
-                    "Making {n} {one} better does not change the remembered score (lived: {de})"
-                )
-            }
-            Lang::Nl => {
-                format!("{n} {one} beter maken verandert de herinnerde score niet (beleefd: {de})")
-            }
-        };
-    }
-    match (lang, remembered < 0.0) {
-        (Lang::En, false) => {
-            format!("Making {n} {one} better lifts the remembered score by {dr} (lived: {de})")
-        }
-        (Lang::En, true) => {
-            format!("Making {n} {one} better lowers the remembered score by {dr} (lived: {de})")
-        }
-        (Lang::Nl, false) => {
-            format!("{n} {one} beter maken tilt de herinnerde score {dr} op (beleefd: {de})")
-        }
-        (Lang::Nl, true) => {
-            format!("{n} {one} beter maken verlaagt de herinnerde score met {dr} (beleefd: {de})")
-        }
-    }
-}
-
-/// A touchpoint that cannot be improved any further.
-pub fn fix_at_max(lang: Lang, name: &str) -> String {
-    let n = quoted(lang, name);
-    match lang {
-        Lang::En => format!("{n} is already at the top of the scale."),
-        Lang::Nl => format!("{n} staat al bovenaan de schaal."),
-    }
-}
-
-/// The toggle that reveals the whole ranking.
-pub fn show_all(lang: Lang, n: usize) -> String {
-    match lang {
-        Lang::En => format!("Show all {n}"),
-        Lang::Nl => format!("Alle {n} tonen"),
-    }
-}
-
-/// A touchpoint only in the to-be journey.
-pub fn change_added(lang: Lang, name: &str, rating: f64) -> String {
-    let (n, r) = (quoted(lang, name), lang.number(rating, 2));
-    match lang {
-        Lang::En => format!("Added: {n} ({r})"),
-        Lang::Nl => format!("Toegevoegd: {n} ({r})"),
-    }
-}
-
-/// A touchpoint only in the as-is journey.
-pub fn change_removed(lang: Lang, name: &str, rating: f64) -> String {
-    let (n, r) = (quoted(lang, name), lang.number(rating, 2));
-    match lang {
-        Lang::En => format!("Removed: {n} ({r})"),
-        Lang::Nl => format!("Verwijderd: {n} ({r})"),
-    }
-}
-
-/// A touchpoint rated differently in the to-be journey.
-pub fn change_rerated(lang: Lang, name: &str, from: f64, to: f64) -> String {
-    let (n, a, b) = (quoted(lang, name), lang.number(from, 2), lang.number(to, 2));
-    match lang {
-        Lang::En => format!("Re-rated: {n} from {a} to {b}"),
-        Lang::Nl => format!("Anders beleefd: {n} van {a} naar {b}"),
-    }
-}
-
-/// How many touchpoints a phase holds.
-pub fn touchpoint_count(lang: Lang, n: usize) -> String {
-    match (lang, n) {
-        (Lang::En, 1) => "1 touchpoint".into(),
-        (Lang::En, n) => format!("{n} touchpoints"),
-        (Lang::Nl, 1) => "1 contactmoment".into(),
-        (Lang::Nl, n) => format!("{n} contactmomenten"),
-    }
-}
-
-/// The name a phase gets when none was typed.
-pub fn default_phase_name(lang: Lang, n: usize) -> String {
-    match lang {
-        Lang::En => format!("Phase {n}"),
-        Lang::Nl => format!("Fase {n}"),
-    }
-}
-
-/// Labels of the phase editor's controls, each naming the phase.
-pub fn phase_control(lang: Lang, what: PhaseControl, name: &str) -> String {
-    let n = quoted(lang, name);
-    match (lang, what) {
-        (Lang::En, PhaseControl::Name) => format!("Name of phase {n}"),
-        (Lang::En, PhaseControl::Up) => format!("Move phase {n} up"),
-        (Lang::En, PhaseControl::Down) => format!("Move phase {n} down"),
-        (Lang::En, PhaseControl::Delete) => format!("Delete phase {n}"),
-        (Lang::Nl, PhaseControl::Name) => format!("Naam van fase {n}"),
-        (Lang::Nl, PhaseControl::Up) => format!("Fase {n} omhoog"),
-        (Lang::Nl, PhaseControl::Down) => format!("Fase {n} omlaag"),
-        (Lang::Nl, PhaseControl::Delete) => format!("Fase {n} verwijderen"),
-    }
-}
-
-/// Which phase control [`phase_control`] labels.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PhaseControl {
-    Name,
-    Up,
-    Down,
-    Delete,
-}
-
-/// The question asked before deleting a phase that holds touchpoints.
-pub fn phase_delete_confirm(lang: Lang, name: &str, count: usize, heir: Option<&str>) -> String {
-    let n = quoted(lang, name);
-    let subject = match (lang, count) {
-        (Lang::En, 1) => "Its touchpoint".to_string(),
-        (Lang::En, c) => format!("Its {c} touchpoints"),
-        (Lang::Nl, 1) => "Het contactmoment".to_string(),
-        (Lang::Nl, c) => format!("De {c} contactmomenten"),
-    };
-    let one = count == 1;
-    let fate = match (lang, heir) {
-        (Lang::En, Some(h)) => {
-            let verb = if one { "moves" } else { "move" };
-            format!("{verb} to the phase {}", quoted(lang, h))
-        }
-        (Lang::En, None) => format!("{} without a phase", if one { "stays," } else { "stay," }),
-        (Lang::Nl, Some(h)) => {
-            let verb = if one { "gaat" } else { "gaan" };
-            format!("{verb} naar de fase {}", quoted(lang, h))
-        }
-        (Lang::Nl, None) => format!("{} zonder fase", if one { "blijft," } else { "blijven," }),
-    };
-    match lang {
-        Lang::En => format!("Delete the phase {n}? {subject} {fate}. Undo brings the phase back."),
-        Lang::Nl => format!(
-            "De fase {n} verwijderen? {subject} {fate}. Met Ongedaan maken komt de fase terug."
-        ),
-    }
-}
-
-/// Label of a touchpoint field, naming the touchpoint for screen readers.
-pub fn field_of(lang: Lang, field: &str, touchpoint: &str) -> String {
-    match lang {
-        Lang::En => format!("{field} of {}", quoted(lang, touchpoint)),
-        Lang::Nl => format!("{field} van {}", quoted(lang, touchpoint)),
-    }
-}
-
-// --- end of leaf components ---
 
 #[cfg(test)]
 mod tests {
@@ -784,31 +453,5 @@ mod tests {
         assert_eq!(signed(Lang::Nl, 0.5, 2), "+0,5");
         assert_eq!(signed(Lang::En, -0.5, 2), "−0.5");
         assert_eq!(signed(Lang::En, 0.001, 2), "0");
-    }
-
-    #[test]
-    fn leaf_sentences_read_naturally_in_both_languages() {
-        assert_eq!(scale_range(Lang::En, -5.0, 5.0), "−5 to +5");
-        assert_eq!(scale_range(Lang::Nl, 0.0, 10.0), "0 tot 10");
-        assert_eq!(
-            fix_sentence(Lang::En, "A bare link", 1.0, 0.5, 0.0),
-            "Making “A bare link” one point better lifts the remembered score by 0.5 (lived: 0)"
-        );
-        assert_eq!(
-            fix_sentence(Lang::Nl, "Een kaal linkje", 1.0, 0.5, 0.04),
-            "‘Een kaal linkje’ één punt beter maken tilt de herinnerde score 0,5 op (beleefd: +0,04)"
-        );
-        assert_eq!(
-            formula_remembered(Lang::En, (0.25, 0.75), (-0.5, -4.0), Some((0.5, 1.0)), -2.5),
-            "Remembered = 25 % × peak (−0.5) + 75 % × end (−4) + 0.5 × trend (+1) = −2.5"
-        );
-        assert!(
-            phase_delete_confirm(Lang::Nl, "Gebruik", 1, Some("Aankoop"))
-                .contains("Het contactmoment gaat naar de fase ‘Aankoop’")
-        );
-        assert!(
-            phase_delete_confirm(Lang::En, "Use", 3, None)
-                .contains("Its 3 touchpoints stay, without a phase.")
-        );
     }
 }

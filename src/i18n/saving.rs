@@ -2,6 +2,7 @@
 //! data that could not be read. Whole sentences per language. Pure Rust.
 
 use super::Lang;
+use super::number::count;
 
 /// Why the work is not saved, in one line, with what it means for the user.
 pub fn not_saved(l: Lang, full: bool) -> &'static str {
@@ -27,14 +28,16 @@ pub fn set_aside(l: Lang, n: usize) -> String {
         (Lang::En, 1) => {
             "One saved item could not be read. It was set aside in this browser, not deleted.".into()
         }
-        (Lang::En, n) => {
-            format!("{n} saved items could not be read. They were set aside in this browser, not deleted.")
-        }
+        (Lang::En, n) => format!(
+            "{} saved items could not be read. They were set aside in this browser, not deleted.",
+            count(l, n)
+        ),
         (Lang::Nl, 1) => {
             "Eén bewaard item kon niet worden gelezen. Het is apart gezet in deze browser, niet verwijderd.".into()
         }
         (Lang::Nl, n) => format!(
-            "{n} bewaarde items konden niet worden gelezen. Ze zijn apart gezet in deze browser, niet verwijderd."
+            "{} bewaarde items konden niet worden gelezen. Ze zijn apart gezet in deze browser, niet verwijderd.",
+            count(l, n)
         ),
     }
 }

@@ -150,7 +150,7 @@ test('a CSV with bad rows lists them; cancel changes nothing, "import the rest" 
     await confirm.waitFor();
     assert.match(await confirm.innerText(), /One row of “workshop\.csv” cannot be imported/);
     assert.deepEqual(await page.locator('[data-testid="skipped-rows"] li').allInnerTexts(),
-      ["row 3: rating 'abc' is not a number"]);
+      ["row 3: rating “abc” is not a number"]);
     assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'import-rest',
       'the question takes the focus, so Enter answers it');
     await page.screenshot({ path: `${SHOTS}/files-skip-confirm.png` });
@@ -181,7 +181,7 @@ test('the skip question speaks Dutch to a Dutch user', async () => {
     });
     await page.waitForSelector('[data-testid="import-confirm"]');
     assert.deepEqual(await page.locator('[data-testid="skipped-rows"] li').allInnerTexts(),
-      ["rij 3: beleving 'abc' is geen getal"]);
+      ["rij 3: score ‘abc’ is geen getal"]);
     assert.match(await page.innerText('[data-testid="import-rest"]'), /De rest importeren/);
     assert.deepEqual(app.problems, []);
   } finally {

@@ -133,7 +133,7 @@ test('a pasted column fills the votes, adds a participant, and survives a reload
     assert.deepEqual(await votesShown(page), ['1', '2.5', '−3', '4'], 'the votes are kept');
     // Removing participant 3 takes their vote out of the mean: (1 + 2.5 + 4) / 3 = 2.5.
     await page.click('.participant-names summary');
-    await page.click('[aria-label="Remove, with their ratings: Participant 3"]');
+    await page.click('[aria-label="Remove Participant 3, with their ratings"]');
     assert.deepEqual(await votesShown(page), ['1', '2.5', '4']);
     assert.equal((await journeyOf(page)).ratings[1], 2.5);
     assert.deepEqual(await axeViolations(page), []);
@@ -153,7 +153,7 @@ test('the group round speaks Dutch', async () => {
     await page.fill('[data-testid="vote"] >> nth=0', '1,5');
     await page.fill('[data-testid="vote"] >> nth=1', '-2');
     const panel = await page.textContent('[data-testid="group-round"]');
-    for (const words of ['Samen beoordelen', 'Deelnemer 1', 'Groepsgemiddelde: −0,25', 'Meest omstreden']) {
+    for (const words of ['Samen scores geven', 'Deelnemer 1', 'Groepsgemiddelde: −0,25', 'Meest omstreden']) {
       assert.ok(panel.includes(words), `${words} in: ${panel}`);
     }
     await page.screenshot({ path: `${SHOTS}/group-round-nl.png`, fullPage: true });

@@ -82,7 +82,7 @@ pub fn add_touchpoint_form(p: &Props) -> Html {
             </label>
             <button type="submit" data-testid="add-touchpoint">{ tr(l, T::Add) }</button>
             <p id="add-hint" class="hint">{ tr(l, T::AddTouchpointHint) }{ " " }
-                { format!("{} {}.", tr(l, T::ScaleHintPrefix), i18n::scale_range(l, p.scale.min, p.scale.max)) }</p>
+                { i18n::scale_hint(l, p.scale.min, p.scale.max) }</p>
             if let Some(e) = *error {
                 <p class="field-error" role="alert" data-testid="add-error">{ tr(l, e) }</p>
             }

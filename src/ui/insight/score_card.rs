@@ -1,5 +1,5 @@
 use crate::analysis::{self, Scores};
-use crate::i18n::{Lang, T};
+use crate::i18n::{self, Lang, T};
 use crate::model::Journey;
 use crate::ui::insight::score_formula::ScoreFormula;
 use crate::ui::tr;
@@ -27,11 +27,7 @@ fn tile(
         l.number(value, 1)
     };
     let pct_text = if signed {
-        format!(
-            "{}{} pt",
-            if pct > 0.0 { "+" } else { "" },
-            l.number(pct, 0)
-        )
+        i18n::gap_points(l, pct)
     } else {
         format!("{} {}", l.number(pct, 0), tr(l, T::OutOf100))
     };

@@ -1,6 +1,6 @@
 //! Who is in the group round: how many people, and optionally their names.
 
-use crate::i18n::{Lang, T};
+use crate::i18n::{self, Lang, T};
 use crate::model::{Action, MAX_PARTICIPANTS};
 use crate::ui::tr;
 use crate::ui::use_lang;
@@ -50,8 +50,8 @@ pub fn participant_setup(p: &ParticipantSetupProps) -> Html {
                     <input type="text" {id} data-testid="participant-name" maxlength="200"
                         value={name.clone()} {oninput} autocomplete="off" />
                     <button type="button" data-testid="remove-participant"
-                        aria-label={format!("{} {who}", tr(l, T::RemoveParticipant))}
-                        title={format!("{} {who}", tr(l, T::RemoveParticipant))}
+                        aria-label={i18n::remove_participant(l, &who)}
+                        title={i18n::remove_participant(l, &who)}
                         onclick={p.on_action.reform(move |_: MouseEvent| Action::RemoveParticipant(i))}>{ "✕" }</button>
                 </span>
             </li>

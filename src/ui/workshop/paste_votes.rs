@@ -32,13 +32,11 @@ pub fn paste_votes(p: &PasteVotesProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             // What was pasted stays in the box until it is used, so a typo can be fixed.
             let problem = match parse_column(&text) {
-                Err(bad) => Some(format!("{} “{bad}”", tr(l, T::PasteNotANumber))),
+                Err(bad) => Some(i18n::not_a_number(l, &bad)),
                 Ok(values) if values.is_empty() => Some(tr(l, T::PasteEmpty).to_string()),
-                Ok(values) if values.iter().any(|v| !scale.contains(*v)) => Some(format!(
-                    "{} {}.",
-                    tr(l, T::VoteRange),
-                    i18n::scale_range(l, scale.min, scale.max)
-                )),
+                Ok(values) if values.iter().any(|v| !scale.contains(*v)) => {
+                    Some(i18n::vote_range(l, scale.min, scale.max))
+                }
                 Ok(values) => {
                     on_action.emit(Action::PasteVotes { id, values });
                     text.set(String::new());

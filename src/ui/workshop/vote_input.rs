@@ -1,9 +1,8 @@
 //! One participant's rating of one touchpoint in a group round: a text box that keeps
 //! what was typed, counts it only when it is a number on the scale, and says why not.
 
-use crate::i18n::{self, T};
+use crate::i18n;
 use crate::model::{Scale, parse_number};
-use crate::ui::tr;
 use crate::ui::use_lang;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -67,7 +66,7 @@ pub fn vote_input(p: &VoteInputProps) -> Html {
                 aria-describedby={invalid.then(|| msg_id.clone())} />
             if invalid {
                 <p id={msg_id} class="field-error" data-testid="vote-error">
-                    { format!("{} {}.", tr(l, T::VoteRange), i18n::scale_range(l, p.scale.min, p.scale.max)) }
+                    { i18n::vote_range(l, p.scale.min, p.scale.max) }
                 </p>
             }
         </div>

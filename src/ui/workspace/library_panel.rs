@@ -1,5 +1,5 @@
 use crate::analysis;
-use crate::i18n::{Lang, T};
+use crate::i18n::{self, Lang, T};
 use crate::ui::tr;
 use crate::ui::use_lang;
 use crate::web::state::{Doc, Msg};
@@ -69,7 +69,7 @@ pub fn library_panel(p: &Props) -> Html {
                 <input type="text" class="library-title" data-testid="library-rename" value={title.clone()}
                     aria-label={format!("{}: {title}", tr(l, T::Rename))} oninput={on_rename} maxlength="200" />
                 <p class="meta">
-                    { format!("{} {}{remembered} · {} {}", d.journey.touchpoints.len(), tr(l, T::TouchpointsCount),
+                    { format!("{}{remembered} · {} {}", i18n::touchpoint_count(l, d.journey.touchpoints.len()),
                         tr(l, T::LastChange), when(l, d.updated)) }
                     if is_open { <strong>{ format!(" · {}", tr(l, T::Opened)) }</strong> }
                 </p>

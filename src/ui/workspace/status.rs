@@ -1,7 +1,7 @@
 //! What the workspace tells about saving: the notice bar (another tab, a kept copy, data
 //! set aside) and the line under the scores saying whether the work is saved.
 
-use crate::i18n::{Lang, T, saving};
+use crate::i18n::{self, Lang, T, saving};
 use crate::ui::{tr, use_lang};
 use crate::web::download::download;
 use crate::web::state::{Msg, Notice, SaveStatus};
@@ -15,7 +15,7 @@ pub struct NoticeBarProps {
 
 fn notice_text(l: Lang, n: &Notice) -> String {
     match n {
-        Notice::KeptAsCopy(title) => format!("{} “{title}”.", tr(l, T::KeptAsCopy)),
+        Notice::KeptAsCopy(title) => i18n::kept_as_copy(l, title),
         Notice::UpdatedFromOtherTab => tr(l, T::UpdatedFromOtherTab).to_string(),
         Notice::SetAside(raws) => saving::set_aside(l, raws.len()),
     }
