@@ -4,6 +4,10 @@
 //! Pure Rust: never imports yew, web-sys or wasm-bindgen. [`Layout`] is the single
 //! source of the pixel ↔ rating mapping, so dragging a point and drawing it agree.
 
+mod as_is;
+
+pub use as_is::{AsIsPoint, as_is_points};
+
 use crate::analysis;
 use crate::model::{Journey, Scale};
 use plotters::coord::Shift;
@@ -51,8 +55,8 @@ pub struct CurveData {
     pub worst: Option<usize>,
     pub moments_of_truth: Vec<usize>,
     pub bands: Vec<Band>,
-    /// A second curve (the to-be scenario) drawn dashed on the same axes.
-    pub compare: Option<Vec<f64>>,
+    /// The as-is journey, drawn dashed behind a to-be scenario (see [`as_is_points`]).
+    pub compare: Option<Vec<AsIsPoint>>,
     /// Localised words drawn on the chart: peak, end.
     pub peak_label: String,
     pub end_label: String,
@@ -93,6 +97,20 @@ impl CurveData {
             peak_label: peak_label.to_string(),
             end_label: end_label.to_string(),
             theme: Theme::default(),
+        }
+    }
+
+    /// The curve of the to-be scenario `to_be`, with the as-is journey `as_is` dashed
+    /// behind it: each as-is touchpoint above its own to-be touchpoint, on the to-be's scale.
+    pub fn scenario(
+        to_be: &Journey,
+        as_is: &Journey,
+        peak_label: &str,
+        end_label: &str,
+    ) -> CurveData {
+        CurveData {
+            compare: Some(as_is_points(as_is, to_be)),
+            ..CurveData::from_journey(to_be, peak_label, end_label)
         }
     }
 }
@@ -140,9 +158,15 @@ impl Layout {
 
     /// Horizontal pixel of touchpoint `i`.
     pub fn x_of(&self, i: usize) -> f64 {
+        self.x_at(i as f64)
+    }
+
+    /// Horizontal pixel of a position in touchpoint slots (`1.5`: between the second
+    /// and the third touchpoint).
+    pub fn x_at(&self, slot: f64) -> f64 {
         let r = self.x_range();
         let w = f64::from(self.right - self.left);
-        f64::from(self.left) + (i as f64 - r.start) / (r.end - r.start) * w
+        f64::from(self.left) + (slot - r.start) / (r.end - r.start) * w
     }
 
     /// Vertical pixel of a rating.
@@ -276,8 +300,7 @@ pub fn draw_curve<DB: DrawingBackend>(
     if let Some(cmp) = &data.compare {
         let cpts: Vec<(i32, i32)> = cmp
             .iter()
-            .enumerate()
-            .map(|(i, r)| px(layout.x_of(i), layout.y_of(*r)))
+            .map(|p| px(layout.x_at(p.x), layout.y_of(p.rating)))
             .collect();
         for seg in cpts.windows(2) {
             draw_dashed(root, seg[0], seg[1], COMPARE.stroke_width(th.line_px))?;
@@ -501,6 +524,100 @@ mod tests {
         let mut moved = data();
         moved.ratings[3] = 1.0;
         assert_ne!(svg, to_svg(&moved, 800, 400));
+    }
+
+    /// Centres of the dots drawn in `color` (`#RRGGBB`), left to right.
+    fn dots(svg: &str, color: &str) -> Vec<(i32, i32)> {
+        let num = |l: &str, key: &str| -> i32 {
+            let at = l.find(key).unwrap() + key.len();
+            l[at..].split('"').next().unwrap().parse().unwrap()
+        };
+        svg.lines()
+            .filter(|l| l.starts_with("<circle") && l.contains(&format!("fill=\"{color}\"")))
+            .map(|l| (num(l, "cx=\""), num(l, "cy=\"")))
+            .collect()
+    }
+
+    fn telecom() -> Journey {
+        use crate::model::{Action, apply};
+        let mut j = Journey::new("Telecom");
+        for (name, rating) in [
+            ("Sign up", 3.0),
+            ("Travel", 4.0),
+            ("Renew", 2.0),
+            ("Cancel", -4.0),
+        ] {
+            let a = Action::AddTouchpoint {
+                name: name.into(),
+                rating,
+                after: None,
+            };
+            apply(&mut j, a).unwrap();
+        }
+        j
+    }
+
+    #[test]
+    fn the_as_is_curve_sits_above_its_own_touchpoints_on_the_to_be_axes() {
+        use crate::model::{Action, apply};
+        let as_is = telecom();
+        let (w, h) = (800, 400);
+        let teal = "#0D9488";
+
+        // An inserted touchpoint: the as-is dots stay above their own touchpoints.
+        let mut to_be = as_is.clone();
+        let first = to_be.touchpoints[0].id;
+        let add = Action::AddTouchpoint {
+            name: "Welcome call".into(),
+            rating: 5.0,
+            after: Some(first),
+        };
+        apply(&mut to_be, add).unwrap();
+        let l = Layout::new(w, h, 5, to_be.scale);
+        let svg = to_svg(&CurveData::scenario(&to_be, &as_is, "Peak", "End"), w, h);
+        let at = |slot: f64, r: f64| (l.x_at(slot).round() as i32, l.y_of(r).round() as i32);
+        assert_eq!(
+            dots(&svg, teal),
+            [at(0.0, 3.0), at(2.0, 4.0), at(3.0, 2.0), at(4.0, -4.0)]
+        );
+
+        // A shorter to-be: nothing is drawn past the plot.
+        let mut to_be = as_is.clone();
+        for i in [2, 1] {
+            let id = to_be.touchpoints[i].id;
+            apply(&mut to_be, Action::Remove(id)).unwrap();
+        }
+        let l = Layout::new(w, h, 2, to_be.scale);
+        let svg = to_svg(&CurveData::scenario(&to_be, &as_is, "Peak", "End"), w, h);
+        let drawn = dots(&svg, teal);
+        assert_eq!(
+            drawn.len(),
+            4,
+            "the removed moments still show where they were"
+        );
+        assert!(
+            drawn.iter().all(|(x, _)| (l.left..=l.right).contains(x)),
+            "{drawn:?} outside {}..{}",
+            l.left,
+            l.right
+        );
+        assert_eq!(
+            drawn[3],
+            (l.x_of(1).round() as i32, l.y_of(-4.0).round() as i32)
+        );
+
+        // A to-be on 0..10: the as-is ratings move to the same place on that scale.
+        let mut to_be = as_is.clone();
+        apply(
+            &mut to_be,
+            Action::SetScale(Scale::new(0.0, 10.0, None).unwrap()),
+        )
+        .unwrap();
+        let l = Layout::new(w, h, 4, to_be.scale);
+        let svg = to_svg(&CurveData::scenario(&to_be, &as_is, "Peak", "End"), w, h);
+        let y = |r: f64| l.y_of(r).round() as i32;
+        let ys: Vec<i32> = dots(&svg, teal).iter().map(|d| d.1).collect();
+        assert_eq!(ys, [y(8.0), y(9.0), y(7.0), y(1.0)]);
     }
 
     #[test]

@@ -66,8 +66,11 @@ pub fn journey_chart(p: &Props) -> Html {
     let data = use_memo(
         (p.journey.clone(), p.compare.clone(), l, p.theme),
         |(j, c, l, theme)| {
-            let mut d = CurveData::from_journey(j, tr(*l, T::Peak), tr(*l, T::End));
-            d.compare = c.as_ref().map(|c| c.ratings());
+            let (peak, end) = (tr(*l, T::Peak), tr(*l, T::End));
+            let mut d = match c {
+                Some(as_is) => CurveData::scenario(j, as_is, peak, end),
+                None => CurveData::from_journey(j, peak, end),
+            };
             d.theme = *theme;
             d
         },
