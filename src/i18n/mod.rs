@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod chart_text;
 pub mod files;
 
 /// A language the interface speaks.
@@ -412,20 +413,6 @@ strings! {
     Phases => "Phases", "Fasen";
     SavedUnreadable => "Your saved journey could not be read, so the example is shown. The saved copy was kept aside in this browser.",
         "Je bewaarde klantreis kon niet worden gelezen; daarom zie je het voorbeeld. De bewaarde kopie is apart gezet in deze browser.";
-}
-
-/// Sentence naming the peak and the end, for the chart's text alternative.
-pub fn chart_summary(lang: Lang, peak: (&str, f64), end: (&str, f64), n: usize) -> String {
-    let (pn, pr) = (peak.0, lang.number(peak.1, 1));
-    let (en, er) = (end.0, lang.number(end.1, 1));
-    match lang {
-        Lang::En => format!(
-            "A curve of {n} touchpoints. The peak is “{pn}” ({pr}); the end is “{en}” ({er})."
-        ),
-        Lang::Nl => format!(
-            "Een curve van {n} contactmomenten. De piek is ‘{pn}’ ({pr}); het einde is ‘{en}’ ({er})."
-        ),
-    }
 }
 
 // --- leaf components ---

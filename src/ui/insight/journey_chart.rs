@@ -1,6 +1,5 @@
-use crate::analysis;
 use crate::chart::{self, CurveData, Layout, Theme};
-use crate::i18n::{self, T};
+use crate::i18n::{T, chart_text};
 use crate::model::{Action, Journey, TouchpointEdit};
 use crate::ui::tr;
 use crate::ui::use_lang;
@@ -144,16 +143,7 @@ pub fn journey_chart(p: &Props) -> Html {
             }
         })
     };
-    let j = &p.journey;
-    let summary = match analysis::score(j) {
-        Ok(s) => i18n::chart_summary(
-            l,
-            (&j.touchpoints[s.peak].name, j.touchpoints[s.peak].rating),
-            (&j.touchpoints[s.end].name, j.touchpoints[s.end].rating),
-            j.touchpoints.len(),
-        ),
-        Err(_) => tr(l, T::ChartSummaryEmpty).to_string(),
-    };
+    let summary = chart_text::describe(l, &p.journey);
     html! {
         <figure class="chart" ref={box_ref}>
             <canvas ref={canvas_ref} data-testid="journey-chart" role="img"
