@@ -4,6 +4,8 @@
 //! The height message is a bare number, never any journey data. Nothing is done when the
 //! page is not in a frame.
 
+use crate::i18n::Lang;
+use crate::web::lang::use_page_lang;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -90,13 +92,13 @@ pub fn use_report_height(node: NodeRef) {
 
 /// Sets `<html lang>` and the dark theme on the whole page (the body's colours follow).
 #[hook]
-pub fn use_page_flags(lang: &'static str, dark: bool) {
-    use_effect_with((lang, dark), |(lang, dark)| {
+pub fn use_page_flags(lang: Lang, dark: bool) {
+    use_page_lang(lang);
+    use_effect_with(dark, |dark| {
         if let Some(el) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
         {
-            let _ = el.set_attribute("lang", lang);
             let _ = el.set_attribute("data-embed", "");
             if *dark {
                 let _ = el.set_attribute("data-theme", "dark");

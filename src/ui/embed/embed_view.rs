@@ -116,7 +116,7 @@ pub fn embed_view(p: &EmbedViewProps) -> Html {
     });
     let root = use_node_ref();
     use_report_height(root.clone());
-    use_page_flags(lang.tag(), p.route.dark);
+    use_page_flags(lang, p.route.dark);
 
     let read_only = p.flags.read_only;
     let on_action = if read_only {

@@ -11,6 +11,7 @@ use crate::ui::ScoreCard;
 use crate::ui::insight::chart_image::ChartImage;
 use crate::ui::insight::touchpoint_table::TouchpointTable;
 use crate::ui::tr;
+use crate::web::lang::use_page_lang;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -41,14 +42,7 @@ pub struct SharedViewProps {
 #[function_component(SharedView)]
 pub fn shared_view(p: &SharedViewProps) -> Html {
     let l = p.lang;
-    use_effect_with(l, |l| {
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = el.set_attribute("lang", l.tag());
-        }
-    });
+    use_page_lang(l);
     let opened = use_memo(p.token.clone(), |t| open_link(t).map(Rc::new));
     let leave = html! {
         <button type="button" data-testid="go-to-my-journeys"

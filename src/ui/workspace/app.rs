@@ -23,7 +23,7 @@ use crate::ui::workspace::journey_header::JourneyHeader;
 use crate::ui::workspace::journey_toolbar::JourneyToolbar;
 use crate::ui::workspace::library_panel::LibraryPanel;
 use crate::web::download::{download, file_name};
-use crate::web::lang::browser_lang;
+use crate::web::lang::{browser_lang, use_page_lang};
 use crate::web::route::Route;
 use crate::web::state::{Msg, Notice, SaveStatus, Workspace};
 use crate::web::storage;
@@ -80,14 +80,7 @@ pub fn app(props: &AppProps) -> Html {
     use_persistence(ws.clone());
     use_other_tabs(ws.dispatcher());
     use_undo_keys(ws.dispatcher());
-    use_effect_with(*lang, move |l| {
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = el.set_attribute("lang", l.tag());
-        }
-    });
+    use_page_lang(*lang);
 
     // Stable callbacks: a new one each render would re-render every touchpoint row.
     let on_msg = {
