@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 pub mod chart_text;
 pub mod files;
+pub mod share;
 
 /// A language the interface speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -7,3 +7,4 @@ pub mod import;
 pub mod json;
 pub mod link;
 pub mod mermaid;
+pub mod share;

@@ -1,6 +1,10 @@
+//! The compact view for an iframe in a course page (`?embed`): a preset or the journey in
+//! the link, which learners can re-rate; a damaged link is explained, never replaced.
+
 use crate::chart::Theme;
-use crate::i18n::{Lang, T};
-use crate::io::{json, link};
+use crate::i18n::{Lang, T, share as say};
+use crate::io::link::LinkError;
+use crate::io::share::{self, OpenError};
 use crate::model::{self, Action, Journey};
 use crate::presets::{self, Preset};
 use crate::ui::JourneyChart;
@@ -28,17 +32,23 @@ fn fnv(text: &str) -> u32 {
     })
 }
 
-fn subject(route: &Route, flags: &EmbedFlags, lang: Lang) -> Subject {
+/// What the address asks the embed to show. A journey in the fragment that cannot be
+/// opened is an error the embed explains (as the shared view does), never silently
+/// replaced by a preset: a course page would show the wrong journey without anyone
+/// noticing. A fragment with no link in it at all (an anchor a course platform added)
+/// is not a link, so the preset shows.
+fn subject(route: &Route, flags: &EmbedFlags, lang: Lang) -> Result<Subject, OpenError> {
     if let Some(frag) = &route.shared {
-        let shared = link::decode(frag)
-            .ok()
-            .and_then(|payload| json::read_journey(&payload).ok());
-        if let Some(journey) = shared {
-            return Subject {
-                journey,
-                preset: None,
-                key: format!("link-{:08x}", fnv(frag)),
-            };
+        match share::open(frag) {
+            Ok(journey) => {
+                return Ok(Subject {
+                    journey,
+                    preset: None,
+                    key: format!("link-{:08x}", fnv(frag)),
+                });
+            }
+            Err(OpenError::Link(LinkError::NotFound)) => {}
+            Err(e) => return Err(e),
         }
     }
     let preset = flags
@@ -46,11 +56,11 @@ fn subject(route: &Route, flags: &EmbedFlags, lang: Lang) -> Subject {
         .as_deref()
         .and_then(presets::find)
         .unwrap_or(&presets::all()[0]);
-    Subject {
+    Ok(Subject {
         journey: preset.journey(lang),
         preset: Some(preset),
         key: preset.key.to_string(),
-    }
+    })
 }
 
 /// The embed's only state: the journey a learner is playing with.
@@ -86,15 +96,67 @@ pub struct EmbedViewProps {
 
 /// A compact, self-contained journey for a course page: title and what it shows, the
 /// curve, the scores, and a short list of ratings. Writes nothing to storage unless the
-/// address says `save`, and keeps working when storage throws (sandboxed frames).
+/// address says `save`, and keeps working when storage throws (sandboxed frames). A
+/// damaged link in the address says why, in the learner's language.
 #[function_component(EmbedView)]
 pub fn embed_view(p: &EmbedViewProps) -> Html {
     let forced = p.route.lang;
     let lang = *use_state(move || forced.unwrap_or_else(crate::web::lang::browser_lang));
     let subject = use_memo((), {
         let (route, flags) = (p.route.clone(), p.flags.clone());
-        move |_| subject(&route, &flags, lang)
+        move |_| subject(&route, &flags, lang).map(Rc::new)
     });
+    let root = use_node_ref();
+    use_report_height(root.clone());
+    use_page_flags(lang, p.route.dark);
+    let mut class = classes!("embed");
+    if p.flags.read_only {
+        class.push("static");
+    }
+    if p.flags.plain {
+        class.push("plain");
+    }
+    let body = match &*subject {
+        Ok(subject) => html! {
+            <EmbedJourney subject={subject.clone()} flags={p.flags.clone()} dark={p.route.dark} />
+        },
+        Err(e) => html! {
+            <>
+                <h1 class="visually-hidden">{ tr(lang, T::SharedHeading) }</h1>
+                <div class="alert" role="alert" data-testid="embed-error">
+                    <p>{ say::open_error(lang, e) }</p>
+                </div>
+            </>
+        },
+    };
+    html! {
+        <ContextProvider<Lang> context={lang}>
+            <main {class} ref={root} data-testid="embed-view">{ body }</main>
+        </ContextProvider<Lang>>
+    }
+}
+
+#[derive(Properties)]
+struct EmbedJourneyProps {
+    subject: Rc<Subject>,
+    flags: EmbedFlags,
+    dark: bool,
+}
+
+impl PartialEq for EmbedJourneyProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.subject, &other.subject)
+            && self.flags == other.flags
+            && self.dark == other.dark
+    }
+}
+
+/// The journey a learner plays with: changes stay in this frame (or, with `save`, in
+/// this browser), and "Start again" brings the original back.
+#[function_component(EmbedJourney)]
+fn embed_journey(p: &EmbedJourneyProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let subject = &p.subject;
     let save = p.flags.save;
     let played = use_reducer({
         let subject = subject.clone();
@@ -114,10 +176,6 @@ pub fn embed_view(p: &EmbedViewProps) -> Html {
             }
         }
     });
-    let root = use_node_ref();
-    use_report_height(root.clone());
-    use_page_flags(lang, p.route.dark);
-
     let read_only = p.flags.read_only;
     let on_action = if read_only {
         Callback::noop()
@@ -139,50 +197,92 @@ pub fn embed_view(p: &EmbedViewProps) -> Html {
         let (d, j) = (played.dispatcher(), subject.journey.clone());
         Callback::from(move |_: MouseEvent| d.dispatch(Play::Reset(j.clone())))
     };
-    let mut class = classes!("embed");
-    if read_only {
-        class.push("static");
-    }
-    if p.flags.plain {
-        class.push("plain");
-    }
     let theme = Theme {
-        dark: p.route.dark,
+        dark: p.dark,
         ..Theme::default()
     };
     html! {
-        <ContextProvider<Lang> context={lang}>
-            <main {class} ref={root} data-testid="embed-view">
-                if p.flags.plain {
-                    // Plain hides the title from view, not from screen readers.
-                    <h1 class="visually-hidden">{ title.clone() }</h1>
-                } else {
-                    <header class="embed-head">
-                        <h1 data-testid="embed-title">{ title }</h1>
-                        if !shows.is_empty() {
-                            <p class="shows" data-testid="embed-shows">{ shows }</p>
-                        }
-                        if let Some(note) = note {
-                            <p class="scale-note">{ note }</p>
-                        }
-                    </header>
+        <>
+            if p.flags.plain {
+                // Plain hides the title from view, not from screen readers.
+                <h1 class="visually-hidden">{ title.clone() }</h1>
+            } else {
+                <header class="embed-head">
+                    <h1 data-testid="embed-title">{ title }</h1>
+                    if !shows.is_empty() {
+                        <p class="shows" data-testid="embed-shows">{ shows }</p>
+                    }
+                    if let Some(note) = note {
+                        <p class="scale-note">{ note }</p>
+                    }
+                </header>
+            }
+            <JourneyChart journey={journey.clone()} on_action={on_action.clone()}
+                on_seal={Callback::noop()} {theme} />
+            <h2 class="visually-hidden">{ tr(lang, T::Scores) }</h2>
+            <ScoreCard journey={journey.clone()} />
+            <EmbedRatings journey={journey.clone()} {read_only} {on_action} />
+            <footer class="embed-foot">
+                if let (false, Some(pr)) = (p.flags.plain, subject.preset) {
+                    <p class="source" data-testid="embed-source">
+                        { format!("{}: {}", tr(lang, T::EmbedSource), pr.source(lang)) }</p>
                 }
-                <JourneyChart journey={journey.clone()} on_action={on_action.clone()}
-                    on_seal={Callback::noop()} {theme} />
-                <h2 class="visually-hidden">{ tr(lang, T::Scores) }</h2>
-                <ScoreCard journey={journey.clone()} />
-                <EmbedRatings journey={journey.clone()} {read_only} {on_action} />
-                <footer class="embed-foot">
-                    if let (false, Some(pr)) = (p.flags.plain, subject.preset) {
-                        <p class="source" data-testid="embed-source">
-                            { format!("{}: {}", tr(lang, T::EmbedSource), pr.source(lang)) }</p>
-                    }
-                    if !read_only && changed {
-                        <button type="button" data-testid="embed-reset" onclick={reset}>
-                            { tr(lang, T::EmbedReset) }</button>
-                    }
-                </footer>
-            </main>
-        </ContextProvider<Lang>>
+                if !read_only && changed {
+                    <button type="button" data-testid="embed-reset" onclick={reset}>
+                        { tr(lang, T::EmbedReset) }</button>
+                }
+            </footer>
+        </>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::{json, link};
+
+    fn route(fragment: &str) -> Route {
+        Route::parse("?embed", fragment)
+    }
+
+    #[test]
+    fn a_damaged_link_is_an_error_not_the_first_preset() {
+        let flags = EmbedFlags::default();
+        for damaged in ["#j1.", "#j1.AAAA", "#j1.%%%"] {
+            assert!(
+                matches!(
+                    subject(&route(damaged), &flags, Lang::En),
+                    Err(OpenError::Link(LinkError::Damaged))
+                ),
+                "{damaged}"
+            );
+        }
+        assert!(matches!(
+            subject(&route("#j7.abc"), &flags, Lang::Nl),
+            Err(OpenError::Link(LinkError::UnknownVersion { version: 7 }))
+        ));
+    }
+
+    #[test]
+    fn a_good_link_shows_its_journey_and_no_link_shows_the_preset() {
+        let flags = EmbedFlags::default();
+        let mut j = Journey::new("Bike shop");
+        let add = Action::AddTouchpoint {
+            name: "Test ride".into(),
+            rating: 4.0,
+            after: None,
+        };
+        model::apply(&mut j, add).unwrap();
+        let token = link::encode(&json::write_journey(&j));
+        let s = subject(&route(&format!("#{token}")), &flags, Lang::En).unwrap();
+        assert_eq!(
+            (s.journey.title.as_str(), s.preset.is_none()),
+            ("Bike shop", true)
+        );
+        // An anchor a course platform added is not a link at all.
+        for fragment in ["", "#top"] {
+            let s = subject(&route(fragment), &flags, Lang::En).unwrap();
+            assert_eq!(s.preset.map(|p| p.key), Some(presets::all()[0].key));
+        }
     }
 }
