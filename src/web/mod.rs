@@ -6,6 +6,7 @@ pub mod address;
 pub mod dialog;
 pub mod download;
 pub mod drop_zone;
+pub mod element_size;
 pub mod embed_host;
 pub mod lang;
 pub mod route;

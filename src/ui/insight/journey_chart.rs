@@ -3,7 +3,7 @@ use crate::i18n::{T, chart_text};
 use crate::model::{Action, Journey, TouchpointEdit};
 use crate::ui::tr;
 use crate::ui::use_lang;
-use crate::web::window_events::listen;
+use crate::web::element_size::use_width;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
@@ -22,28 +22,6 @@ pub struct Props {
     /// Type and line sizes; presentation mode draws bigger.
     #[prop_or_default]
     pub theme: Theme,
-}
-
-/// Keeps the canvas as wide as its box, redrawing when the window resizes.
-#[hook]
-fn use_width(node: NodeRef) -> u32 {
-    let width = use_state(|| 0u32);
-    {
-        let width = width.clone();
-        use_effect_with(node, move |node| {
-            let measure = {
-                let node = node.clone();
-                move || {
-                    if let Some(el) = node.cast::<web_sys::Element>() {
-                        width.set(el.client_width().max(0) as u32);
-                    }
-                }
-            };
-            measure();
-            listen("resize", move |_: web_sys::Event| measure())
-        });
-    }
-    *width
 }
 
 /// Leaves a mark the browser's performance timeline shows (used to measure redraws).
