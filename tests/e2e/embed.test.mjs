@@ -287,6 +287,12 @@ test('the Embed dialog gives a snippet and a live preview of the same address', 
     await preview.locator('[data-testid="embed-title"]').filter({ hasText: 'Colonoscopy with a gentle end' }).waitFor();
     assert.equal(await preview.locator('input').count(), 0, 'static in the preview too');
 
+    // Copy code: the snippet lands on the clipboard and the dialog says so.
+    await app.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.click('[data-testid="embed-copy"]');
+    await page.locator('[data-testid="embed-copy-status"]').filter({ hasText: 'Gekopieerd.' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code, 'the code is on the clipboard');
+
     // Escape from inside the dialog (a focused <select> would take the key for itself).
     await page.locator('[data-testid="embed-snippet"]').focus();
     await page.keyboard.press('Escape');
