@@ -9,6 +9,7 @@ mod as_is;
 pub use as_is::{AsIsPoint, as_is_points};
 
 use crate::analysis;
+use crate::i18n::{Lang, T};
 use crate::model::{Journey, Scale};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -60,12 +61,15 @@ pub struct CurveData {
     /// Localised words drawn on the chart: peak, end.
     pub peak_label: String,
     pub end_label: String,
+    /// The language the axis numbers are written in (a decimal comma in Dutch).
+    pub lang: Lang,
     pub theme: Theme,
 }
 
 impl CurveData {
-    /// The curve of a journey with its peak, end, best, worst, phases and moments of truth.
-    pub fn from_journey(j: &Journey, peak_label: &str, end_label: &str) -> CurveData {
+    /// The curve of a journey with its peak, end, best, worst, phases and moments of
+    /// truth, its words and numbers in `lang`.
+    pub fn from_journey(j: &Journey, lang: Lang) -> CurveData {
         let scores = analysis::score(j).ok();
         let mut bands: Vec<Band> = Vec::new();
         for (i, t) in j.touchpoints.iter().enumerate() {
@@ -94,23 +98,19 @@ impl CurveData {
                 .collect(),
             bands,
             compare: None,
-            peak_label: peak_label.to_string(),
-            end_label: end_label.to_string(),
+            peak_label: T::Peak.get(lang).to_string(),
+            end_label: T::End.get(lang).to_string(),
+            lang,
             theme: Theme::default(),
         }
     }
 
     /// The curve of the to-be scenario `to_be`, with the as-is journey `as_is` dashed
     /// behind it: each as-is touchpoint above its own to-be touchpoint, on the to-be's scale.
-    pub fn scenario(
-        to_be: &Journey,
-        as_is: &Journey,
-        peak_label: &str,
-        end_label: &str,
-    ) -> CurveData {
+    pub fn scenario(to_be: &Journey, as_is: &Journey, lang: Lang) -> CurveData {
         CurveData {
             compare: Some(as_is_points(as_is, to_be)),
-            ..CurveData::from_journey(to_be, peak_label, end_label)
+            ..CurveData::from_journey(to_be, lang)
         }
     }
 }
@@ -270,7 +270,7 @@ pub fn draw_curve<DB: DrawingBackend>(
             ink.mix(0.12),
         ))?;
         root.draw(&Text::new(
-            format_rating(v),
+            data.lang.number(v, 2),
             px(f64::from(layout.left) - 6.0, y),
             font(th.font_px).pos(Pos::new(HPos::Right, VPos::Center)),
         ))?;
@@ -454,18 +454,6 @@ fn nice_step(span: f64) -> f64 {
     nice * mag
 }
 
-/// A rating as people write it: no trailing ".0", a real minus sign.
-pub fn format_rating(v: f64) -> String {
-    let v = if v.abs() < 1e-9 { 0.0 } else { v };
-    let s = if (v - v.round()).abs() < 1e-9 {
-        format!("{}", v.round() as i64)
-    } else {
-        let s = format!("{v:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    };
-    s.replace('-', "−")
-}
-
 /// Renders the chart to a standalone SVG document.
 pub fn to_svg(data: &CurveData, width: u32, height: u32) -> String {
     let mut out = String::new();
@@ -574,7 +562,7 @@ mod tests {
         };
         apply(&mut to_be, add).unwrap();
         let l = Layout::new(w, h, 5, to_be.scale);
-        let svg = to_svg(&CurveData::scenario(&to_be, &as_is, "Peak", "End"), w, h);
+        let svg = to_svg(&CurveData::scenario(&to_be, &as_is, Lang::En), w, h);
         let at = |slot: f64, r: f64| (l.x_at(slot).round() as i32, l.y_of(r).round() as i32);
         assert_eq!(
             dots(&svg, teal),
@@ -588,7 +576,7 @@ mod tests {
             apply(&mut to_be, Action::Remove(id)).unwrap();
         }
         let l = Layout::new(w, h, 2, to_be.scale);
-        let svg = to_svg(&CurveData::scenario(&to_be, &as_is, "Peak", "End"), w, h);
+        let svg = to_svg(&CurveData::scenario(&to_be, &as_is, Lang::En), w, h);
         let drawn = dots(&svg, teal);
         assert_eq!(
             drawn.len(),
@@ -614,7 +602,7 @@ mod tests {
         )
         .unwrap();
         let l = Layout::new(w, h, 4, to_be.scale);
-        let svg = to_svg(&CurveData::scenario(&to_be, &as_is, "Peak", "End"), w, h);
+        let svg = to_svg(&CurveData::scenario(&to_be, &as_is, Lang::En), w, h);
         let y = |r: f64| l.y_of(r).round() as i32;
         let ys: Vec<i32> = dots(&svg, teal).iter().map(|d| d.1).collect();
         assert_eq!(ys, [y(8.0), y(9.0), y(7.0), y(1.0)]);
@@ -640,10 +628,24 @@ mod tests {
     }
 
     #[test]
-    fn ratings_format_like_people_write_them() {
-        assert_eq!(format_rating(-4.0), "−4");
-        assert_eq!(format_rating(2.5), "2.5");
-        assert_eq!(format_rating(-0.0000000001), "0");
+    fn axis_numbers_are_written_the_local_way() {
+        let mut d = data();
+        d.scale = Scale::new(1.0, 5.0, None).unwrap();
+        d.ratings = vec![1.0, 4.5, 2.0, 3.0];
+        // A 1–5 scale has grid lines every half point; plotters writes each text on a line.
+        let has = |svg: &str, text: &str| svg.lines().any(|l| l == text);
+        let en = to_svg(&d, 800, 400);
+        assert!(has(&en, "1.5") && has(&en, "4.5"), "{en}");
+        d.lang = Lang::Nl;
+        let nl = to_svg(&d, 800, 400);
+        assert!(has(&nl, "1,5") && has(&nl, "4,5"));
+        assert!(!has(&nl, "1.5"), "no decimal point in Dutch");
+        d.scale = Scale::default();
+        assert!(has(&to_svg(&d, 800, 400), "−4"), "a real minus sign");
+    }
+
+    #[test]
+    fn grid_steps_are_round() {
         assert_eq!(nice_step(10.0), 1.0);
         assert_eq!(nice_step(100.0), 10.0);
         assert_eq!(nice_step(4.0), 0.5);

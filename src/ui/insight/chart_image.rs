@@ -2,16 +2,15 @@
 //! on plotters' SVG backend, shown as an `<img>` (sharp on paper, and nothing to drag).
 
 use crate::chart::{self, CurveData};
-use crate::i18n::{Lang, T, chart_text};
+use crate::i18n::{Lang, chart_text};
 use crate::model::Journey;
-use crate::ui::tr;
 use crate::ui::use_lang;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// The chart of `j` as SVG text, with peak and end labelled in `l`.
 pub fn chart_svg(j: &Journey, l: Lang, width: u32, height: u32) -> String {
-    let data = CurveData::from_journey(j, tr(l, T::Peak), tr(l, T::End));
+    let data = CurveData::from_journey(j, l);
     chart::to_svg(&data, width, height)
 }
 

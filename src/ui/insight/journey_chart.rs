@@ -43,10 +43,9 @@ pub fn journey_chart(p: &Props) -> Html {
     let data = use_memo(
         (p.journey.clone(), p.compare.clone(), l, p.theme),
         |(j, c, l, theme)| {
-            let (peak, end) = (tr(*l, T::Peak), tr(*l, T::End));
             let mut d = match c {
-                Some(as_is) => CurveData::scenario(j, as_is, peak, end),
-                None => CurveData::from_journey(j, peak, end),
+                Some(as_is) => CurveData::scenario(j, as_is, *l),
+                None => CurveData::from_journey(j, *l),
             };
             d.theme = *theme;
             d
