@@ -4,7 +4,12 @@
 //! Pure Rust: never imports yew, web-sys or wasm-bindgen. [`Layout`] is the single
 //! source of the pixel ↔ rating mapping, so dragging a point and drawing it agree.
 
+mod as_is;
+
+pub use as_is::{AsIsPoint, as_is_points};
+
 use crate::analysis;
+use crate::i18n::{Lang, T};
 use crate::model::{Journey, Scale};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -51,17 +56,20 @@ pub struct CurveData {
     pub worst: Option<usize>,
     pub moments_of_truth: Vec<usize>,
     pub bands: Vec<Band>,
-    /// A second curve (the to-be scenario) drawn dashed on the same axes.
-    pub compare: Option<Vec<f64>>,
+    /// The as-is journey, drawn dashed behind a to-be scenario (see [`as_is_points`]).
+    pub compare: Option<Vec<AsIsPoint>>,
     /// Localised words drawn on the chart: peak, end.
     pub peak_label: String,
     pub end_label: String,
+    /// The language the axis numbers are written in (a decimal comma in Dutch).
+    pub lang: Lang,
     pub theme: Theme,
 }
 
 impl CurveData {
-    /// The curve of a journey with its peak, end, best, worst, phases and moments of truth.
-    pub fn from_journey(j: &Journey, peak_label: &str, end_label: &str) -> CurveData {
+    /// The curve of a journey with its peak, end, best, worst, phases and moments of
+    /// truth, its words and numbers in `lang`.
+    pub fn from_journey(j: &Journey, lang: Lang) -> CurveData {
         let scores = analysis::score(j).ok();
         let mut bands: Vec<Band> = Vec::new();
         for (i, t) in j.touchpoints.iter().enumerate() {
@@ -90,9 +98,19 @@ impl CurveData {
                 .collect(),
             bands,
             compare: None,
-            peak_label: peak_label.to_string(),
-            end_label: end_label.to_string(),
+            peak_label: T::Peak.get(lang).to_string(),
+            end_label: T::End.get(lang).to_string(),
+            lang,
             theme: Theme::default(),
+        }
+    }
+
+    /// The curve of the to-be scenario `to_be`, with the as-is journey `as_is` dashed
+    /// behind it: each as-is touchpoint above its own to-be touchpoint, on the to-be's scale.
+    pub fn scenario(to_be: &Journey, as_is: &Journey, lang: Lang) -> CurveData {
+        CurveData {
+            compare: Some(as_is_points(as_is, to_be)),
+            ..CurveData::from_journey(to_be, lang)
         }
     }
 }
@@ -140,9 +158,15 @@ impl Layout {
 
     /// Horizontal pixel of touchpoint `i`.
     pub fn x_of(&self, i: usize) -> f64 {
+        self.x_at(i as f64)
+    }
+
+    /// Horizontal pixel of a position in touchpoint slots (`1.5`: between the second
+    /// and the third touchpoint).
+    pub fn x_at(&self, slot: f64) -> f64 {
         let r = self.x_range();
         let w = f64::from(self.right - self.left);
-        f64::from(self.left) + (i as f64 - r.start) / (r.end - r.start) * w
+        f64::from(self.left) + (slot - r.start) / (r.end - r.start) * w
     }
 
     /// Vertical pixel of a rating.
@@ -246,7 +270,7 @@ pub fn draw_curve<DB: DrawingBackend>(
             ink.mix(0.12),
         ))?;
         root.draw(&Text::new(
-            format_rating(v),
+            data.lang.number(v, 2),
             px(f64::from(layout.left) - 6.0, y),
             font(th.font_px).pos(Pos::new(HPos::Right, VPos::Center)),
         ))?;
@@ -276,8 +300,7 @@ pub fn draw_curve<DB: DrawingBackend>(
     if let Some(cmp) = &data.compare {
         let cpts: Vec<(i32, i32)> = cmp
             .iter()
-            .enumerate()
-            .map(|(i, r)| px(layout.x_of(i), layout.y_of(*r)))
+            .map(|p| px(layout.x_at(p.x), layout.y_of(p.rating)))
             .collect();
         for seg in cpts.windows(2) {
             draw_dashed(root, seg[0], seg[1], COMPARE.stroke_width(th.line_px))?;
@@ -431,18 +454,6 @@ fn nice_step(span: f64) -> f64 {
     nice * mag
 }
 
-/// A rating as people write it: no trailing ".0", a real minus sign.
-pub fn format_rating(v: f64) -> String {
-    let v = if v.abs() < 1e-9 { 0.0 } else { v };
-    let s = if (v - v.round()).abs() < 1e-9 {
-        format!("{}", v.round() as i64)
-    } else {
-        let s = format!("{v:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    };
-    s.replace('-', "−")
-}
-
 /// Renders the chart to a standalone SVG document.
 pub fn to_svg(data: &CurveData, width: u32, height: u32) -> String {
     let mut out = String::new();
@@ -503,6 +514,100 @@ mod tests {
         assert_ne!(svg, to_svg(&moved, 800, 400));
     }
 
+    /// Centres of the dots drawn in `color` (`#RRGGBB`), left to right.
+    fn dots(svg: &str, color: &str) -> Vec<(i32, i32)> {
+        let num = |l: &str, key: &str| -> i32 {
+            let at = l.find(key).unwrap() + key.len();
+            l[at..].split('"').next().unwrap().parse().unwrap()
+        };
+        svg.lines()
+            .filter(|l| l.starts_with("<circle") && l.contains(&format!("fill=\"{color}\"")))
+            .map(|l| (num(l, "cx=\""), num(l, "cy=\"")))
+            .collect()
+    }
+
+    fn telecom() -> Journey {
+        use crate::model::{Action, apply};
+        let mut j = Journey::new("Telecom");
+        for (name, rating) in [
+            ("Sign up", 3.0),
+            ("Travel", 4.0),
+            ("Renew", 2.0),
+            ("Cancel", -4.0),
+        ] {
+            let a = Action::AddTouchpoint {
+                name: name.into(),
+                rating,
+                after: None,
+            };
+            apply(&mut j, a).unwrap();
+        }
+        j
+    }
+
+    #[test]
+    fn the_as_is_curve_sits_above_its_own_touchpoints_on_the_to_be_axes() {
+        use crate::model::{Action, apply};
+        let as_is = telecom();
+        let (w, h) = (800, 400);
+        let teal = "#0D9488";
+
+        // An inserted touchpoint: the as-is dots stay above their own touchpoints.
+        let mut to_be = as_is.clone();
+        let first = to_be.touchpoints[0].id;
+        let add = Action::AddTouchpoint {
+            name: "Welcome call".into(),
+            rating: 5.0,
+            after: Some(first),
+        };
+        apply(&mut to_be, add).unwrap();
+        let l = Layout::new(w, h, 5, to_be.scale);
+        let svg = to_svg(&CurveData::scenario(&to_be, &as_is, Lang::En), w, h);
+        let at = |slot: f64, r: f64| (l.x_at(slot).round() as i32, l.y_of(r).round() as i32);
+        assert_eq!(
+            dots(&svg, teal),
+            [at(0.0, 3.0), at(2.0, 4.0), at(3.0, 2.0), at(4.0, -4.0)]
+        );
+
+        // A shorter to-be: nothing is drawn past the plot.
+        let mut to_be = as_is.clone();
+        for i in [2, 1] {
+            let id = to_be.touchpoints[i].id;
+            apply(&mut to_be, Action::Remove(id)).unwrap();
+        }
+        let l = Layout::new(w, h, 2, to_be.scale);
+        let svg = to_svg(&CurveData::scenario(&to_be, &as_is, Lang::En), w, h);
+        let drawn = dots(&svg, teal);
+        assert_eq!(
+            drawn.len(),
+            4,
+            "the removed moments still show where they were"
+        );
+        assert!(
+            drawn.iter().all(|(x, _)| (l.left..=l.right).contains(x)),
+            "{drawn:?} outside {}..{}",
+            l.left,
+            l.right
+        );
+        assert_eq!(
+            drawn[3],
+            (l.x_of(1).round() as i32, l.y_of(-4.0).round() as i32)
+        );
+
+        // A to-be on 0..10: the as-is ratings move to the same place on that scale.
+        let mut to_be = as_is.clone();
+        apply(
+            &mut to_be,
+            Action::SetScale(Scale::new(0.0, 10.0, None).unwrap()),
+        )
+        .unwrap();
+        let l = Layout::new(w, h, 4, to_be.scale);
+        let svg = to_svg(&CurveData::scenario(&to_be, &as_is, Lang::En), w, h);
+        let y = |r: f64| l.y_of(r).round() as i32;
+        let ys: Vec<i32> = dots(&svg, teal).iter().map(|d| d.1).collect();
+        assert_eq!(ys, [y(8.0), y(9.0), y(7.0), y(1.0)]);
+    }
+
     #[test]
     fn svg_escapes_names() {
         let mut d = data();
@@ -523,10 +628,24 @@ mod tests {
     }
 
     #[test]
-    fn ratings_format_like_people_write_them() {
-        assert_eq!(format_rating(-4.0), "−4");
-        assert_eq!(format_rating(2.5), "2.5");
-        assert_eq!(format_rating(-0.0000000001), "0");
+    fn axis_numbers_are_written_the_local_way() {
+        let mut d = data();
+        d.scale = Scale::new(1.0, 5.0, None).unwrap();
+        d.ratings = vec![1.0, 4.5, 2.0, 3.0];
+        // A 1–5 scale has grid lines every half point; plotters writes each text on a line.
+        let has = |svg: &str, text: &str| svg.lines().any(|l| l == text);
+        let en = to_svg(&d, 800, 400);
+        assert!(has(&en, "1.5") && has(&en, "4.5"), "{en}");
+        d.lang = Lang::Nl;
+        let nl = to_svg(&d, 800, 400);
+        assert!(has(&nl, "1,5") && has(&nl, "4,5"));
+        assert!(!has(&nl, "1.5"), "no decimal point in Dutch");
+        d.scale = Scale::default();
+        assert!(has(&to_svg(&d, 800, 400), "−4"), "a real minus sign");
+    }
+
+    #[test]
+    fn grid_steps_are_round() {
         assert_eq!(nice_step(10.0), 1.0);
         assert_eq!(nice_step(100.0), 10.0);
         assert_eq!(nice_step(4.0), 0.5);

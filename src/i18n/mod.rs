@@ -5,11 +5,13 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod chart_text;
 pub mod files;
 pub mod number;
 mod plural;
 pub mod saving;
 mod sentences;
+pub mod share;
 #[cfg(test)]
 mod style_tests;
 

@@ -5,21 +5,6 @@ use super::Lang;
 use super::number::count;
 use super::plural::{Noun, counted};
 
-/// Sentence naming the peak and the end, for the chart's text alternative.
-pub fn chart_summary(lang: Lang, peak: (&str, f64), end: (&str, f64), n: usize) -> String {
-    let (pn, pr) = (quoted(lang, peak.0), lang.number(peak.1, 1));
-    let (en, er) = (quoted(lang, end.0), lang.number(end.1, 1));
-    let n = counted(lang, n, Noun::Touchpoint);
-    match lang {
-        Lang::En => {
-            format!("A curve of {n}. The peak is {pn} ({pr}); the end is {en} ({er}).")
-        }
-        Lang::Nl => {
-            format!("Een curve van {n}. De piek is {pn} ({pr}); het einde is {en} ({er}).")
-        }
-    }
-}
-
 /// The works behind the remembered score; citations read the same in every language.
 pub const SOURCES: [&str; 4] = [
     "Kahneman, D., Fredrickson, B. L., Schreiber, C. A. & Redelmeier, D. A. (1993). When more pain is preferred to less: adding a better end. Psychological Science 4(6), 401–405.",

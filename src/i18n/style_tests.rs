@@ -12,13 +12,29 @@ use crate::io::json::ErrorKind;
 /// Counts that must read well: one (singular), a few, and one that needs grouping.
 const COUNTS: [usize; 3] = [1, 3, 10_000];
 
+/// A journey of `n` touchpoints named `a` but the last, `b`.
+fn sample_journey(n: usize, a: &str, b: &str) -> crate::model::Journey {
+    let mut j = crate::model::Journey::new("Voorbeeld");
+    for i in 0..n {
+        let name = if i + 1 == n { b } else { a };
+        let rating = if i % 2 == 0 { -4.0 } else { 2.5 };
+        let add = crate::model::Action::AddTouchpoint {
+            name: name.to_string(),
+            rating,
+            after: None,
+        };
+        crate::model::apply(&mut j, add).unwrap();
+    }
+    j
+}
+
 /// Every fixed string and every built sentence in `l`, with sample values.
 fn every_sentence(l: Lang) -> Vec<String> {
     let mut out: Vec<String> = T::ALL.iter().map(|t| t.get(l).to_string()).collect();
     out.extend(everything(l));
     let (a, b) = ("Bellen", "Bedankbrief");
     for n in COUNTS {
-        out.push(chart_summary(l, (a, -4.0), (b, 2.5), n));
+        out.push(super::chart_text::describe(l, &sample_journey(n, a, b)));
         out.push(show_all(l, n));
         out.push(touchpoint_count(l, n));
         out.push(phase_delete_confirm(l, a, n, Some(b)));
@@ -284,10 +300,9 @@ fn one_of_something_is_singular() {
         }
     }
     assert_eq!(touchpoint_count(Lang::Nl, 1), "1 contactmoment");
-    assert!(
-        chart_summary(Lang::Nl, ("a", 1.0), ("b", 2.0), 1)
-            .starts_with("Een curve van 1 contactmoment.")
-    );
+    let one = super::chart_text::describe(Lang::Nl, &sample_journey(1, "a", "b"));
+    assert!(one.contains("1 contactmoment"), "{one}");
+    assert!(!one.contains("1 contactmomenten"), "{one}");
 }
 
 #[test]

@@ -8,3 +8,4 @@ pub mod json;
 pub mod legacy;
 pub mod link;
 pub mod mermaid;
+pub mod share;

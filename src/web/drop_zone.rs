@@ -5,16 +5,27 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
-/// Lets files be dropped anywhere on the page, showing an overlay while they hover.
 /// The files of a `FileList` (from an `<input type=file>` or a drop).
 pub fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     let Some(list) = list else { return Vec::new() };
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
+/// Lets files be dropped anywhere on the page, telling `on_drag` while they hover.
+/// The listeners are added once, but always call the callbacks of the latest render:
+/// those carry what the page has now (the open journey's scale), not what it had when it
+/// loaded.
 #[hook]
 pub fn use_drop(on_files: Callback<Vec<web_sys::File>>, on_drag: Callback<bool>) {
+    let latest = use_mut_ref(|| (on_files.clone(), on_drag.clone()));
+    *latest.borrow_mut() = (on_files, on_drag);
     use_effect_with((), move |_| {
+        // Cloned out before calling: a callback may re-render, which updates `latest`.
+        let on_files = {
+            let latest = latest.clone();
+            move || latest.borrow().0.clone()
+        };
+        let on_drag = move || latest.borrow().1.clone();
         let has_files = |e: &web_sys::DragEvent| {
             e.data_transfer()
                 .map(|d| d.types().includes(&"Files".into(), 0))
@@ -24,21 +35,21 @@ pub fn use_drop(on_files: Callback<Vec<web_sys::File>>, on_drag: Callback<bool>)
         let over = Closure::<dyn Fn(web_sys::DragEvent)>::new(move |e: web_sys::DragEvent| {
             if has_files(&e) {
                 e.prevent_default();
-                s.emit(true);
+                s().emit(true);
             }
         });
         let s = on_drag.clone();
         let leave = Closure::<dyn Fn(web_sys::DragEvent)>::new(move |e: web_sys::DragEvent| {
             // Leaving for another element inside the page is not leaving the page.
             if e.related_target().is_none() {
-                s.emit(false);
+                s().emit(false);
             }
         });
         let drop = Closure::<dyn Fn(web_sys::DragEvent)>::new(move |e: web_sys::DragEvent| {
             if has_files(&e) {
                 e.prevent_default();
-                on_drag.emit(false);
-                on_files.emit(files_of(e.data_transfer().and_then(|d| d.files())));
+                on_drag().emit(false);
+                on_files().emit(files_of(e.data_transfer().and_then(|d| d.files())));
             }
         });
         let window = web_sys::window();

@@ -4,10 +4,13 @@
 //! The height message is a bare number, never any journey data. Nothing is done when the
 //! page is not in a frame.
 
+use crate::i18n::Lang;
+use crate::web::element_size::observe_size;
+use crate::web::lang::use_page_lang;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, MessageEvent, ResizeObserver, Window};
+use web_sys::{Element, MessageEvent, Window};
 use yew::prelude::*;
 
 /// The parent window, when this page runs inside a frame.
@@ -32,8 +35,7 @@ pub fn use_report_height(node: NodeRef) {
         let window = web_sys::window();
         let parent = window.as_ref().and_then(parent_frame);
         let el = node.cast::<Element>();
-        let mut observer = None;
-        let mut on_resize = None;
+        let mut watch = None;
         let mut on_message = None;
         if let (Some(w), Some(parent), Some(el)) = (&window, parent, el) {
             let post = {
@@ -46,18 +48,14 @@ pub fn use_report_height(node: NodeRef) {
                 }
             };
             let post = std::rc::Rc::new(post);
-            let resized = Closure::<dyn Fn()>::new({
+            // The observer also fires once when it starts, which sends the first height.
+            watch = observe_size(&el, {
                 let post = post.clone();
                 move || post()
             });
-            // The observer also fires once when it starts, which sends the first height.
-            if let Ok(o) = ResizeObserver::new(resized.as_ref().unchecked_ref()) {
-                o.observe(&el);
-                observer = Some(o);
-            } else {
+            if watch.is_none() {
                 post();
             }
-            on_resize = Some(resized);
             let heard = Closure::<dyn Fn(MessageEvent)>::new({
                 let post = post.clone();
                 let parent = w.parent().ok().flatten();
@@ -75,14 +73,11 @@ pub fn use_report_height(node: NodeRef) {
             on_message = Some(heard);
         }
         move || {
-            if let Some(o) = observer {
-                o.disconnect();
-            }
+            drop(watch);
             if let (Some(w), Some(heard)) = (window, &on_message) {
                 let _ = w
                     .remove_event_listener_with_callback("message", heard.as_ref().unchecked_ref());
             }
-            drop(on_resize);
             drop(on_message);
         }
     });
@@ -90,13 +85,13 @@ pub fn use_report_height(node: NodeRef) {
 
 /// Sets `<html lang>` and the dark theme on the whole page (the body's colours follow).
 #[hook]
-pub fn use_page_flags(lang: &'static str, dark: bool) {
-    use_effect_with((lang, dark), |(lang, dark)| {
+pub fn use_page_flags(lang: Lang, dark: bool) {
+    use_page_lang(lang);
+    use_effect_with(dark, |dark| {
         if let Some(el) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
         {
-            let _ = el.set_attribute("lang", lang);
             let _ = el.set_attribute("data-embed", "");
             if *dark {
                 let _ = el.set_attribute("data-theme", "dark");

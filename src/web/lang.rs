@@ -1,6 +1,8 @@
-//! The interface language the browser asks for.
+//! The interface language: the one the browser asks for, and telling the page which one
+//! it speaks (`<html lang>`, which screen readers and hyphenation follow).
 
 use crate::i18n::Lang;
+use yew::prelude::*;
 
 /// The language this visitor asked for before: a saved choice, else the browser's own.
 pub fn browser_lang() -> Lang {
@@ -17,4 +19,20 @@ pub fn browser_lang() -> Lang {
         })
         .unwrap_or_default();
     Lang::negotiate(langs.iter().map(String::as_str))
+}
+
+/// Sets `<html lang>` to `lang`.
+pub fn set_page_lang(lang: Lang) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = el.set_attribute("lang", lang.tag());
+    }
+}
+
+/// Keeps `<html lang>` equal to the language this screen shows.
+#[hook]
+pub fn use_page_lang(lang: Lang) {
+    use_effect_with(lang, |l| set_page_lang(*l));
 }

@@ -3,9 +3,11 @@
 //! Never imports `ui`; the pure core never imports this.
 
 pub mod address;
+pub mod clipboard;
 pub mod dialog;
 pub mod download;
 pub mod drop_zone;
+pub mod element_size;
 pub mod embed_host;
 pub mod lang;
 pub mod persistence;

@@ -194,6 +194,40 @@ test('static embed has nothing to edit; plain hides the title; dark is dark', { 
   }
 });
 
+test('an embed with a damaged link says so, in the learner\'s language, instead of a preset', { timeout: 90_000 }, async () => {
+  const server = await startServer('dist');
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 800, height: 700 }, locale: 'en-GB' });
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    // A link cut short by a mail client, in a Dutch course.
+    await page.goto(`${server.url}?embed&lang=nl#j1.AAAA`);
+    const alert = page.locator('[data-testid="embed-error"]');
+    await alert.waitFor({ timeout: 10_000 });
+    assert.equal(await alert.getAttribute('role'), 'alert');
+    assert.match(await alert.innerText(), /^Deze deellink kan niet worden geopend: de link is beschadigd of onvolledig/);
+    assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+    assert.equal(await page.locator('[data-testid="embed-title"], [data-testid="score-card"]').count(), 0,
+      'no preset in its place');
+    assert.deepEqual(await axeViolations(page), [], 'axe-core: the error');
+    await page.screenshot({ path: `${SHOTS}/embed-damaged-link.png` });
+
+    // In English, from a newer version's link.
+    await page.goto(`${server.url}?embed&lang=en#j9.AAAA`);
+    await page.locator('[data-testid="embed-error"]').filter({ hasText: 'newer version of Peakend' }).waitFor({ timeout: 10_000 });
+    // A fragment that is no link at all (an anchor a course page added) still shows the preset.
+    await page.goto(`${server.url}?embed&preset=telecom#top`);
+    await page.reload();
+    await page.waitForSelector('[data-testid="score-card"]');
+    assert.equal(await page.locator('[data-testid="embed-error"]').count(), 0);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
 test('an embed writes to storage only with save (on a phone)', { timeout: 90_000 }, async () => {
   const app = await openApp({ path: '?embed&preset=colonoscopy-gentle', viewport: { width: 390, height: 844 } });
   const { page } = app;
@@ -252,6 +286,12 @@ test('the Embed dialog gives a snippet and a live preview of the same address', 
     assert.equal(await page.getAttribute('[data-testid="embed-preview"]', 'src'), src, 'the preview is that address');
     await preview.locator('[data-testid="embed-title"]').filter({ hasText: 'Colonoscopy with a gentle end' }).waitFor();
     assert.equal(await preview.locator('input').count(), 0, 'static in the preview too');
+
+    // Copy code: the snippet lands on the clipboard and the dialog says so.
+    await app.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.click('[data-testid="embed-copy"]');
+    await page.locator('[data-testid="embed-copy-status"]').filter({ hasText: 'Gekopieerd.' }).waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code, 'the code is on the clipboard');
 
     // Escape from inside the dialog (a focused <select> would take the key for itself).
     await page.locator('[data-testid="embed-snippet"]').focus();

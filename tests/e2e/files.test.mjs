@@ -77,6 +77,32 @@ test('files dropped on the page show an overlay and are imported', async () => {
   }
 });
 
+test('a dropped table is read onto the scale the journey has now, not the one it had at load', async () => {
+  const app = await openApp();
+  const { page } = app;
+  try {
+    // Change the open journey's scale to 0 to 10 (the app asks first).
+    page.on('dialog', (d) => d.accept());
+    await page.click('[data-testid="settings-panel"] summary');
+    await page.selectOption('[data-testid="scale-select"]', '1');
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="touchpoint-rating"]').max) === 10);
+    const dt = await page.evaluateHandle(() => {
+      const d = new DataTransfer();
+      d.items.add(new File(['name,rating\nFirst visit,8\nInvoice,2\n'], 'survey.csv', { type: 'text/csv' }));
+      return d;
+    });
+    await page.dispatchEvent('main', 'drop', { dataTransfer: dt });
+    // On the load-time scale (−5 to +5) the 8 would be outside and its row skipped.
+    await page.waitForSelector('[data-testid="import-done"], [data-testid="import-confirm"]');
+    assert.equal(await page.locator('[data-testid="import-confirm"]').count(), 0, 'no row is out of scale');
+    assert.deepEqual(await journeyOf(page), { names: ['First visit', 'Invoice'], ratings: [8, 2] });
+    assert.equal(await page.getAttribute('[data-testid="touchpoint-rating"]', 'max'), '10');
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
 test('a library file adds every journey in it', async () => {
   const app = await openApp();
   const { page } = app;

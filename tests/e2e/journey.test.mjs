@@ -56,3 +56,29 @@ test('the layout holds on a phone', async () => {
     await app.close();
   }
 });
+
+test('the chart follows its own box when that changes width without the window resizing', async () => {
+  const app = await openApp();
+  try {
+    const { page } = app;
+    const widths = () => page.evaluate(() => {
+      const canvas = document.querySelector('[data-testid="journey-chart"]');
+      return { canvas: canvas.width, box: canvas.parentElement.clientWidth };
+    });
+    const before = await widths();
+    assert.equal(before.canvas, before.box, 'drawn at the width of its box');
+    // The workspace gets narrower (as a side panel would make it); the window stays.
+    await page.evaluate(() => document.querySelector('.workspace').style.setProperty('max-width', '1000px'));
+    await page.waitForFunction(() => {
+      const canvas = document.querySelector('[data-testid="journey-chart"]');
+      return canvas.width === canvas.parentElement.clientWidth;
+    }, null, { timeout: 5000 }).catch(() => {});
+    const after = await widths();
+    assert.ok(after.box < before.box - 100, `the box got narrower (${before.box} → ${after.box} px)`);
+    assert.equal(after.canvas, after.box, 'the canvas was redrawn at the new width');
+    await page.screenshot({ path: `${SHOTS}/chart-narrower-box.png` });
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});

@@ -1,6 +1,6 @@
 use crate::i18n;
 use crate::i18n::{Lang, T};
-use crate::model::{Action, Scale, parse_number};
+use crate::model::{Action, MAX_NAME_CHARS, Scale, parse_number};
 use crate::ui::tr;
 use crate::ui::use_lang;
 use web_sys::HtmlInputElement;
@@ -72,7 +72,7 @@ pub fn add_touchpoint_form(p: &Props) -> Html {
             <label class="name">
                 <span>{ tr(l, T::TouchpointName) }</span>
                 <input type="text" ref={name_ref} data-testid="new-touchpoint-name"
-                    placeholder={tr(l, T::TouchpointNamePlaceholder)} maxlength="200" />
+                    placeholder={tr(l, T::TouchpointNamePlaceholder)} maxlength={MAX_NAME_CHARS.to_string()} />
             </label>
             <label class="rating">
                 <span>{ tr(l, T::Rating) }</span>

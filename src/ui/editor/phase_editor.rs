@@ -2,7 +2,7 @@
 //! Deleting a phase that holds touchpoints asks first; they move to a neighbouring phase.
 
 use crate::i18n::{self, Lang, PhaseControl, T};
-use crate::model::{Action, Phase, phase_heir};
+use crate::model::{Action, MAX_NAME_CHARS, Phase, phase_heir};
 use crate::ui::tr;
 use crate::ui::use_lang;
 use crate::web::dialog::confirm;
@@ -56,7 +56,7 @@ fn phase_item(l: Lang, p: &PhaseEditorProps, i: usize) -> Html {
     };
     html! {
         <li class="phase" data-testid="phase" data-id={id.0.to_string()} key={id.0}>
-            <input type="text" class="name" data-testid="phase-name" maxlength="200"
+            <input type="text" class="name" data-testid="phase-name" maxlength={MAX_NAME_CHARS.to_string()}
                 aria-label={i18n::phase_control(l, PhaseControl::Name, &name)}
                 value={phase.name.clone()} oninput={on_rename} />
             <span class="count">{ i18n::touchpoint_count(l, count) }</span>
@@ -104,7 +104,7 @@ pub fn phase_editor(p: &PhaseEditorProps) -> Html {
             <form class="add-phase" onsubmit={on_add}>
                 <label class="field">
                     <span>{ tr(l, T::NewPhaseName) }</span>
-                    <input type="text" ref={new_ref} data-testid="new-phase-name" maxlength="200"
+                    <input type="text" ref={new_ref} data-testid="new-phase-name" maxlength={MAX_NAME_CHARS.to_string()}
                         placeholder={tr(l, T::NewPhasePlaceholder)} />
                 </label>
                 <button type="submit" data-testid="add-phase">{ tr(l, T::AddPhase) }</button>

@@ -3,7 +3,8 @@
 
 use crate::i18n::{self, T};
 use crate::model::{
-    Action, Channel, Phase, PhaseId, Scale, Touchpoint, TouchpointEdit, parse_number,
+    Action, Channel, MAX_NAME_CHARS, MAX_NOTES_CHARS, Phase, PhaseId, Scale, Touchpoint,
+    TouchpointEdit, parse_number,
 };
 use crate::ui::tr;
 use crate::ui::use_lang;
@@ -152,7 +153,7 @@ pub fn touchpoint_details(p: &TouchpointDetailsProps) -> Html {
             if channel_now == TYPED {
                 <label class="field" for={fid("channel-custom")}>{ tr(l, T::ChannelCustom) }</label>
                 <input type="text" id={fid("channel-custom")} data-testid="touchpoint-channel-custom"
-                    maxlength="200" value={custom_text} oninput={on_custom} />
+                    maxlength={MAX_NAME_CHARS.to_string()} value={custom_text} oninput={on_custom} />
             }
             <label class="field" for={fid("duration")}>{ tr(l, T::FieldDuration) }</label>
             <input type="text" inputmode="decimal" id={fid("duration")} data-testid="touchpoint-duration"
@@ -165,7 +166,7 @@ pub fn touchpoint_details(p: &TouchpointDetailsProps) -> Html {
                     data-testid="touchpoint-duration-error">{ tr(l, T::DurationInvalid) }</p>
             }
             <label class="field" for={fid("notes")}>{ tr(l, T::FieldNotes) }</label>
-            <textarea id={fid("notes")} data-testid="touchpoint-notes" rows="3" maxlength="5000"
+            <textarea id={fid("notes")} data-testid="touchpoint-notes" rows="3" maxlength={MAX_NOTES_CHARS.to_string()}
                 value={t.notes.clone()} oninput={on_notes} />
             <div class="mot">
                 <input type="checkbox" id={fid("mot")} data-testid="touchpoint-mot"

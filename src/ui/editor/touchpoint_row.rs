@@ -1,5 +1,7 @@
 use crate::i18n::T;
-use crate::model::{Action, Phase, Scale, Touchpoint, TouchpointEdit, TouchpointId};
+use crate::model::{
+    Action, MAX_NAME_CHARS, Phase, Scale, Touchpoint, TouchpointEdit, TouchpointId,
+};
 use crate::ui::TouchpointDetails;
 use crate::ui::tr;
 use crate::ui::use_lang;
@@ -145,7 +147,7 @@ pub fn touchpoint_row(p: &Props) -> Html {
             <span class="index" aria-hidden="true">{ p.index + 1 }</span>
             <input type="text" class="name" data-testid="touchpoint-name"
                 aria-label={format!("{} {}", tr(l, T::TouchpointName), p.index + 1)}
-                value={t.name.clone()} oninput={on_name} maxlength="200" />
+                value={t.name.clone()} oninput={on_name} maxlength={MAX_NAME_CHARS.to_string()} />
             <input type="number" class="rating" data-testid="touchpoint-rating"
                 aria-label={format!("{}: {}", tr(l, T::Rating), t.name)}
                 min={p.scale.min.to_string()} max={p.scale.max.to_string()} step={p.scale.step.to_string()}

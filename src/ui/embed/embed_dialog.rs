@@ -4,11 +4,9 @@ use crate::model::Journey;
 use crate::presets;
 use crate::ui::tr;
 use crate::ui::use_lang;
+use crate::web::clipboard::copy_text;
 use crate::web::route::{EmbedFlags, EmbedLink};
-use js_sys::{Function, Promise, Reflect};
 use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -54,31 +52,6 @@ fn snippet(title: &str, src: &str) -> String {
             .replace('<', "%3C")
             .replace('>', "%3E"),
     )
-}
-
-/// Puts text on the clipboard; reports `true` when the browser accepted it.
-fn copy(text: &str, done: Callback<bool>) {
-    let call = || -> Option<Promise> {
-        let nav = web_sys::window()?.navigator();
-        let clip = Reflect::get(&nav, &"clipboard".into()).ok()?;
-        let write: Function = Reflect::get(&clip, &"writeText".into())
-            .ok()?
-            .dyn_into()
-            .ok()?;
-        write.call1(&clip, &text.into()).ok()?.dyn_into().ok()
-    };
-    match call() {
-        Some(p) => {
-            let ok = done.clone();
-            let yes = Closure::once(move |_: JsValue| ok.emit(true));
-            let no = Closure::once(move |_: JsValue| done.emit(false));
-            let _ = p.then2(&yes, &no);
-            // One of the two runs once; both are small and live until the page goes.
-            yes.forget();
-            no.forget();
-        }
-        None => done.emit(false),
-    }
 }
 
 fn check(label: &str, testid: &str, on: bool, set: UseStateHandle<bool>) -> Html {
@@ -163,8 +136,10 @@ pub fn embed_dialog(p: &EmbedDialogProps) -> Html {
     let on_copy = {
         let (code, copied) = (code.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {
-            let copied = copied.clone();
-            copy(&code, Callback::from(move |ok| copied.set(Some(ok))));
+            let (code, copied) = (code.clone(), copied.clone());
+            yew::platform::spawn_local(async move {
+                copied.set(Some(copy_text(&code).await));
+            });
         })
     };
     let select_all = Callback::from(|e: FocusEvent| {

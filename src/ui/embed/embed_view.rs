@@ -1,57 +1,19 @@
+//! The compact view for an iframe in a course page (`?embed`): a preset or the journey in
+//! the link, which learners can re-rate; a damaged link is explained, never replaced.
+
 use crate::chart::Theme;
-use crate::i18n::{Lang, T};
-use crate::io::{json, link};
+use crate::i18n::{Lang, T, share as say};
 use crate::model::{self, Action, Journey};
-use crate::presets::{self, Preset};
 use crate::ui::JourneyChart;
 use crate::ui::ScoreCard;
 use crate::ui::embed::embed_ratings::EmbedRatings;
+use crate::ui::embed::embed_subject::{Subject, subject};
 use crate::ui::tr;
 use crate::web::embed_host::{use_page_flags, use_report_height};
 use crate::web::route::{EmbedFlags, Route};
 use crate::web::storage;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// What an embed shows: a preset, or a journey carried in the address's fragment.
-struct Subject {
-    journey: Journey,
-    preset: Option<&'static Preset>,
-    /// Where `?save` keeps it: the preset's key, or a hash of the shared link.
-    key: String,
-}
-
-/// FNV-1a: a short, stable storage key for a shared link (not a security measure).
-fn fnv(text: &str) -> u32 {
-    text.bytes().fold(0x811c_9dc5, |h, b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    })
-}
-
-fn subject(route: &Route, flags: &EmbedFlags, lang: Lang) -> Subject {
-    if let Some(frag) = &route.shared {
-        let shared = link::decode(frag)
-            .ok()
-            .and_then(|payload| json::read_journey(&payload).ok());
-        if let Some(journey) = shared {
-            return Subject {
-                journey,
-                preset: None,
-                key: format!("link-{:08x}", fnv(frag)),
-            };
-        }
-    }
-    let preset = flags
-        .preset
-        .as_deref()
-        .and_then(presets::find)
-        .unwrap_or(&presets::all()[0]);
-    Subject {
-        journey: preset.journey(lang),
-        preset: Some(preset),
-        key: preset.key.to_string(),
-    }
-}
 
 /// The embed's only state: the journey a learner is playing with.
 #[derive(PartialEq)]
@@ -86,15 +48,67 @@ pub struct EmbedViewProps {
 
 /// A compact, self-contained journey for a course page: title and what it shows, the
 /// curve, the scores, and a short list of ratings. Writes nothing to storage unless the
-/// address says `save`, and keeps working when storage throws (sandboxed frames).
+/// address says `save`, and keeps working when storage throws (sandboxed frames). A
+/// damaged link in the address says why, in the learner's language.
 #[function_component(EmbedView)]
 pub fn embed_view(p: &EmbedViewProps) -> Html {
     let forced = p.route.lang;
     let lang = *use_state(move || forced.unwrap_or_else(crate::web::lang::browser_lang));
     let subject = use_memo((), {
         let (route, flags) = (p.route.clone(), p.flags.clone());
-        move |_| subject(&route, &flags, lang)
+        move |_| subject(&route, &flags, lang).map(Rc::new)
     });
+    let root = use_node_ref();
+    use_report_height(root.clone());
+    use_page_flags(lang, p.route.dark);
+    let mut class = classes!("embed");
+    if p.flags.read_only {
+        class.push("static");
+    }
+    if p.flags.plain {
+        class.push("plain");
+    }
+    let body = match &*subject {
+        Ok(subject) => html! {
+            <EmbedJourney subject={subject.clone()} flags={p.flags.clone()} dark={p.route.dark} />
+        },
+        Err(e) => html! {
+            <>
+                <h1 class="visually-hidden">{ tr(lang, T::SharedHeading) }</h1>
+                <div class="alert" role="alert" data-testid="embed-error">
+                    <p>{ say::open_error(lang, e) }</p>
+                </div>
+            </>
+        },
+    };
+    html! {
+        <ContextProvider<Lang> context={lang}>
+            <main {class} ref={root} data-testid="embed-view">{ body }</main>
+        </ContextProvider<Lang>>
+    }
+}
+
+#[derive(Properties)]
+struct EmbedJourneyProps {
+    subject: Rc<Subject>,
+    flags: EmbedFlags,
+    dark: bool,
+}
+
+impl PartialEq for EmbedJourneyProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.subject, &other.subject)
+            && self.flags == other.flags
+            && self.dark == other.dark
+    }
+}
+
+/// The journey a learner plays with: changes stay in this frame (or, with `save`, in
+/// this browser), and "Start again" brings the original back.
+#[function_component(EmbedJourney)]
+fn embed_journey(p: &EmbedJourneyProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let subject = &p.subject;
     let save = p.flags.save;
     let played = use_reducer({
         let subject = subject.clone();
@@ -114,10 +128,6 @@ pub fn embed_view(p: &EmbedViewProps) -> Html {
             }
         }
     });
-    let root = use_node_ref();
-    use_report_height(root.clone());
-    use_page_flags(lang.tag(), p.route.dark);
-
     let read_only = p.flags.read_only;
     let on_action = if read_only {
         Callback::noop()
@@ -139,50 +149,41 @@ pub fn embed_view(p: &EmbedViewProps) -> Html {
         let (d, j) = (played.dispatcher(), subject.journey.clone());
         Callback::from(move |_: MouseEvent| d.dispatch(Play::Reset(j.clone())))
     };
-    let mut class = classes!("embed");
-    if read_only {
-        class.push("static");
-    }
-    if p.flags.plain {
-        class.push("plain");
-    }
     let theme = Theme {
-        dark: p.route.dark,
+        dark: p.dark,
         ..Theme::default()
     };
     html! {
-        <ContextProvider<Lang> context={lang}>
-            <main {class} ref={root} data-testid="embed-view">
-                if p.flags.plain {
-                    // Plain hides the title from view, not from screen readers.
-                    <h1 class="visually-hidden">{ title.clone() }</h1>
-                } else {
-                    <header class="embed-head">
-                        <h1 data-testid="embed-title">{ title }</h1>
-                        if !shows.is_empty() {
-                            <p class="shows" data-testid="embed-shows">{ shows }</p>
-                        }
-                        if let Some(note) = note {
-                            <p class="scale-note">{ note }</p>
-                        }
-                    </header>
+        <>
+            if p.flags.plain {
+                // Plain hides the title from view, not from screen readers.
+                <h1 class="visually-hidden">{ title.clone() }</h1>
+            } else {
+                <header class="embed-head">
+                    <h1 data-testid="embed-title">{ title }</h1>
+                    if !shows.is_empty() {
+                        <p class="shows" data-testid="embed-shows">{ shows }</p>
+                    }
+                    if let Some(note) = note {
+                        <p class="scale-note">{ note }</p>
+                    }
+                </header>
+            }
+            <JourneyChart journey={journey.clone()} on_action={on_action.clone()}
+                on_seal={Callback::noop()} {theme} />
+            <h2 class="visually-hidden">{ tr(lang, T::Scores) }</h2>
+            <ScoreCard journey={journey.clone()} />
+            <EmbedRatings journey={journey.clone()} {read_only} {on_action} />
+            <footer class="embed-foot">
+                if let (false, Some(pr)) = (p.flags.plain, subject.preset) {
+                    <p class="source" data-testid="embed-source">
+                        { format!("{}: {}", tr(lang, T::EmbedSource), pr.source(lang)) }</p>
                 }
-                <JourneyChart journey={journey.clone()} on_action={on_action.clone()}
-                    on_seal={Callback::noop()} {theme} />
-                <h2 class="visually-hidden">{ tr(lang, T::Scores) }</h2>
-                <ScoreCard journey={journey.clone()} />
-                <EmbedRatings journey={journey.clone()} {read_only} {on_action} />
-                <footer class="embed-foot">
-                    if let (false, Some(pr)) = (p.flags.plain, subject.preset) {
-                        <p class="source" data-testid="embed-source">
-                            { format!("{}: {}", tr(lang, T::EmbedSource), pr.source(lang)) }</p>
-                    }
-                    if !read_only && changed {
-                        <button type="button" data-testid="embed-reset" onclick={reset}>
-                            { tr(lang, T::EmbedReset) }</button>
-                    }
-                </footer>
-            </main>
-        </ContextProvider<Lang>>
+                if !read_only && changed {
+                    <button type="button" data-testid="embed-reset" onclick={reset}>
+                        { tr(lang, T::EmbedReset) }</button>
+                }
+            </footer>
+        </>
     }
 }

@@ -7,9 +7,10 @@ use crate::io::{json, link};
 use crate::model::Journey;
 use crate::ui::tr;
 use crate::ui::use_lang;
+use crate::web::clipboard::copy_text;
 use crate::web::download::{download, file_name};
 use std::rc::Rc;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -36,23 +37,6 @@ fn place_in_address(token: &str) -> Option<String> {
             .ok()?
             .replace_state_with_url(&JsValue::NULL, "", Some(&format!("#{token}")));
     Some(format!("{base}#{token}"))
-}
-
-/// Copies `text`; `false` when the browser has no clipboard here or refuses.
-async fn copy(text: String) -> bool {
-    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
-        return false;
-    };
-    // Absent outside secure contexts: look before calling.
-    let Ok(clip) = js_sys::Reflect::get(&nav, &"clipboard".into()) else {
-        return false;
-    };
-    let Ok(clip) = clip.dyn_into::<web_sys::Clipboard>() else {
-        return false;
-    };
-    wasm_bindgen_futures::JsFuture::from(clip.write_text(&text))
-        .await
-        .is_ok()
 }
 
 /// A share link in the address holds the journey as it was when shared. Once the journey
@@ -103,7 +87,7 @@ pub fn share_link(p: &ShareLinkProps) -> Html {
             }));
             let shared = shared.clone();
             yew::platform::spawn_local(async move {
-                let copied = copy(url.clone()).await;
+                let copied = copy_text(&url).await;
                 shared.set(Some(Shared {
                     url,
                     copied: Some(copied),

@@ -1,35 +1,17 @@
 //! The journey curve as a still picture: the same drawing function as the live canvas,
 //! on plotters' SVG backend, shown as an `<img>` (sharp on paper, and nothing to drag).
 
-use crate::analysis;
 use crate::chart::{self, CurveData};
-use crate::i18n::{self, Lang, T};
+use crate::i18n::{Lang, chart_text};
 use crate::model::Journey;
-use crate::ui::tr;
 use crate::ui::use_lang;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// The chart of `j` as SVG text, with peak and end labelled in `l`.
 pub fn chart_svg(j: &Journey, l: Lang, width: u32, height: u32) -> String {
-    let data = CurveData::from_journey(j, tr(l, T::Peak), tr(l, T::End));
+    let data = CurveData::from_journey(j, l);
     chart::to_svg(&data, width, height)
-}
-
-/// The sentence that stands in for the chart for screen readers.
-pub fn chart_alt(j: &Journey, l: Lang) -> String {
-    match analysis::score(j) {
-        Ok(s) => {
-            let name = |i: usize| j.touchpoints.get(i).map_or("", |t| t.name.as_str());
-            i18n::chart_summary(
-                l,
-                (name(s.peak), s.peak_rating),
-                (name(s.end), s.end_rating),
-                j.touchpoints.len(),
-            )
-        }
-        Err(_) => tr(l, T::ChartSummaryEmpty).to_string(),
-    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -53,6 +35,6 @@ pub fn chart_image(p: &ChartImageProps) -> Html {
     });
     html! {
         <img class="chart-image" data-testid="chart-image" src={(*src).clone()}
-            alt={chart_alt(&p.journey, l)} width={p.width.to_string()} height={p.height.to_string()} />
+            alt={chart_text::describe(l, &p.journey)} width={p.width.to_string()} height={p.height.to_string()} />
     }
 }

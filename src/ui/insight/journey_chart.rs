@@ -1,10 +1,9 @@
-use crate::analysis;
 use crate::chart::{self, CurveData, Layout, Theme};
-use crate::i18n::{self, T};
+use crate::i18n::{T, chart_text};
 use crate::model::{Action, Journey, TouchpointEdit};
 use crate::ui::tr;
 use crate::ui::use_lang;
-use crate::web::window_events::listen;
+use crate::web::element_size::use_width;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
@@ -23,28 +22,6 @@ pub struct Props {
     /// Type and line sizes; presentation mode draws bigger.
     #[prop_or_default]
     pub theme: Theme,
-}
-
-/// Keeps the canvas as wide as its box, redrawing when the window resizes.
-#[hook]
-fn use_width(node: NodeRef) -> u32 {
-    let width = use_state(|| 0u32);
-    {
-        let width = width.clone();
-        use_effect_with(node, move |node| {
-            let measure = {
-                let node = node.clone();
-                move || {
-                    if let Some(el) = node.cast::<web_sys::Element>() {
-                        width.set(el.client_width().max(0) as u32);
-                    }
-                }
-            };
-            measure();
-            listen("resize", move |_: web_sys::Event| measure())
-        });
-    }
-    *width
 }
 
 /// Leaves a mark the browser's performance timeline shows (used to measure redraws).
@@ -66,8 +43,10 @@ pub fn journey_chart(p: &Props) -> Html {
     let data = use_memo(
         (p.journey.clone(), p.compare.clone(), l, p.theme),
         |(j, c, l, theme)| {
-            let mut d = CurveData::from_journey(j, tr(*l, T::Peak), tr(*l, T::End));
-            d.compare = c.as_ref().map(|c| c.ratings());
+            let mut d = match c {
+                Some(as_is) => CurveData::scenario(j, as_is, *l),
+                None => CurveData::from_journey(j, *l),
+            };
             d.theme = *theme;
             d
         },
@@ -141,16 +120,7 @@ pub fn journey_chart(p: &Props) -> Html {
             }
         })
     };
-    let j = &p.journey;
-    let summary = match analysis::score(j) {
-        Ok(s) => i18n::chart_summary(
-            l,
-            (&j.touchpoints[s.peak].name, j.touchpoints[s.peak].rating),
-            (&j.touchpoints[s.end].name, j.touchpoints[s.end].rating),
-            j.touchpoints.len(),
-        ),
-        Err(_) => tr(l, T::ChartSummaryEmpty).to_string(),
-    };
+    let summary = chart_text::describe(l, &p.journey);
     html! {
         <figure class="chart" ref={box_ref}>
             <canvas ref={canvas_ref} data-testid="journey-chart" role="img"

@@ -2,30 +2,17 @@
 //! fix first, every touchpoint) and "Make my own copy". Their own library is not touched
 //! until they ask, and a broken link says why.
 
-use crate::i18n::{Lang, T, files as say};
-use crate::io::json::{self, FormatError};
-use crate::io::link::{self, LinkError};
+use crate::i18n::{Lang, T, share as say};
+use crate::io::share;
 use crate::model::Journey;
 use crate::ui::FixFirstList;
 use crate::ui::ScoreCard;
 use crate::ui::insight::chart_image::ChartImage;
 use crate::ui::insight::touchpoint_table::TouchpointTable;
 use crate::ui::tr;
+use crate::web::lang::use_page_lang;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// Why a shared journey cannot be shown.
-#[derive(Clone, Debug, PartialEq)]
-pub enum SharedError {
-    Link(LinkError),
-    File(FormatError),
-}
-
-/// Unpacks the link, then reads the journey file inside it.
-pub fn open_link(token: &str) -> Result<Journey, SharedError> {
-    let text = link::decode(token).map_err(SharedError::Link)?;
-    json::read_journey(&text).map_err(SharedError::File)
-}
 
 #[derive(Properties, PartialEq)]
 pub struct SharedViewProps {
@@ -41,30 +28,19 @@ pub struct SharedViewProps {
 #[function_component(SharedView)]
 pub fn shared_view(p: &SharedViewProps) -> Html {
     let l = p.lang;
-    use_effect_with(l, |l| {
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = el.set_attribute("lang", l.tag());
-        }
-    });
-    let opened = use_memo(p.token.clone(), |t| open_link(t).map(Rc::new));
+    use_page_lang(l);
+    let opened = use_memo(p.token.clone(), |t| share::open(t).map(Rc::new));
     let leave = html! {
         <button type="button" data-testid="go-to-my-journeys"
             onclick={p.on_leave.reform(|_: MouseEvent| ())}>{ tr(l, T::GoToMyJourneys) }</button>
     };
     let body = match &*opened {
         Err(e) => {
-            let why = match e {
-                SharedError::Link(e) => say::link_error(l, e),
-                SharedError::File(e) => say::format_error(l, e),
-            };
             html! {
                 <>
                     <h1>{ tr(l, T::SharedHeading) }</h1>
                     <div class="alert" role="alert" data-testid="shared-error">
-                        <p>{ tr(l, T::SharedBroken) }{ " " }{ why }{ "." }</p>
+                        <p>{ say::open_error(l, e) }</p>
                         <p>{ tr(l, T::NothingChanged) }</p>
                     </div>
                     { leave }

@@ -1,7 +1,7 @@
 //! Who is in the group round: how many people, and optionally their names.
 
 use crate::i18n::{self, Lang, T};
-use crate::model::{Action, MAX_PARTICIPANTS};
+use crate::model::{Action, MAX_NAME_CHARS, MAX_PARTICIPANTS};
 use crate::ui::tr;
 use crate::ui::use_lang;
 use web_sys::HtmlInputElement;
@@ -47,7 +47,7 @@ pub fn participant_setup(p: &ParticipantSetupProps) -> Html {
             <li>
                 <label for={id.clone()}>{ format!("{} {}", tr(l, T::Participant), i + 1) }</label>
                 <span class="participant-row">
-                    <input type="text" {id} data-testid="participant-name" maxlength="200"
+                    <input type="text" {id} data-testid="participant-name" maxlength={MAX_NAME_CHARS.to_string()}
                         value={name.clone()} {oninput} autocomplete="off" />
                     <button type="button" data-testid="remove-participant"
                         aria-label={i18n::remove_participant(l, &who)}

@@ -1,5 +1,5 @@
 use crate::i18n::T;
-use crate::model::{Action, Journey};
+use crate::model::{Action, Journey, MAX_NAME_CHARS};
 use crate::ui::embed::embed_dialog::EmbedDialog;
 use crate::ui::tr;
 use crate::ui::use_lang;
@@ -54,7 +54,7 @@ pub fn journey_toolbar(p: &Props) -> Html {
             <label class="title-field">
                 <span class="visually-hidden">{ tr(l, T::JourneyTitle) }</span>
                 <input type="text" data-testid="journey-title" value={p.title.clone()}
-                    placeholder={tr(l, T::Untitled)} oninput={on_title} maxlength="200" />
+                    placeholder={tr(l, T::Untitled)} oninput={on_title} maxlength={MAX_NAME_CHARS.to_string()} />
             </label>
             <div class="tools">
                 <button type="button" data-testid="undo" disabled={!p.can_undo} title={tr(l, T::UndoHint)}

@@ -1,5 +1,6 @@
 use crate::analysis;
 use crate::i18n::{self, Lang, T};
+use crate::model::MAX_NAME_CHARS;
 use crate::ui::tr;
 use crate::ui::use_lang;
 use crate::web::state::{Doc, Msg};
@@ -67,7 +68,7 @@ pub fn library_panel(p: &Props) -> Html {
             <li class={classes!("library-item", is_open.then_some("open"))} data-testid="library-item"
                 data-id={d.id.clone()} key={d.id.clone()}>
                 <input type="text" class="library-title" data-testid="library-rename" value={title.clone()}
-                    aria-label={format!("{}: {title}", tr(l, T::Rename))} oninput={on_rename} maxlength="200" />
+                    aria-label={format!("{}: {title}", tr(l, T::Rename))} oninput={on_rename} maxlength={MAX_NAME_CHARS.to_string()} />
                 <p class="meta">
                     { format!("{}{remembered} · {} {}", i18n::touchpoint_count(l, d.journey.touchpoints.len()),
                         tr(l, T::LastChange), when(l, d.updated)) }

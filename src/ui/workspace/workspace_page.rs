@@ -25,7 +25,7 @@ use crate::ui::workspace::journey_header::JourneyHeader;
 use crate::ui::workspace::journey_toolbar::JourneyToolbar;
 use crate::ui::workspace::library_panel::LibraryPanel;
 use crate::web::download::{download, file_name};
-use crate::web::lang::browser_lang;
+use crate::web::lang::{browser_lang, use_page_lang};
 use crate::web::persistence::{use_other_tabs, use_persistence, use_undo_keys};
 use crate::web::route::Route;
 use crate::web::state::{Clock, Msg, SaveStatus, Workspace};
@@ -69,14 +69,7 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
     use_persistence(ws.clone(), db.clone(), channel.clone());
     use_other_tabs(ws.dispatcher(), db, channel);
     use_undo_keys(ws.dispatcher());
-    use_effect_with(*lang, move |l| {
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = el.set_attribute("lang", l.tag());
-        }
-    });
+    use_page_lang(*lang);
 
     // Stable callbacks: a new one each render would re-render every touchpoint row.
     let on_msg = {

@@ -1,0 +1,52 @@
+//! Opening a share link: unpack the token from the address fragment, then read the journey
+//! file inside it. The shared view and the embed both open links through [`open`], so a
+//! damaged link fails the same way, with the same reason, in both.
+//!
+//! Pure Rust: never imports yew, web-sys or wasm-bindgen.
+
+use crate::io::json::{self, FormatError};
+use crate::io::link::{self, LinkError};
+use crate::model::Journey;
+use thiserror::Error;
+
+/// Why a shared journey cannot be shown.
+#[derive(Clone, Debug, PartialEq, Error)]
+pub enum OpenError {
+    /// The link itself could not be unpacked.
+    #[error("{0}")]
+    Link(LinkError),
+    /// The link unpacked, but what is inside is not a journey this version reads.
+    #[error("{0}")]
+    File(FormatError),
+}
+
+/// Unpacks the link, then reads the journey file inside it.
+pub fn open(token: &str) -> Result<Journey, OpenError> {
+    let text = link::decode(token).map_err(OpenError::Link)?;
+    json::read_journey(&text).map_err(OpenError::File)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Action, apply};
+
+    #[test]
+    fn a_link_opens_and_a_damaged_one_says_which_step_failed() {
+        let mut j = Journey::new("Shared");
+        let add = Action::AddTouchpoint {
+            name: "Call".into(),
+            rating: -2.0,
+            after: None,
+        };
+        apply(&mut j, add).unwrap();
+        let token = link::encode(&json::write_journey(&j));
+        assert_eq!(open(&token), Ok(j));
+        // Cut short in a mail client.
+        let cut = &token[..token.len() / 2];
+        assert_eq!(open(cut), Err(OpenError::Link(LinkError::Damaged)));
+        // A valid link that carries something that is not a journey.
+        let junk = link::encode("{\"format\": \"something-else\"}");
+        assert!(matches!(open(&junk), Err(OpenError::File(_))));
+    }
+}
