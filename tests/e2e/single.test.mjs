@@ -69,6 +69,12 @@ test('the single file runs in a sandboxed iframe of a course page', { timeout: 9
     await frame.locator('[data-testid="score-card"]').waitFor();
     assert.equal(await frame.locator('[data-testid="touchpoint"]').count(), 9);
     assert.equal(Number(await frame.locator('[data-testid="score-remembered"]').getAttribute('data-value')), -5);
+    const status = frame.locator('[data-testid="save-status"]');
+    assert.equal(await status.getAttribute('data-saved'), 'false', 'told that nothing is saved');
+    assert.match(await status.textContent(), /does not allow storage here.*Export/s);
+    await frame.locator('[data-testid="touchpoint-rating"]').last().fill('2');
+    assert.equal(Number(await frame.locator('[data-testid="score-remembered"]').getAttribute('data-value')), -1,
+      'the open tab keeps working: peak −4 ("File a complaint"), end +2');
     await page.screenshot({ path: `${SHOTS}/single-file-in-course.png` });
     assert.deepEqual(problems, []);
     assert.deepEqual(requests.sort(), ['/course.html', '/peakend.html'], 'the two pages, nothing else');

@@ -158,3 +158,42 @@ test('the library of an earlier version moves from localStorage with nothing los
     await server.close();
   }
 });
+
+test('full storage: the user is told, the tab keeps working, an export is offered', { timeout: 90_000 }, async () => {
+  const server = await startServer('dist');
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    // Chromium's own switch for a site's quota, set before the app opens its database
+    // (an open connection keeps the quota it started with): no room at all.
+    await page.goto(`${server.url}sw.js`);
+    const cdp = await context.newCDPSession(page);
+    const origin = server.url.replace(/\/$/, '');
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+    await page.goto(server.url);
+    await page.waitForSelector('[data-testid="touchpoint"]');
+    await page.locator('[data-testid="touchpoint-name"]').first().fill('x'.repeat(200));
+    const status = page.locator('[data-testid="save-status"][data-saved="false"]');
+    await status.waitFor();
+    assert.match(await status.textContent(), /storage is full.*Export/s);
+    await page.screenshot({ path: `${SHOTS}/storage-full.png` });
+    await page.locator('[data-testid="touchpoint-rating"]').last().fill('2');
+    assert.equal(Number(await page.getAttribute('[data-testid="score-remembered"]', 'data-value')), -1,
+      'the tab keeps working');
+    const download = page.waitForEvent('download');
+    await status.locator('button').click();
+    const file = readFileSync(await (await download).path(), 'utf8');
+    assert.match(file, /"name": ?"x{200}"/, 'the export holds the unsaved change');
+    // Room again: the next change saves everything that waited.
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+    await page.locator('[data-testid="touchpoint-rating"]').last().fill('3');
+    await page.waitForSelector('[data-testid="save-status"][data-saved="true"]');
+    await page.reload();
+    await page.waitForSelector('[data-testid="touchpoint"]');
+    assert.equal((await journeyOf(page)).names[0], 'x'.repeat(200), 'saved once there was room');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
