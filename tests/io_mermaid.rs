@@ -222,3 +222,13 @@ proptest! {
         let _ = import_mermaid(&text, Scale::default());
     }
 }
+
+/// Control characters pasted with a diagram are dropped from names and titles.
+#[test]
+fn control_characters_in_a_diagram_are_dropped() {
+    let text = "journey\n  title My\u{e} day\n  section Wo\u{7}rk\n    Make\u{0} tea: 5: Me\n";
+    let j = import_mermaid(text, Scale::default()).unwrap().journey;
+    assert_eq!(j.title, "My day");
+    assert_eq!(j.phases[0].name, "Work");
+    assert_eq!(j.touchpoints[0].name, "Make tea");
+}

@@ -7,7 +7,10 @@
 //!
 //! Pure Rust: never imports yew, web-sys, gloo or wasm-bindgen.
 
-use crate::model::{Channel, Journey, Phase, PhaseId, Scale, ScaleError, Touchpoint, TouchpointId};
+use crate::model::{
+    Channel, Journey, MAX_NAME_CHARS, Phase, PhaseId, Scale, ScaleError, Touchpoint, TouchpointId,
+    clean,
+};
 use std::fmt;
 use thiserror::Error;
 
@@ -15,8 +18,6 @@ use thiserror::Error;
 pub const MAX_MERMAID_BYTES: usize = 1024 * 1024;
 /// Most tasks (touchpoints) one diagram may hold.
 pub const MAX_MERMAID_TASKS: usize = 10_000;
-/// Longest name, title or section kept (mirrors the model's limit for typed text).
-const MAX_NAME_CHARS: usize = 200;
 /// Offending text quoted back in a [`SkippedLine`] is cut to this many characters.
 const MAX_QUOTED_CHARS: usize = 80;
 
@@ -198,15 +199,11 @@ pub enum MermaidError {
     Scale(#[from] ScaleError),
 }
 
-fn cut(s: &str, max: usize) -> String {
-    s.chars().take(max).collect()
-}
-
 /// Undoes what [`sanitise_name`] did, as far as it can.
 fn restore_name(s: &str) -> String {
     let s = s.trim();
     let s = s.strip_prefix(GUARD).unwrap_or(s);
-    cut(
+    clean(
         &s.replace(COLON_STAND_IN, ":").replace(HASH_STAND_IN, "#"),
         MAX_NAME_CHARS,
     )
@@ -361,7 +358,7 @@ pub fn import_mermaid(text: &str, scale: Scale) -> Result<MermaidImport, Mermaid
             }
             Parsed::Problem(kind) => skipped.push(SkippedLine {
                 line: number,
-                text: cut(line, MAX_QUOTED_CHARS),
+                text: clean(line, MAX_QUOTED_CHARS),
                 kind,
             }),
         }

@@ -2,7 +2,7 @@
 //! neutralised.
 
 use super::{Column, Separator};
-use crate::model::{Channel, Journey};
+use crate::model::{Channel, Journey, clean, is_kept_char};
 use std::borrow::Cow;
 
 /// The touchpoints as CSV text: a UTF-8 BOM (so Excel reads accents right), a header
@@ -74,7 +74,14 @@ pub(super) fn unneutralise(s: &str) -> &str {
 }
 
 fn push_text(out: &mut String, s: &str, sep: char) {
-    push_quoted(out, &neutralise(s), sep);
+    // The model drops control characters as text enters it; a journey saved before that
+    // may still hold one, and written raw it would make the file unreadable as text.
+    let s = if s.chars().all(is_kept_char) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(clean(s, usize::MAX))
+    };
+    push_quoted(out, &neutralise(&s), sep);
 }
 
 fn push_quoted(out: &mut String, s: &str, sep: char) {

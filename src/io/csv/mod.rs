@@ -28,7 +28,7 @@ pub use columns::{Column, Separator};
 pub use cp1252::decode_windows_1252;
 pub use errors::{CsvError, CsvImport, CsvWarning, FileKind, RowProblem, SkippedRow};
 pub use export::export_csv;
-pub use rows::{parse_number, parse_yes_no};
+pub use rows::parse_yes_no;
 
 use crate::model::Scale;
 use bytes::decode;
@@ -39,10 +39,6 @@ use rows::{build_journey, read_header, read_row};
 pub const MAX_CSV_BYTES: usize = 5 * 1024 * 1024;
 /// Most data rows (touchpoints) one file may hold; the model holds no more either.
 pub const MAX_CSV_ROWS: usize = 10_000;
-/// Longest name, phase or channel kept (mirrors the model's limit for typed text).
-pub const MAX_NAME_CHARS: usize = 200;
-/// Longest note kept (mirrors the model's limit).
-pub const MAX_NOTES_CHARS: usize = 5_000;
 
 /// Reads a CSV file of touchpoints onto `scale` (use `Scale::default()` for −5..+5).
 ///

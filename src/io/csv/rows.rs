@@ -3,38 +3,14 @@
 
 use super::export::unneutralise;
 use super::reader::Record;
-use super::{
-    Column, CsvError, CsvWarning, MAX_NAME_CHARS, MAX_NOTES_CHARS, RowProblem, SkippedRow,
+use super::{Column, CsvError, CsvWarning, RowProblem, SkippedRow};
+use crate::model::{
+    Channel, Journey, MAX_NAME_CHARS, MAX_NOTES_CHARS, Phase, PhaseId, Scale, Touchpoint,
+    TouchpointId, clean, clean_counted, parse_number,
 };
-use crate::model::{Channel, Journey, Phase, PhaseId, Scale, Touchpoint, TouchpointId};
 
 /// Offending text quoted back in a [`SkippedRow`] is cut to this many characters.
 const MAX_QUOTED_CHARS: usize = 80;
-
-/// Reads a number as people type it in spreadsheets: `-1,5` (decimal comma), `+2`,
-/// `−3` (a typographic minus), surrounding spaces, an apostrophe in front. Refuses
-/// NaN, infinities and anything that is not plainly a number.
-pub fn parse_number(cell: &str) -> Option<f64> {
-    let s = cell.trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}');
-    let s = s.strip_prefix('\'').unwrap_or(s).trim();
-    let mut t: String = s.replace('\u{2212}', "-");
-    let commas = t.matches(',').count();
-    if commas > 0 {
-        if commas > 1 || t.contains('.') {
-            return None; // "1.234,5" or "1,234.5": ambiguous, refuse rather than guess
-        }
-        t = t.replace(',', ".");
-    }
-    if t.is_empty()
-        || !t
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'))
-        || !t.chars().any(|c| c.is_ascii_digit())
-    {
-        return None;
-    }
-    t.parse::<f64>().ok().filter(|x| x.is_finite())
-}
 
 /// Reads a yes/no cell in English or Dutch; an empty cell is no.
 pub fn parse_yes_no(cell: &str) -> Option<bool> {
@@ -47,15 +23,7 @@ pub fn parse_yes_no(cell: &str) -> Option<bool> {
 }
 
 fn quote_back(s: &str) -> String {
-    s.chars().take(MAX_QUOTED_CHARS).collect()
-}
-
-/// Cuts text to `max` characters, telling whether it did.
-fn cut(s: &str, max: usize) -> (String, bool) {
-    match s.char_indices().nth(max) {
-        Some((at, _)) => (s[..at].to_string(), true),
-        None => (s.to_string(), false),
-    }
+    clean(s, MAX_QUOTED_CHARS)
 }
 
 /// One data row, read.
@@ -160,7 +128,7 @@ pub(super) fn read_row(
 
     let mut text = |col: Column, max: usize| -> String {
         let raw = layout.cell(rec, col).map(unneutralise).unwrap_or("");
-        let (kept, was_cut) = cut(raw, max);
+        let (kept, was_cut) = clean_counted(raw, max);
         if was_cut {
             warnings.push(CsvWarning::TextCut {
                 row: rec.row,
@@ -294,23 +262,4 @@ pub(super) fn build_journey(
     }
     j.next_id = next_id;
     j
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_as_spreadsheets_write_them() {
-        assert_eq!(parse_number("-1,5"), Some(-1.5));
-        assert_eq!(parse_number(" +2 "), Some(2.0));
-        assert_eq!(parse_number("\u{2212}3"), Some(-3.0));
-        assert_eq!(parse_number("'-4"), Some(-4.0));
-        assert_eq!(parse_number("1e1"), Some(10.0));
-        for bad in [
-            "abc", "NaN", "inf", "1e400", "", "-", "1.234,5", "1,2,3", "0x10",
-        ] {
-            assert_eq!(parse_number(bad), None, "{bad}");
-        }
-    }
 }

@@ -2,6 +2,7 @@
 //! where it is.
 
 use super::{ErrorKind, Expected, FormatError, MAX_ID, TouchpointRef};
+use crate::model::clean_counted;
 use serde_json::{Map, Value};
 
 pub(super) fn join(path: &str, key: &str) -> String {
@@ -61,10 +62,12 @@ impl<'v> Obj<'v> {
     pub(super) fn text(&self, key: &str, max_chars: usize) -> Result<Option<String>, FormatError> {
         match self.get(key) {
             None => Ok(None),
-            Some(Value::String(s)) if s.chars().count() > max_chars => {
-                Err(self.err(key, ErrorKind::TooLong { max_chars }))
-            }
-            Some(Value::String(s)) => Ok(Some(s.clone())),
+            // Control characters are dropped before the length is checked: they are
+            // not text we keep (see `model::clean`).
+            Some(Value::String(s)) => match clean_counted(s, max_chars) {
+                (_, true) => Err(self.err(key, ErrorKind::TooLong { max_chars })),
+                (kept, false) => Ok(Some(kept)),
+            },
             Some(_) => Err(self.wrong(key, Expected::Text)),
         }
     }

@@ -11,7 +11,7 @@ use super::{
 };
 use crate::model::{
     Journey, MAX_END_WINDOW, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_PARTICIPANTS, MAX_TOUCHPOINTS,
-    MemoryModel, MemoryModelError,
+    MemoryModel, MemoryModelError, clean, clean_counted,
 };
 use serde_json::Value;
 
@@ -92,13 +92,15 @@ fn read_participants(o: &Obj) -> Result<Vec<String>, FormatError> {
             let key = format!("participants[{k}]");
             match v {
                 Value::Null => Ok(String::new()),
-                Value::String(s) if s.chars().count() > MAX_NAME_CHARS => Err(o.err(
-                    &key,
-                    ErrorKind::TooLong {
-                        max_chars: MAX_NAME_CHARS,
-                    },
-                )),
-                Value::String(s) => Ok(s.clone()),
+                Value::String(s) => match clean_counted(s, MAX_NAME_CHARS) {
+                    (_, true) => Err(o.err(
+                        &key,
+                        ErrorKind::TooLong {
+                            max_chars: MAX_NAME_CHARS,
+                        },
+                    )),
+                    (kept, false) => Ok(kept),
+                },
                 _ => Err(o.wrong(&key, Expected::Text)),
             }
         })
@@ -143,7 +145,7 @@ fn read_v1(o: &Obj) -> Result<JourneyV1, FormatError> {
             index: i,
             name: t.get("name").and_then(Value::as_str).map(|n| {
                 // Quote at most a line's worth of a name back to the user.
-                n.chars().take(80).collect()
+                clean(n, 80)
             }),
         });
         touchpoints.push(TouchpointV1 {

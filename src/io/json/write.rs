@@ -5,17 +5,13 @@ use super::v1::{self, JourneyV1, MarksV1, MemoryV1, PhaseV1, ScaleV1, Touchpoint
 use super::validate::trimmed;
 use super::{CURRENT_VERSION, JOURNEY_FORMAT, LIBRARY_FORMAT, MAX_DURATION};
 use crate::model::{
-    Journey, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_PARTICIPANTS, MemoryModel, TouchpointId,
+    Journey, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_PARTICIPANTS, MemoryModel, TouchpointId, clean,
 };
 use std::collections::HashSet;
 
-fn cut(s: &str, max: usize) -> String {
-    s.chars().take(max).collect()
-}
-
 /// The on-disk shape of a journey. Anything the reader would refuse is made readable on
 /// the way out (ratings clamped, bad durations reset, dangling references dropped, long
-/// text cut), so a written file always opens again.
+/// text cut, control characters dropped), so a written file always opens again.
 pub fn to_v1(j: &Journey) -> JourneyV1 {
     let s = j.scale;
     let phase_ids: HashSet<u32> = j.phases.iter().map(|p| p.id.0).collect();
@@ -34,13 +30,13 @@ pub fn to_v1(j: &Journey) -> JourneyV1 {
         .participants
         .iter()
         .take(MAX_PARTICIPANTS)
-        .map(|p| cut(p, MAX_NAME_CHARS))
+        .map(|p| clean(p, MAX_NAME_CHARS))
         .collect();
     JourneyV1 {
         format: JOURNEY_FORMAT.to_string(),
         version: CURRENT_VERSION,
-        title: cut(&j.title, MAX_NAME_CHARS),
-        description: cut(&j.description, MAX_NOTES_CHARS),
+        title: clean(&j.title, MAX_NAME_CHARS),
+        description: clean(&j.description, MAX_NOTES_CHARS),
         scale: ScaleV1 {
             min: s.min,
             max: s.max,
@@ -52,7 +48,7 @@ pub fn to_v1(j: &Journey) -> JourneyV1 {
             .iter()
             .map(|p| PhaseV1 {
                 id: p.id.0,
-                name: cut(&p.name, MAX_NAME_CHARS),
+                name: clean(&p.name, MAX_NAME_CHARS),
             })
             .collect(),
         touchpoints: j
@@ -60,7 +56,7 @@ pub fn to_v1(j: &Journey) -> JourneyV1 {
             .iter()
             .map(|t| TouchpointV1 {
                 id: Some(t.id.0),
-                name: cut(&t.name, MAX_NAME_CHARS),
+                name: clean(&t.name, MAX_NAME_CHARS),
                 rating: s.clamp(t.rating),
                 duration: Some(if t.duration.is_nan() {
                     1.0
@@ -68,8 +64,8 @@ pub fn to_v1(j: &Journey) -> JourneyV1 {
                     t.duration.clamp(0.0, MAX_DURATION)
                 }),
                 phase: t.phase.map(|p| p.0).filter(|p| phase_ids.contains(p)),
-                channel: t.channel.as_ref().map(|c| cut(c.key(), MAX_NAME_CHARS)),
-                notes: cut(&t.notes, MAX_NOTES_CHARS),
+                channel: t.channel.as_ref().map(|c| clean(c.key(), MAX_NAME_CHARS)),
+                notes: clean(&t.notes, MAX_NOTES_CHARS),
                 moment_of_truth: t.moment_of_truth,
                 // Only votes the reader accepts: within the scale, one per participant.
                 votes: trimmed(
