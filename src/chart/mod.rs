@@ -5,6 +5,7 @@
 //! source of the pixel ↔ rating mapping, so dragging a point and drawing it agree.
 
 use crate::analysis;
+use crate::i18n::Lang;
 use crate::model::{Journey, Scale};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -57,6 +58,8 @@ pub struct CurveData {
     pub peak_label: String,
     pub end_label: String,
     pub theme: Theme,
+    /// The language numbers are written in (a decimal comma in Dutch).
+    pub lang: Lang,
 }
 
 impl CurveData {
@@ -93,6 +96,7 @@ impl CurveData {
             peak_label: peak_label.to_string(),
             end_label: end_label.to_string(),
             theme: Theme::default(),
+            lang: Lang::default(),
         }
     }
 }
@@ -246,7 +250,7 @@ pub fn draw_curve<DB: DrawingBackend>(
             ink.mix(0.12),
         ))?;
         root.draw(&Text::new(
-            format_rating(v),
+            data.lang.number(v, 2),
             px(f64::from(layout.left) - 6.0, y),
             font(th.font_px).pos(Pos::new(HPos::Right, VPos::Center)),
         ))?;
@@ -431,18 +435,6 @@ fn nice_step(span: f64) -> f64 {
     nice * mag
 }
 
-/// A rating as people write it: no trailing ".0", a real minus sign.
-pub fn format_rating(v: f64) -> String {
-    let v = if v.abs() < 1e-9 { 0.0 } else { v };
-    let s = if (v - v.round()).abs() < 1e-9 {
-        format!("{}", v.round() as i64)
-    } else {
-        let s = format!("{v:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    };
-    s.replace('-', "−")
-}
-
 /// Renders the chart to a standalone SVG document.
 pub fn to_svg(data: &CurveData, width: u32, height: u32) -> String {
     let mut out = String::new();
@@ -523,12 +515,49 @@ mod tests {
     }
 
     #[test]
-    fn ratings_format_like_people_write_them() {
-        assert_eq!(format_rating(-4.0), "−4");
-        assert_eq!(format_rating(2.5), "2.5");
-        assert_eq!(format_rating(-0.0000000001), "0");
+    fn grid_steps_are_round_numbers() {
         assert_eq!(nice_step(10.0), 1.0);
         assert_eq!(nice_step(100.0), 10.0);
         assert_eq!(nice_step(4.0), 0.5);
+    }
+
+    /// The texts of an SVG's `<text>` elements, in drawing order.
+    fn texts(svg: &str) -> Vec<String> {
+        svg.split("<text")
+            .skip(1)
+            .filter_map(|t| {
+                Some(
+                    t.split_once('>')?
+                        .1
+                        .split_once("</text>")?
+                        .0
+                        .trim()
+                        .to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn axis_labels_write_numbers_the_local_way() {
+        // A 1..5 scale in a short chart gets a grid step of 0.5: 1, 1.5, 2, … 5.
+        let mut d = data();
+        d.scale = Scale::new(1.0, 5.0, None).unwrap();
+        d.ratings = vec![2.0, 4.5, 3.0, 1.0];
+        let en = texts(&to_svg(&d, 800, 400));
+        assert!(en.contains(&"1.5".to_string()), "{en:?}");
+        d.lang = Lang::Nl;
+        let nl = texts(&to_svg(&d, 800, 400));
+        assert!(nl.contains(&"1,5".to_string()), "{nl:?}");
+        assert!(nl.contains(&"4,5".to_string()), "{nl:?}");
+        assert!(
+            !nl.iter()
+                .any(|t| t.chars().next().is_some_and(|c| c.is_ascii_digit()) && t.contains('.')),
+            "no decimal point in Dutch: {nl:?}"
+        );
+        // Negative labels keep the real minus sign in both languages.
+        d.scale = Scale::new(-2.0, 2.0, None).unwrap();
+        d.ratings = vec![-1.5, 0.0, 1.0, 2.0];
+        assert!(texts(&to_svg(&d, 800, 400)).contains(&"−1,5".to_string()));
     }
 }

@@ -12,7 +12,8 @@ use yew::prelude::*;
 
 /// The chart of `j` as SVG text, with peak and end labelled in `l`.
 pub fn chart_svg(j: &Journey, l: Lang, width: u32, height: u32) -> String {
-    let data = CurveData::from_journey(j, tr(l, T::Peak), tr(l, T::End));
+    let mut data = CurveData::from_journey(j, tr(l, T::Peak), tr(l, T::End));
+    data.lang = l;
     chart::to_svg(&data, width, height)
 }
 

@@ -69,6 +69,7 @@ pub fn journey_chart(p: &Props) -> Html {
             let mut d = CurveData::from_journey(j, tr(*l, T::Peak), tr(*l, T::End));
             d.compare = c.as_ref().map(|c| c.ratings());
             d.theme = *theme;
+            d.lang = *l;
             d
         },
     );
