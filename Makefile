@@ -113,17 +113,30 @@ clean:
 
 # --- fuzzing (not part of `make test`) ----------------------------------------------
 # Each importer for FUZZ_SECONDS; cargo-fuzz needs nightly flags, RUSTC_BOOTSTRAP=1 lets
-# the stable toolchain accept them. Crashes land in fuzz/artifacts/<target>/.
+# the stable toolchain accept them. Crashes land in fuzz/artifacts/<target>/, each run's
+# full output in fuzz/target/fuzz-<target>.log; the corpus in fuzz/corpus/<target>/ is
+# kept between runs, so each run starts where the last one stopped. A crash stops make
+# with an error naming the target. `make fuzz-long` runs each target FUZZ_LONG_SECONDS
+# (10 minutes by default): the short run missed a crash that 150 s found.
 CARGO_FUZZ_VERSION := 0.13.2
 FUZZ_SECONDS ?= 60
+FUZZ_LONG_SECONDS ?= 600
 FUZZ_TARGETS := fuzz_csv fuzz_mermaid fuzz_link fuzz_json
 
-.PHONY: fuzz
-fuzz:
+.PHONY: fuzz fuzz-long fuzz-tools
+fuzz-tools:
 	@cargo fuzz --version 2>/dev/null | grep -q ' $(CARGO_FUZZ_VERSION)$$' || \
 	  cargo install --locked cargo-fuzz --version $(CARGO_FUZZ_VERSION)
+
+fuzz: fuzz-tools
+	@mkdir -p fuzz/target
 	@cd fuzz && for t in $(FUZZ_TARGETS); do \
 	  echo "== $$t ($(FUZZ_SECONDS) s)"; \
-	  RUSTC_BOOTSTRAP=1 cargo fuzz run $$t -- -max_total_time=$(FUZZ_SECONDS) 2>&1 \
-	    | grep -E '^Done|^SUMMARY|panicked|^Failing input'; \
+	  RUSTC_BOOTSTRAP=1 cargo fuzz run $$t -- -max_total_time=$(FUZZ_SECONDS) \
+	    >target/fuzz-$$t.log 2>&1; rc=$$?; \
+	  grep -E '^Done|^SUMMARY|panicked|^Failing input' target/fuzz-$$t.log; \
+	  [ $$rc -eq 0 ] || { echo "$$t failed (exit $$rc): see fuzz/artifacts/$$t/ and fuzz/target/fuzz-$$t.log"; exit 1; }; \
 	done
+
+fuzz-long:
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(FUZZ_LONG_SECONDS)

@@ -607,3 +607,31 @@ proptest! {
         }
     }
 }
+
+/// Control characters have no place in names, notes or titles (`model::clean`): a file
+/// that holds them opens without them, and the length limit counts what is kept.
+#[test]
+fn control_characters_in_a_file_are_dropped_as_it_is_read() {
+    let name = format!("Ca\u{e}ll{}", "\u{1}".repeat(300));
+    let file = serde_json::json!({
+        "format": "peakend/journey", "version": 1,
+        "title": "Ti\u{7f}tle\u{0}",
+        "description": "one\r\ntwo\u{85}",
+        "scale": {"min": -5, "max": 5},
+        "phases": [{"id": 1, "name": "Sta\u{1b}rt"}],
+        "participants": ["An\u{e}n"],
+        "touchpoints": [{"name": name, "rating": 1, "phase": 1,
+                         "channel": "ch\u{e}at", "notes": "a\tb\u{e}\nc"}]
+    })
+    .to_string();
+    let j = read_journey(&file).unwrap();
+    assert_eq!(j.title, "Title");
+    assert_eq!(j.description, "one\ntwo");
+    assert_eq!(j.phases[0].name, "Start");
+    assert_eq!(j.participants, ["Ann"]);
+    let t = &j.touchpoints[0];
+    assert_eq!(t.name, "Call");
+    assert_eq!(t.channel, Some(Channel::Custom("chat".into())));
+    assert_eq!(t.notes, "a\tb\nc");
+    assert_eq!(read_journey(&write_journey(&j)).unwrap(), j);
+}

@@ -222,3 +222,45 @@ proptest! {
         let _ = import_mermaid(&text, Scale::default());
     }
 }
+
+/// Control characters pasted with a diagram are dropped from names and titles.
+#[test]
+fn control_characters_in_a_diagram_are_dropped() {
+    let text = "journey\n  title My\u{e} day\n  section Wo\u{7}rk\n    Make\u{0} tea: 5: Me\n";
+    let j = import_mermaid(text, Scale::default()).unwrap().journey;
+    assert_eq!(j.title, "My day");
+    assert_eq!(j.phases[0].name, "Work");
+    assert_eq!(j.touchpoints[0].name, "Make tea");
+}
+
+/// From Mermaid's own parser tests: a section name with every form of line-break tag.
+/// Mermaid draws each as a line break; our one-line names read each as a space.
+#[test]
+fn line_break_tags_in_names_become_spaces() {
+    let text = "journey\ntitle Adding<br>journey\nsection Line1<br>Line2<br/>Line3</br />Line4<br\t/>Line5\n  Go to <br> work: 5: Me\n";
+    let j = import_mermaid(text, Scale::default()).unwrap().journey;
+    assert_eq!(j.title, "Adding journey");
+    assert_eq!(j.phases[0].name, "Line1 Line2 Line3 Line4 Line5");
+    assert_eq!(j.touchpoints[0].name, "Go to work");
+}
+
+/// From Mermaid's own parser tests: the multi-line description's closing brace is
+/// followed by the title on the same line. Both one-line and multi-line forms.
+#[test]
+fn a_title_after_an_accessibility_description_is_read() {
+    let multi = "journey\naccDescr {\n  A user journey for\n  family shopping\n}title Adding journey diagram functionality to mermaid\nsection Order from website\n  Add to cart: 5: Me\n";
+    let got = import_mermaid(multi, Scale::default()).unwrap();
+    assert!(got.skipped.is_empty(), "{:?}", got.skipped);
+    assert_eq!(
+        got.journey.title,
+        "Adding journey diagram functionality to mermaid"
+    );
+    assert_eq!(got.journey.phases[0].name, "Order from website");
+    let one = "journey\naccDescr { shopping } title My day\n  Tea: 5: Me\n";
+    let got = import_mermaid(one, Scale::default()).unwrap();
+    assert_eq!(got.journey.title, "My day");
+    let single = "journey\naccDescr: shopping {with braces} title no\ntitle Yes\n  Tea: 5\n";
+    let got = import_mermaid(single, Scale::default()).unwrap();
+    assert_eq!(got.journey.title, "Yes");
+    assert!(got.skipped.is_empty());
+}

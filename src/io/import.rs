@@ -9,7 +9,7 @@
 use super::csv::{self, CsvError, CsvWarning, FileKind, SkippedRow};
 use super::json::{self, FormatError};
 use super::mermaid::{self, MermaidError, SkippedLine};
-use crate::model::{Journey, Scale};
+use crate::model::{Journey, MAX_NAME_CHARS, Scale, clean};
 use thiserror::Error;
 
 /// What a file's content looks like.
@@ -121,7 +121,7 @@ pub fn import_file(file_name: &str, bytes: &[u8], scale: Scale) -> Result<Import
     }
     let titled = |mut j: Journey| {
         if j.title.trim().is_empty() {
-            j.title = stem(file_name).chars().take(200).collect();
+            j.title = clean(stem(file_name), MAX_NAME_CHARS);
         }
         j
     };
@@ -222,6 +222,9 @@ mod tests {
         let m = mermaid::export_mermaid(&j, "Customer");
         let back = import_file("d.mmd", m.as_bytes(), j.scale).unwrap();
         assert_eq!(back.journeys[0].touchpoints.len(), 3);
+        // A file name is text entering the model too: control characters are dropped.
+        let back = import_file("my\u{e}\ttable\u{7}.csv", c.as_bytes(), j.scale).unwrap();
+        assert_eq!(back.journeys[0].title, "my\ttable");
     }
 
     #[test]

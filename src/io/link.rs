@@ -18,9 +18,22 @@ pub const MAX_PAYLOAD_BYTES: usize = 1024 * 1024;
 /// Longest text we search for a link (a pasted link is at most a few kilobytes; this
 /// leaves room for a whole message around it).
 pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
-/// Links longer than this are unreliable in mail clients, chat and some browsers; the UI
-/// should offer a file instead.
+/// Links longer than this are unreliable in mail clients, chat, course platforms and some
+/// browsers; the UI should offer a file (or a preset) instead. Measured by [`link_chars`].
 pub const RECOMMENDED_MAX_LINK_CHARS: usize = 2_000;
+
+/// How long a link is, the one measure for every "link too long" check: the characters
+/// of the whole address a person copies (page, query and fragment), since that is what
+/// mail clients and platforms cut, not the bytes of the token alone.
+pub fn link_chars(url: &str) -> usize {
+    url.chars().count()
+}
+
+/// Whether the address `url` is longer than links can be trusted to travel
+/// ([`RECOMMENDED_MAX_LINK_CHARS`], measured by [`link_chars`]).
+pub fn link_too_long(url: &str) -> bool {
+    link_chars(url) > RECOMMENDED_MAX_LINK_CHARS
+}
 
 /// Why a link could not be opened.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -302,6 +315,21 @@ mod tests {
         assert_eq!(decode(&link).unwrap(), "{\"title\":\"Hallo wereld\"}");
         let url = format!("<https://example.org/proj1.html#{link}>).");
         assert_eq!(decode(&url).unwrap(), "{\"title\":\"Hallo wereld\"}");
+    }
+
+    #[test]
+    fn too_long_counts_the_whole_address_in_characters() {
+        // A token just under the limit inside an address that is over it: too long, as
+        // the embed dialog's iframe address and the share link must both say.
+        let token = format!("j1.{}", "A".repeat(RECOMMENDED_MAX_LINK_CHARS - 10));
+        assert!(!link_too_long(&token));
+        let embed = format!("https://cursus.example.nl/peakend/?embed&static&lang=nl#{token}");
+        assert!(link_too_long(&embed));
+        // Characters, not bytes: 2,000 'é' are 4,000 bytes and still within the limit.
+        let accents = "é".repeat(RECOMMENDED_MAX_LINK_CHARS);
+        assert_eq!(link_chars(&accents), RECOMMENDED_MAX_LINK_CHARS);
+        assert!(!link_too_long(&accents));
+        assert!(link_too_long(&format!("{accents}x")));
     }
 
     #[test]

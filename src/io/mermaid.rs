@@ -5,9 +5,17 @@
 //! sanitised on export so that no user text can break the diagram's syntax; lines that
 //! cannot be read on import are listed with their line number, like skipped CSV rows.
 //!
+//! Mermaid draws `<br>` (also `<br/>`, `</br>`, `<br />`…) in a name as a line break.
+//! Our names are one line, and such a break wraps one phrase that did not fit, so import
+//! reads each as a single space: `Go to<br>work` becomes the phase `Go to work`.
+//! `accDescr { … }` may end with a statement on the same line (`}title My day`); it is read.
+//!
 //! Pure Rust: never imports yew, web-sys, gloo or wasm-bindgen.
 
-use crate::model::{Channel, Journey, Phase, PhaseId, Scale, ScaleError, Touchpoint, TouchpointId};
+use crate::model::{
+    Channel, Journey, MAX_NAME_CHARS, Phase, PhaseId, Scale, ScaleError, Touchpoint, TouchpointId,
+    clean,
+};
 use std::fmt;
 use thiserror::Error;
 
@@ -15,8 +23,6 @@ use thiserror::Error;
 pub const MAX_MERMAID_BYTES: usize = 1024 * 1024;
 /// Most tasks (touchpoints) one diagram may hold.
 pub const MAX_MERMAID_TASKS: usize = 10_000;
-/// Longest name, title or section kept (mirrors the model's limit for typed text).
-const MAX_NAME_CHARS: usize = 200;
 /// Offending text quoted back in a [`SkippedLine`] is cut to this many characters.
 const MAX_QUOTED_CHARS: usize = 80;
 
@@ -198,27 +204,79 @@ pub enum MermaidError {
     Scale(#[from] ScaleError),
 }
 
-fn cut(s: &str, max: usize) -> String {
-    s.chars().take(max).collect()
-}
-
-/// Undoes what [`sanitise_name`] did, as far as it can.
+/// Undoes what [`sanitise_name`] did, as far as it can, and turns Mermaid's line breaks
+/// into spaces (our names are one line).
 fn restore_name(s: &str) -> String {
     let s = s.trim();
     let s = s.strip_prefix(GUARD).unwrap_or(s);
-    cut(
-        &s.replace(COLON_STAND_IN, ":").replace(HASH_STAND_IN, "#"),
+    let s = breaks_to_spaces(s);
+    clean(
+        s.trim()
+            .replace(COLON_STAND_IN, ":")
+            .replace(HASH_STAND_IN, "#")
+            .as_str(),
         MAX_NAME_CHARS,
     )
 }
 
-/// `section X` / `title X` (keyword, then whitespace), any case; the rest.
-fn keyword_rest<'a>(line: &'a str, keyword: &str) -> Option<&'a str> {
-    let head = line.get(..keyword.len())?;
-    if !head.eq_ignore_ascii_case(keyword) {
+/// The length of a line-break tag at the start of `s`: `<br>`, `<br/>`, `<br />`,
+/// `</br>`, `</br />`, any case, any whitespace before the `/` or `>` (Mermaid draws
+/// each as a line break).
+fn break_tag_len(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = 1 + usize::from(b.get(1) == Some(&b'/'));
+    if b.first() != Some(&b'<') || !b.get(i..i + 2)?.eq_ignore_ascii_case(b"br") {
         return None;
     }
-    let rest = &line[keyword.len()..];
+    i += 2;
+    let skip_space = |i: &mut usize| {
+        while b.get(*i).is_some_and(|c| c.is_ascii_whitespace()) {
+            *i += 1;
+        }
+    };
+    skip_space(&mut i);
+    if b.get(i) == Some(&b'/') {
+        i += 1;
+        skip_space(&mut i);
+    }
+    (b.get(i) == Some(&b'>')).then_some(i + 1)
+}
+
+/// `s` with each line-break tag read as a space: a name drawn by Mermaid on two lines
+/// (`Go to<br>work`) is one phrase that was wrapped, so it reads on (`Go to work`).
+/// Spaces around a tag fold into that one space.
+fn breaks_to_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('<') {
+        let (before, tag) = rest.split_at(at);
+        match break_tag_len(tag) {
+            Some(len) => {
+                out.push_str(before.trim_end());
+                out.push(' ');
+                rest = tag[len..].trim_start();
+            }
+            None => {
+                out.push_str(before);
+                out.push('<');
+                rest = &tag[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The text after `keyword` at the start of `line`, any case.
+fn strip_keyword<'a>(line: &'a str, keyword: &str) -> Option<&'a str> {
+    let head = line.get(..keyword.len())?;
+    head.eq_ignore_ascii_case(keyword)
+        .then(|| &line[keyword.len()..])
+}
+
+/// `section X` / `title X` (keyword, then whitespace), any case; the rest.
+fn keyword_rest<'a>(line: &'a str, keyword: &str) -> Option<&'a str> {
+    let rest = strip_keyword(line, keyword)?;
     match rest.chars().next() {
         None => Some(""),
         Some(c) if c.is_whitespace() => Some(rest.trim()),
@@ -300,7 +358,7 @@ pub fn import_mermaid(text: &str, scale: Scale) -> Result<MermaidImport, Mermaid
     });
     for (index, raw) in lines.enumerate() {
         let number = index + 1;
-        let line = raw.trim();
+        let mut line = raw.trim();
         if in_front_matter {
             if line == "---" {
                 in_front_matter = false;
@@ -310,8 +368,14 @@ pub fn import_mermaid(text: &str, scale: Scale) -> Result<MermaidImport, Mermaid
             continue;
         }
         if in_acc_descr {
-            in_acc_descr = !line.contains('}');
-            continue;
+            // The description ends at `}`; a statement may follow on the same line.
+            match line.split_once('}') {
+                Some((_, rest)) => {
+                    in_acc_descr = false;
+                    line = rest.trim();
+                }
+                None => continue,
+            }
         }
         // A Markdown code fence around the diagram (a task line always has a colon).
         let fence = line.starts_with("```") && !line.contains(':');
@@ -331,10 +395,21 @@ pub fn import_mermaid(text: &str, scale: Scale) -> Result<MermaidImport, Mermaid
                 None => return Err(MermaidError::NotAJourney { line: number }),
             }
         }
-        let lower = line.to_ascii_lowercase();
-        if lower.starts_with("acctitle") || lower.starts_with("accdescr") {
-            in_acc_descr =
-                lower.starts_with("accdescr") && line.contains('{') && !line.contains('}');
+        if let Some(after) = strip_keyword(line, "accdescr") {
+            match after.trim_start().strip_prefix('{') {
+                // `accDescr { … }` may be followed by a statement on the same line.
+                Some(block) => match block.split_once('}') {
+                    Some((_, rest)) if !rest.trim().is_empty() => line = rest.trim(),
+                    Some(_) => continue,
+                    None => {
+                        in_acc_descr = true;
+                        continue;
+                    }
+                },
+                // `accDescr: …` takes the rest of the line.
+                None => continue,
+            }
+        } else if strip_keyword(line, "acctitle").is_some() {
             continue;
         }
         if let Some(t) = keyword_rest(line, "title") {
@@ -361,7 +436,7 @@ pub fn import_mermaid(text: &str, scale: Scale) -> Result<MermaidImport, Mermaid
             }
             Parsed::Problem(kind) => skipped.push(SkippedLine {
                 line: number,
-                text: cut(line, MAX_QUOTED_CHARS),
+                text: clean(line, MAX_QUOTED_CHARS),
                 kind,
             }),
         }
@@ -429,6 +504,18 @@ mod tests {
             restore_name(&sanitise_name("Journey: 10:30 #1")),
             "Journey: 10:30 #1"
         );
+    }
+
+    #[test]
+    fn line_break_tags_become_spaces() {
+        assert_eq!(
+            breaks_to_spaces("Line1<br>Line2<br/>Line3</br />Line4<br\t/>Line5"),
+            "Line1 Line2 Line3 Line4 Line5"
+        );
+        assert_eq!(breaks_to_spaces("a <BR > b<bR/>"), "a b ");
+        for kept in ["a < b", "<b>bold</b>", "<brx>", "<br", "x<", "<bär>"] {
+            assert_eq!(breaks_to_spaces(kept), kept);
+        }
     }
 
     #[test]

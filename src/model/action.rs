@@ -1,7 +1,7 @@
 //! Every change a user can make to a journey, as data, and the one function that applies it.
 
 use super::group;
-use super::text::{MAX_NAME_CHARS, MAX_NOTES_CHARS, cut};
+use super::text::{MAX_NAME_CHARS, MAX_NOTES_CHARS, clean};
 use super::{Channel, Journey, MemoryModel, Phase, PhaseId, Scale, Touchpoint, TouchpointId};
 use super::{MAX_TOUCHPOINTS, ModelError};
 
@@ -142,8 +142,8 @@ pub fn phase_heir(phases: &[Phase], id: PhaseId) -> Option<PhaseId> {
 /// Applies one action. On error the journey is unchanged.
 pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
     match action {
-        Action::SetTitle(t) => j.title = cut(&t, MAX_NAME_CHARS),
-        Action::SetDescription(t) => j.description = cut(&t, MAX_NOTES_CHARS),
+        Action::SetTitle(t) => j.title = clean(&t, MAX_NAME_CHARS),
+        Action::SetDescription(t) => j.description = clean(&t, MAX_NOTES_CHARS),
         Action::AddTouchpoint {
             name,
             rating,
@@ -169,7 +169,7 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
                     .map(|p| p.id)
                     .or_else(|| j.touchpoints.last().and_then(|t| t.phase)),
             };
-            let mut t = j.new_touchpoint(cut(&name, MAX_NAME_CHARS), rating);
+            let mut t = j.new_touchpoint(clean(&name, MAX_NAME_CHARS), rating);
             t.phase = phase;
             j.touchpoints.insert(at, t);
             group_by_phase(j);
@@ -181,7 +181,7 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
             let scale = j.scale;
             let t = touchpoint_mut(j, id)?;
             match edit {
-                TouchpointEdit::Name(n) => t.name = cut(&n, MAX_NAME_CHARS),
+                TouchpointEdit::Name(n) => t.name = clean(&n, MAX_NAME_CHARS),
                 TouchpointEdit::Rating(r) => {
                     if !r.is_finite() {
                         return Err(ModelError::RatingNotANumber);
@@ -194,10 +194,10 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
                     }
                     t.duration = d;
                 }
-                TouchpointEdit::Notes(n) => t.notes = cut(&n, MAX_NOTES_CHARS),
+                TouchpointEdit::Notes(n) => t.notes = clean(&n, MAX_NOTES_CHARS),
                 TouchpointEdit::Channel(c) => {
                     t.channel = c.map(|c| match c {
-                        Channel::Custom(s) => Channel::Custom(cut(&s, MAX_NAME_CHARS)),
+                        Channel::Custom(s) => Channel::Custom(clean(&s, MAX_NAME_CHARS)),
                         other => other,
                     })
                 }
@@ -272,7 +272,7 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
             let first_phase = j.phases.is_empty();
             j.phases.push(Phase {
                 id,
-                name: cut(&name, MAX_NAME_CHARS),
+                name: clean(&name, MAX_NAME_CHARS),
             });
             // The first phase adopts every loose touchpoint, so nothing sits outside.
             if first_phase {
@@ -287,7 +287,7 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
                 .iter_mut()
                 .find(|p| p.id == id)
                 .ok_or(ModelError::NoSuchPhase(id.0))?;
-            p.name = cut(&name, MAX_NAME_CHARS);
+            p.name = clean(&name, MAX_NAME_CHARS);
         }
         Action::MovePhase { id, to } => {
             let from = j
@@ -525,5 +525,24 @@ mod tests {
         let mut j = journey(&[0.0]);
         apply(&mut j, Action::SetTitle("x".repeat(10_000))).unwrap();
         assert_eq!(j.title.chars().count(), MAX_NAME_CHARS);
+    }
+
+    #[test]
+    fn typed_control_characters_are_dropped() {
+        let mut j = journey(&[0.0]);
+        let id = j.touchpoints[0].id;
+        apply(&mut j, Action::SetTitle("Ti\u{e}tle".into())).unwrap();
+        apply(
+            &mut j,
+            Action::Edit(id, TouchpointEdit::Name("Ca\u{7}ll".into())),
+        )
+        .unwrap();
+        let notes = TouchpointEdit::Notes("line 1\r\nline\u{0} 2\tend".into());
+        apply(&mut j, Action::Edit(id, notes)).unwrap();
+        apply(&mut j, Action::AddPhase("Sta\u{1b}rt".into())).unwrap();
+        assert_eq!(j.title, "Title");
+        assert_eq!(j.touchpoints[0].name, "Call");
+        assert_eq!(j.touchpoints[0].notes, "line 1\nline 2\tend");
+        assert_eq!(j.phases[0].name, "Start");
     }
 }

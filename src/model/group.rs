@@ -8,7 +8,7 @@
 //! Pure Rust: never imports yew, web-sys, gloo or wasm-bindgen.
 
 use super::error::ModelError;
-use super::text::cut;
+use super::text::clean;
 use super::{Journey, MAX_NAME_CHARS, Scale, Touchpoint, TouchpointId};
 
 /// Most participants one journey may hold (a workshop room, with a wide margin).
@@ -78,13 +78,13 @@ pub(super) fn add(j: &mut Journey, name: &str) -> Result<(), ModelError> {
     if j.participants.len() >= MAX_PARTICIPANTS {
         return Err(ModelError::TooManyParticipants);
     }
-    j.participants.push(cut(name, MAX_NAME_CHARS));
+    j.participants.push(clean(name, MAX_NAME_CHARS));
     Ok(())
 }
 
 pub(super) fn rename(j: &mut Journey, p: usize, name: &str) -> Result<(), ModelError> {
     check_participant(j, p)?;
-    j.participants[p] = cut(name, MAX_NAME_CHARS);
+    j.participants[p] = clean(name, MAX_NAME_CHARS);
     Ok(())
 }
 

@@ -20,7 +20,7 @@ pub use history::History;
 pub use input::{parse_column, parse_number};
 pub use memory::{MAX_END_WINDOW, MemoryModel, MemoryModelError};
 pub use scale::{Scale, ScaleError};
-pub use text::{MAX_NAME_CHARS, MAX_NOTES_CHARS, cut};
+pub use text::{MAX_NAME_CHARS, MAX_NOTES_CHARS, clean, clean_counted, is_kept_char};
 
 /// Most touchpoints one journey may hold.
 pub const MAX_TOUCHPOINTS: usize = 10_000;

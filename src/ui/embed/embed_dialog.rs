@@ -93,9 +93,6 @@ pub fn embed_dialog(p: &EmbedDialogProps) -> Html {
     });
 
     let shared = (*choice == CURRENT).then(|| link::encode(&json::write_journey(&p.journey)));
-    let too_long = shared
-        .as_ref()
-        .is_some_and(|s| s.len() > link::RECOMMENDED_MAX_LINK_CHARS);
     let preset = presets::find(&choice);
     let embed = EmbedLink {
         flags: EmbedFlags {
@@ -110,6 +107,8 @@ pub fn embed_dialog(p: &EmbedDialogProps) -> Html {
     };
     let (base, hosted) = page_base();
     let url = format!("{base}{}", embed.to_query());
+    // The address the snippet holds, measured as the share link is (io::link).
+    let too_long = link::link_too_long(&url);
     let shown_lang = lang.unwrap_or(l);
     let title = match preset {
         Some(pr) => format!("Peakend: {}", pr.title(shown_lang)),

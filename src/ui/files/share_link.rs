@@ -99,7 +99,7 @@ pub fn share_link(p: &ShareLinkProps) -> Html {
         e.target_unchecked_into::<HtmlInputElement>().select();
     });
     let share_result = (*shared).clone().map(|s| {
-        let long = s.url.chars().count() > link::RECOMMENDED_MAX_LINK_CHARS;
+        let long = link::link_too_long(&s.url);
         let said = match s.copied {
             Some(true) => tr(l, T::ShareCopied),
             _ => tr(l, T::ShareCopyByHand),
@@ -114,7 +114,7 @@ pub fn share_link(p: &ShareLinkProps) -> Html {
                 </label>
                 if long {
                     <p class="warn" data-testid="share-too-long">
-                        { say::link_too_long(l, s.url.chars().count(), link::RECOMMENDED_MAX_LINK_CHARS) }
+                        { say::link_too_long(l, link::link_chars(&s.url), link::RECOMMENDED_MAX_LINK_CHARS) }
                         { " " }
                         <button type="button" onclick={on_json.clone()}>{ tr(l, T::ExportJson) }</button>
                     </p>

@@ -1,0 +1,255 @@
+//! Reading a journey or library file: the header, then the body of the file's version
+//! into its on-disk shape.
+
+use super::migrate::{OnDisk, migrate};
+use super::obj::Obj;
+use super::v1::{JourneyV1, MarksV1, MemoryV1, PhaseV1, ScaleV1, TouchpointV1};
+use super::validate::into_model;
+use super::{
+    CURRENT_VERSION, ErrorKind, Expected, FormatError, JOURNEY_FORMAT, LIBRARY_FORMAT,
+    MAX_INPUT_BYTES, MAX_JOURNEYS, MAX_PHASES, TouchpointRef,
+};
+use crate::model::{
+    Journey, MAX_END_WINDOW, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_PARTICIPANTS, MAX_TOUCHPOINTS,
+    MemoryModel, MemoryModelError, clean, clean_counted,
+};
+use serde_json::Value;
+
+/// Which kind of file the header announces.
+enum Header {
+    Journey(u32),
+    /// A library; its version is checked, and every version so far has the same shape.
+    Library,
+}
+
+/// Reads `format` and `version`. `inner` is for journeys inside a library, where both may
+/// be left out.
+fn header(o: &Obj, inner: bool) -> Result<Header, FormatError> {
+    let format = o.text("format", MAX_NAME_CHARS)?;
+    let version = || -> Result<u32, FormatError> {
+        let v = match o.get("version") {
+            None if inner => return Ok(CURRENT_VERSION),
+            None => return Err(o.err("version", ErrorKind::Missing)),
+            Some(v) => v,
+        };
+        match v.as_u64() {
+            Some(0) | None => Err(o.err("version", ErrorKind::BadVersion)),
+            Some(found) if found > u64::from(CURRENT_VERSION) => Err(o.err(
+                "version",
+                ErrorKind::NewerVersion {
+                    found,
+                    supported: CURRENT_VERSION,
+                },
+            )),
+            // Checked above: found ≤ CURRENT_VERSION, so it fits.
+            Some(found) => Ok(found as u32),
+        }
+    };
+    match format.as_deref() {
+        None if inner => Ok(Header::Journey(version()?)),
+        None => Err(FormatError::whole(ErrorKind::NotPeakend)),
+        Some(JOURNEY_FORMAT) => Ok(Header::Journey(version()?)),
+        Some(LIBRARY_FORMAT) if !inner => version().map(|_| Header::Library),
+        Some(other) => Err(o.err(
+            "format",
+            ErrorKind::UnknownFormat {
+                found: other.to_string(),
+            },
+        )),
+    }
+}
+
+fn read_body(o: &Obj, version: u32) -> Result<OnDisk, FormatError> {
+    match version {
+        1 => Ok(OnDisk::V1(read_v1(o)?)),
+        // header() refuses every other version before we get here.
+        _ => Err(o.err("version", ErrorKind::BadVersion)),
+    }
+}
+
+/// A touchpoint's `votes`: numbers or `null`, at most one per possible participant.
+fn read_votes(t: &Obj) -> Result<Vec<Option<f64>>, FormatError> {
+    let list = t.list("votes", MAX_PARTICIPANTS)?.into_iter().flatten();
+    list.enumerate()
+        .map(|(k, v)| match v {
+            Value::Null => Ok(None),
+            v => match v.as_f64() {
+                Some(x) if x.is_finite() => Ok(Some(x)),
+                _ => Err(t.wrong(&format!("votes[{k}]"), Expected::Number)),
+            },
+        })
+        .collect()
+}
+
+/// The journey's `participants`: a list of names (text, possibly empty).
+fn read_participants(o: &Obj) -> Result<Vec<String>, FormatError> {
+    let list = o
+        .list("participants", MAX_PARTICIPANTS)?
+        .into_iter()
+        .flatten();
+    list.enumerate()
+        .map(|(k, v)| {
+            let key = format!("participants[{k}]");
+            match v {
+                Value::Null => Ok(String::new()),
+                Value::String(s) => match clean_counted(s, MAX_NAME_CHARS) {
+                    (_, true) => Err(o.err(
+                        &key,
+                        ErrorKind::TooLong {
+                            max_chars: MAX_NAME_CHARS,
+                        },
+                    )),
+                    (kept, false) => Ok(kept),
+                },
+                _ => Err(o.wrong(&key, Expected::Text)),
+            }
+        })
+        .collect()
+}
+
+fn read_v1(o: &Obj) -> Result<JourneyV1, FormatError> {
+    let title = o.text("title", MAX_NAME_CHARS)?.unwrap_or_default();
+    let description = o.text("description", MAX_NOTES_CHARS)?.unwrap_or_default();
+    let scale = match o.object("scale")? {
+        None => ScaleV1 {
+            min: -5.0,
+            max: 5.0,
+            neutral: None,
+            step: None,
+        },
+        Some(s) => ScaleV1 {
+            min: s.require("min", s.number("min")?)?,
+            max: s.require("max", s.number("max")?)?,
+            neutral: s.number("neutral")?,
+            step: s.number("step")?,
+        },
+    };
+    let mut phases = Vec::new();
+    for (i, v) in o
+        .list("phases", MAX_PHASES)?
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        let p = o.item("phases", i, v)?;
+        phases.push(PhaseV1 {
+            id: p.require("id", p.id("id")?)?,
+            name: p.text("name", MAX_NAME_CHARS)?.unwrap_or_default(),
+        });
+    }
+    let list = o.require("touchpoints", o.list("touchpoints", MAX_TOUCHPOINTS)?)?;
+    let mut touchpoints = Vec::with_capacity(list.len());
+    for (i, v) in list.iter().enumerate() {
+        let mut t = o.item("touchpoints", i, v)?;
+        t.tp = Some(TouchpointRef {
+            index: i,
+            name: t.get("name").and_then(Value::as_str).map(|n| {
+                // Quote at most a line's worth of a name back to the user.
+                clean(n, 80)
+            }),
+        });
+        touchpoints.push(TouchpointV1 {
+            id: t.id("id")?,
+            name: t.text("name", MAX_NAME_CHARS)?.unwrap_or_default(),
+            rating: t.require("rating", t.number("rating")?)?,
+            duration: t.number("duration")?,
+            phase: t.id("phase")?,
+            channel: t.text("channel", MAX_NAME_CHARS)?,
+            notes: t.text("notes", MAX_NOTES_CHARS)?.unwrap_or_default(),
+            moment_of_truth: t.flag("moment_of_truth")?.unwrap_or(false),
+            votes: read_votes(&t)?,
+        });
+    }
+    let marks = match o.object("marks")? {
+        None => None,
+        Some(m) => Some(MarksV1 {
+            peak: m.id("peak")?,
+            end: m.id("end")?,
+        }),
+    };
+    let memory = match o.object("memory")? {
+        None => None,
+        Some(m) => {
+            let d = MemoryModel::default();
+            let window = match m.whole("end_window")? {
+                None => d.end_window,
+                Some(k) if (1.0..=f64::from(MAX_END_WINDOW)).contains(&k) => k as u32,
+                Some(_) => {
+                    return Err(m.err(
+                        "end_window",
+                        ErrorKind::Memory(MemoryModelError::EmptyEndWindow),
+                    ));
+                }
+            };
+            Some(MemoryV1 {
+                peak_weight: m.number("peak_weight")?.unwrap_or(d.peak_weight),
+                end_weight: m.number("end_weight")?.unwrap_or(d.end_weight),
+                end_window: window,
+                split_peaks: m.flag("split_peaks")?.unwrap_or(d.split_peaks),
+                trend_weight: m.number("trend_weight")?.unwrap_or(d.trend_weight),
+            })
+        }
+    };
+    Ok(JourneyV1 {
+        format: JOURNEY_FORMAT.to_string(),
+        version: 1,
+        title,
+        description,
+        scale,
+        phases,
+        touchpoints,
+        marks,
+        memory,
+        next_id: o.id("next_id")?,
+        participants: read_participants(o)?,
+    })
+}
+
+fn parse(input: &str) -> Result<Value, FormatError> {
+    if input.len() > MAX_INPUT_BYTES {
+        return Err(FormatError::whole(ErrorKind::TooLarge {
+            max_bytes: MAX_INPUT_BYTES,
+        }));
+    }
+    // A byte-order mark is what some editors put first; it is not part of the JSON.
+    let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    serde_json::from_str(input).map_err(|e| {
+        FormatError::whole(ErrorKind::Syntax {
+            line: e.line(),
+            column: e.column(),
+        })
+    })
+}
+
+fn read_library(o: &Obj) -> Result<Vec<Journey>, FormatError> {
+    let list = o.require("journeys", o.list("journeys", MAX_JOURNEYS)?)?;
+    let mut out = Vec::with_capacity(list.len());
+    for (i, v) in list.iter().enumerate() {
+        let j = o.item("journeys", i, v)?;
+        let Header::Journey(version) = header(&j, true)? else {
+            return Err(j.err("format", ErrorKind::IsLibrary));
+        };
+        out.push(into_model(migrate(read_body(&j, version)?), &j.path)?);
+    }
+    Ok(out)
+}
+
+/// Reads a journey file (`"format": "peakend/journey"`, any known version).
+pub fn read_journey(input: &str) -> Result<Journey, FormatError> {
+    let v = parse(input)?;
+    let o = Obj::root(&v, String::new())?;
+    match header(&o, false)? {
+        Header::Journey(version) => into_model(migrate(read_body(&o, version)?), ""),
+        Header::Library => Err(FormatError::whole(ErrorKind::IsLibrary)),
+    }
+}
+
+/// Reads a journey file or a library file; a journey file gives a list of one.
+pub fn read_any(input: &str) -> Result<Vec<Journey>, FormatError> {
+    let v = parse(input)?;
+    let o = Obj::root(&v, String::new())?;
+    match header(&o, false)? {
+        Header::Journey(version) => Ok(vec![into_model(migrate(read_body(&o, version)?), "")?]),
+        Header::Library => read_library(&o),
+    }
+}

@@ -1,0 +1,89 @@
+//! The on-disk shapes of format version 1. Field names are the file's; optional fields
+//! are left out when they hold their default.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JourneyV1 {
+    pub format: String,
+    pub version: u32,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    pub scale: ScaleV1,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phases: Vec<PhaseV1>,
+    pub touchpoints: Vec<TouchpointV1>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marks: Option<MarksV1>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub memory: Option<MemoryV1>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_id: Option<u32>,
+    /// Names of the people in a group rating round (`""`: unnamed).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub participants: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScaleV1 {
+    pub min: f64,
+    pub max: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub neutral: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub step: Option<f64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PhaseV1 {
+    pub id: u32,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TouchpointV1 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<u32>,
+    pub name: String,
+    pub rating: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<f64>,
+    /// The id of a phase in `phases`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phase: Option<u32>,
+    /// A key of `model::Channel` (`phone`, `email`, …) or any other text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub moment_of_truth: bool,
+    /// Each participant's rating, in the order of `participants`; `null`: not rated.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub votes: Vec<Option<f64>>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct MarksV1 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub peak: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<u32>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MemoryV1 {
+    pub peak_weight: f64,
+    pub end_weight: f64,
+    pub end_window: u32,
+    pub split_peaks: bool,
+    pub trend_weight: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LibraryV1 {
+    pub format: String,
+    pub version: u32,
+    pub journeys: Vec<JourneyV1>,
+}

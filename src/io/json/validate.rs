@@ -1,0 +1,207 @@
+//! Checking the newest on-disk shape (ids, references, scale, order) and building the
+//! model from it.
+
+use super::obj::join;
+use super::v1::{JourneyV1, TouchpointV1};
+use super::{ErrorKind, FormatError, MAX_DURATION, TouchpointRef};
+use crate::model::{
+    Channel, Journey, Marks, MemoryModel, Phase, PhaseId, Scale, Touchpoint, TouchpointId,
+};
+use std::collections::{HashMap, HashSet};
+
+/// Checks the newest on-disk shape and builds the model. `path` prefixes error paths
+/// (`journeys[3]` inside a library).
+pub(super) fn into_model(f: JourneyV1, path: &str) -> Result<Journey, FormatError> {
+    let at = |key: String, kind: ErrorKind, tp: Option<(usize, &TouchpointV1)>| FormatError {
+        kind,
+        path: join(path, &key),
+        touchpoint: tp.map(|(index, t)| TouchpointRef {
+            index,
+            name: Some(t.name.chars().take(80).collect()),
+        }),
+    };
+    let s = f.scale;
+    let scale = Scale {
+        min: s.min,
+        max: s.max,
+        neutral: s.neutral.unwrap_or((s.min + s.max) / 2.0),
+        step: s.step.unwrap_or(1.0),
+    };
+    scale
+        .validate()
+        .map_err(|e| at("scale".into(), ErrorKind::Scale(e), None))?;
+
+    let mut phases = Vec::with_capacity(f.phases.len());
+    let mut phase_pos: HashMap<u32, usize> = HashMap::new();
+    for (i, p) in f.phases.iter().enumerate() {
+        if phase_pos.insert(p.id, i).is_some() {
+            return Err(at(
+                format!("phases[{i}].id"),
+                ErrorKind::DuplicateId { id: p.id },
+                None,
+            ));
+        }
+        phases.push(Phase {
+            id: PhaseId(p.id),
+            name: p.name.clone(),
+        });
+    }
+
+    let mut seen: HashSet<u32> = HashSet::new();
+    let mut last_phase = 0usize;
+    for (i, t) in f.touchpoints.iter().enumerate() {
+        let tp = Some((i, t));
+        if let Some(id) = t.id
+            && !seen.insert(id)
+        {
+            return Err(at(
+                format!("touchpoints[{i}].id"),
+                ErrorKind::DuplicateId { id },
+                tp,
+            ));
+        }
+        if !scale.contains(t.rating) {
+            return Err(at(
+                format!("touchpoints[{i}].rating"),
+                ErrorKind::OutsideScale {
+                    value: t.rating,
+                    min: scale.min,
+                    max: scale.max,
+                },
+                tp,
+            ));
+        }
+        if t.votes.len() > f.participants.len() {
+            return Err(at(
+                format!("touchpoints[{i}].votes"),
+                ErrorKind::MoreVotesThanParticipants {
+                    votes: t.votes.len(),
+                    participants: f.participants.len(),
+                },
+                tp,
+            ));
+        }
+        let outside =
+            |(k, v): (usize, &Option<f64>)| v.filter(|v| !scale.contains(*v)).map(|v| (k, v));
+        if let Some((k, value)) = t.votes.iter().enumerate().find_map(outside) {
+            return Err(at(
+                format!("touchpoints[{i}].votes[{k}]"),
+                ErrorKind::OutsideScale {
+                    value,
+                    min: scale.min,
+                    max: scale.max,
+                },
+                tp,
+            ));
+        }
+        if let Some(d) = t.duration
+            && !(d.is_finite() && (0.0..=MAX_DURATION).contains(&d))
+        {
+            return Err(at(
+                format!("touchpoints[{i}].duration"),
+                ErrorKind::BadDuration { max: MAX_DURATION },
+                tp,
+            ));
+        }
+        // Touchpoints without a phase sort after every phase, as the model keeps them.
+        let pos = match t.phase {
+            None => usize::MAX,
+            Some(id) => *phase_pos.get(&id).ok_or_else(|| {
+                at(
+                    format!("touchpoints[{i}].phase"),
+                    ErrorKind::UnknownPhase { id },
+                    tp,
+                )
+            })?,
+        };
+        if !phases.is_empty() && pos < last_phase {
+            return Err(at(
+                format!("touchpoints[{i}].phase"),
+                ErrorKind::PhaseOrder,
+                tp,
+            ));
+        }
+        last_phase = pos;
+    }
+
+    let used = seen
+        .iter()
+        .copied()
+        .chain(phase_pos.keys().copied())
+        .max()
+        .map_or(1, |m| m + 1);
+    let mut next = used.max(f.next_id.unwrap_or(0));
+    let mut touchpoints = Vec::with_capacity(f.touchpoints.len());
+    for t in f.touchpoints {
+        let id = match t.id {
+            Some(id) => id,
+            None => {
+                let id = next;
+                next += 1;
+                id
+            }
+        };
+        touchpoints.push(Touchpoint {
+            id: TouchpointId(id),
+            name: t.name,
+            phase: t.phase.map(PhaseId),
+            channel: t.channel.as_deref().and_then(Channel::from_key),
+            rating: t.rating,
+            duration: t.duration.unwrap_or(1.0),
+            notes: t.notes,
+            moment_of_truth: t.moment_of_truth,
+            votes: trimmed(t.votes),
+        });
+    }
+
+    let m = f.marks.unwrap_or_default();
+    let mark = |key: &str, id: Option<u32>| -> Result<Option<TouchpointId>, FormatError> {
+        match id {
+            None => Ok(None),
+            Some(id) if touchpoints.iter().any(|t| t.id.0 == id) => Ok(Some(TouchpointId(id))),
+            Some(id) => Err(at(
+                format!("marks.{key}"),
+                ErrorKind::UnknownTouchpoint { id },
+                None,
+            )),
+        }
+    };
+    let marks = Marks {
+        peak: mark("peak", m.peak)?,
+        end: mark("end", m.end)?,
+    };
+
+    let memory = match f.memory {
+        None => MemoryModel::default(),
+        Some(m) => MemoryModel {
+            peak_weight: m.peak_weight,
+            end_weight: m.end_weight,
+            end_window: m.end_window,
+            split_peaks: m.split_peaks,
+            trend_weight: m.trend_weight,
+        },
+    };
+    memory
+        .validate()
+        .map_err(|e| at("memory".into(), ErrorKind::Memory(e), None))?;
+
+    Ok(Journey {
+        title: f.title,
+        description: f.description,
+        scale,
+        phases,
+        touchpoints,
+        marks,
+        memory,
+        participants: f.participants,
+        next_id: next,
+    })
+}
+
+/// Votes without trailing blanks: the model's canonical form.
+pub(super) fn trimmed(mut votes: Vec<Option<f64>>) -> Vec<Option<f64>> {
+    while votes.last() == Some(&None) {
+        votes.pop();
+    }
+    votes
+}

@@ -1,0 +1,112 @@
+//! Writing journeys and libraries: whatever the model holds is made readable on the way
+//! out, so a written file always opens again.
+
+use super::v1::{self, JourneyV1, MarksV1, MemoryV1, PhaseV1, ScaleV1, TouchpointV1};
+use super::validate::trimmed;
+use super::{CURRENT_VERSION, JOURNEY_FORMAT, LIBRARY_FORMAT, MAX_DURATION};
+use crate::model::{
+    Journey, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_PARTICIPANTS, MemoryModel, TouchpointId, clean,
+};
+use std::collections::HashSet;
+
+/// The on-disk shape of a journey. Anything the reader would refuse is made readable on
+/// the way out (ratings clamped, bad durations reset, dangling references dropped, long
+/// text cut, control characters dropped), so a written file always opens again.
+pub fn to_v1(j: &Journey) -> JourneyV1 {
+    let s = j.scale;
+    let phase_ids: HashSet<u32> = j.phases.iter().map(|p| p.id.0).collect();
+    let tp_ids: HashSet<u32> = j.touchpoints.iter().map(|t| t.id.0).collect();
+    let live = |id: Option<TouchpointId>| id.map(|i| i.0).filter(|i| tp_ids.contains(i));
+    let marks = MarksV1 {
+        peak: live(j.marks.peak),
+        end: live(j.marks.end),
+    };
+    let memory = if j.memory.validate().is_ok() {
+        j.memory
+    } else {
+        MemoryModel::default()
+    };
+    let participants: Vec<String> = j
+        .participants
+        .iter()
+        .take(MAX_PARTICIPANTS)
+        .map(|p| clean(p, MAX_NAME_CHARS))
+        .collect();
+    JourneyV1 {
+        format: JOURNEY_FORMAT.to_string(),
+        version: CURRENT_VERSION,
+        title: clean(&j.title, MAX_NAME_CHARS),
+        description: clean(&j.description, MAX_NOTES_CHARS),
+        scale: ScaleV1 {
+            min: s.min,
+            max: s.max,
+            neutral: Some(s.neutral),
+            step: (s.step != 1.0).then_some(s.step),
+        },
+        phases: j
+            .phases
+            .iter()
+            .map(|p| PhaseV1 {
+                id: p.id.0,
+                name: clean(&p.name, MAX_NAME_CHARS),
+            })
+            .collect(),
+        touchpoints: j
+            .touchpoints
+            .iter()
+            .map(|t| TouchpointV1 {
+                id: Some(t.id.0),
+                name: clean(&t.name, MAX_NAME_CHARS),
+                rating: s.clamp(t.rating),
+                duration: Some(if t.duration.is_nan() {
+                    1.0
+                } else {
+                    t.duration.clamp(0.0, MAX_DURATION)
+                }),
+                phase: t.phase.map(|p| p.0).filter(|p| phase_ids.contains(p)),
+                channel: t.channel.as_ref().map(|c| clean(c.key(), MAX_NAME_CHARS)),
+                notes: clean(&t.notes, MAX_NOTES_CHARS),
+                moment_of_truth: t.moment_of_truth,
+                // Only votes the reader accepts: within the scale, one per participant.
+                votes: trimmed(
+                    t.votes
+                        .iter()
+                        .take(participants.len())
+                        .map(|v| v.filter(|v| s.contains(*v)))
+                        .collect(),
+                ),
+            })
+            .collect(),
+        marks: (marks != MarksV1::default()).then_some(marks),
+        memory: (!memory.is_default()).then_some(MemoryV1 {
+            peak_weight: memory.peak_weight,
+            end_weight: memory.end_weight,
+            end_window: memory.end_window,
+            split_peaks: memory.split_peaks,
+            trend_weight: memory.trend_weight,
+        }),
+        next_id: Some(j.next_id),
+        participants,
+    }
+}
+
+fn pretty<T: serde::Serialize>(v: &T) -> String {
+    // The on-disk shapes hold only strings, finite numbers, bools and lists, for which
+    // serde_json cannot fail; the fallback keeps this total anyway.
+    serde_json::to_string_pretty(v).unwrap_or_else(|_| String::from("{}"))
+}
+
+/// Writes one journey as a pretty-printed file of the current version.
+pub fn write_journey(j: &Journey) -> String {
+    pretty(&to_v1(j))
+}
+
+/// Writes many journeys as one library file. Each entry is a complete journey object
+/// (with its own `format` and `version`), so it can be cut out as a file of its own.
+pub fn write_library(journeys: &[Journey]) -> String {
+    pretty(&v1::LibraryV1 {
+        format: LIBRARY_FORMAT.to_string(),
+        version: CURRENT_VERSION,
+        journeys: journeys.iter().map(to_v1).collect(),
+    })
+}
