@@ -5,20 +5,10 @@
 use super::workspace_page::WorkspacePage;
 use crate::model::Journey;
 use crate::web::route::Route;
-use crate::web::storage::{self, Channel, Opened};
+use crate::web::storage::{self, Channel, Session};
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
-
-/// The opened library and the channel to other tabs, shared by the page's hooks.
-#[derive(Clone)]
-pub struct Session(pub Rc<Opened>, pub Option<Channel>);
-
-impl PartialEq for Session {
-    fn eq(&self, other: &Session) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {

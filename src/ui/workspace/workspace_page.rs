@@ -1,4 +1,3 @@
-use super::app::Session;
 use super::status::{NoticeBar, SaveStatusLine};
 use crate::i18n::{Lang, T};
 use crate::io::json;
@@ -29,7 +28,7 @@ use crate::web::lang::{browser_lang, use_page_lang};
 use crate::web::persistence::{use_other_tabs, use_persistence, use_undo_keys};
 use crate::web::route::Route;
 use crate::web::state::{Clock, Msg, SaveStatus, Workspace};
-use crate::web::storage;
+use crate::web::storage::{self, Session};
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -29,6 +29,7 @@ use idb::IdbError;
 use js_sys::{Array, Object, Reflect};
 use records::{Record, library_order, order_text};
 use std::future::Future;
+use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{IdbDatabase, IdbObjectStoreParameters};
 
@@ -38,6 +39,16 @@ const DOCS: &str = "docs";
 const META: &str = "meta";
 const ASIDE: &str = "aside";
 const LIBRARY_KEY: &str = "library";
+
+/// The opened library and the channel to other tabs, shared by the page's hooks.
+#[derive(Clone)]
+pub struct Session(pub Rc<Opened>, pub Option<Channel>);
+
+impl PartialEq for Session {
+    fn eq(&self, other: &Session) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
 
 /// An open connection to the library.
 #[derive(Clone, PartialEq)]
