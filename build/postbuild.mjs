@@ -6,7 +6,8 @@
 //   1. moves every inline script into a content-hashed file (boot-<hash>.js), loaded by
 //      `src` with the same type and an integrity hash like trunk's other assets;
 //   2. appends the service-worker registration to the module boot script;
-//   3. writes the CSP as a <meta http-equiv> at the top of <head>;
+//   3. writes the CSP as a <meta http-equiv> at the top of <head>, followed by the one
+//      inline script it allows by hash: opening the library early (build/prefetch.mjs);
 //   4. writes sw.js, which precaches exactly this build's files under a cache named after
 //      a hash of the whole build.
 //
@@ -18,6 +19,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { PREFETCH } from './prefetch.mjs';
 
 /** The page's policy: own files only, wasm compilation allowed, images also from data:/blob: (exports). */
 export const CSP = [
@@ -28,6 +30,13 @@ export const CSP = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
+
+/** The one inline script of the page, and the policy that allows it by its hash. */
+export const PREFETCH_SCRIPT = PREFETCH.trim();
+export const PAGE_CSP = CSP.replace(
+  "script-src 'self'",
+  `script-src 'self' 'sha256-${createHash('sha256').update(PREFETCH_SCRIPT).digest('base64')}'`,
+);
 
 const SW_FILE = 'sw.js';
 
@@ -157,8 +166,11 @@ export function postbuild(dir) {
     throw new Error('index.html has an inline event handler, which the CSP blocks');
   }
 
-  // 3: the policy, before anything it governs.
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`;
+  // 3: the policy, before anything it governs; right after it, the one inline script, which
+  // opens the library while the program downloads (build/prefetch.mjs). Inline, so it runs
+  // as the page is parsed, with no request; the policy allows exactly it, by its hash.
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}" />\n`
+    + `    <script>${PREFETCH_SCRIPT}</script>`;
   const charset = /<meta charset="[^"]*"\s*\/?>/i;
   html = charset.test(html)
     ? html.replace(charset, (m) => `${m}\n    ${meta}`)

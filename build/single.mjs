@@ -11,6 +11,7 @@
 // With --scorm the page also reports to a SCORM 1.2 LMS (see SCORM_SHIM below).
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { PREFETCH } from './prefetch.mjs';
 import { dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
@@ -85,6 +86,7 @@ try {
 
 function bootCode({ glue, init, wasmGzBase64, scorm }) {
   return `${glue}
+${PREFETCH}
 // --- Peakend single file: the wasm below is gzip + base64; unpacked here, no request made.
 ${scorm ? SCORM_SHIM : ''}
 const WASM_GZIP_BASE64 = "${wasmGzBase64}";

@@ -23,10 +23,19 @@ pub struct AppProps {
 /// The workspace: the library, once opened, in the whole page.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let session = use_state(|| None::<Session>);
+    // Usually the page's boot script has read the library already: no waiting at all.
+    let session = use_state(|| {
+        storage::open_now().map(|opened| {
+            let channel = opened.db.as_ref().and_then(|_| Channel::open());
+            Session(Rc::new(opened), channel)
+        })
+    });
     {
         let session = session.clone();
         use_effect_with((), move |_| {
+            if session.is_some() {
+                return;
+            }
             spawn_local(async move {
                 let opened = storage::open().await;
                 let channel = opened.db.as_ref().and_then(|_| Channel::open());

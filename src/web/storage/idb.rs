@@ -37,7 +37,7 @@ extern "C" {
 pub struct IdbError(pub String);
 
 impl IdbError {
-    fn from_js(v: &JsValue) -> Self {
+    pub fn from_js(v: &JsValue) -> Self {
         let name = Reflect::get(v, &"name".into())
             .ok()
             .and_then(|n| n.as_string())
@@ -113,14 +113,18 @@ pub async fn open(
         .await
         .map_err(|e| IdbError::from_js(&e))?
         .unchecked_into();
-    // A newer version of the app in another tab may need to upgrade: step aside.
+    step_aside_for_upgrades(&db);
+    Ok(db)
+}
+
+/// Closes `db` when a newer version of the app in another tab needs to upgrade it.
+pub fn step_aside_for_upgrades(db: &IdbDatabase) {
     let on_change = {
         let db = db.clone();
         Closure::<dyn Fn()>::new(move || db.close())
     };
     db.set_onversionchange(Some(on_change.as_ref().unchecked_ref()));
     on_change.forget(); // lives as long as the database connection, i.e. the page
-    Ok(db)
 }
 
 /// One transaction over `stores`. A `write` transaction asks for strict durability: its

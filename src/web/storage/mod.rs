@@ -26,11 +26,12 @@ pub use local::{load_embed, load_lang, save_embed, save_lang};
 
 use crate::io::legacy::{self, LegacyLibrary};
 use idb::IdbError;
-use js_sys::{Array, Object, Reflect};
+use js_sys::{Array, Object, Promise, Reflect};
 use records::{Record, library_order, order_text};
 use std::future::Future;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStoreParameters};
 
 const DB_NAME: &str = "peakend";
@@ -93,9 +94,16 @@ fn storage_error(e: &IdbError) -> StorageError {
 pub async fn open() -> Opened {
     let now = js_sys::Date::now();
     let old = legacy::read(&local::legacy_entries(), now);
-    let db = match idb::open(DB_NAME, DB_VERSION, upgrade).await {
-        Ok(db) => Db(db),
-        Err(_) => return unsaved(old, StorageError::Unavailable),
+    let (db, prefetched) = match prefetched().await {
+        Some(Ok(p)) => {
+            idb::step_aside_for_upgrades(&p.db);
+            (Db(p.db.clone()), Some(p))
+        }
+        // The boot script could not open it, or did not run: try here.
+        _ => match idb::open(DB_NAME, DB_VERSION, upgrade).await {
+            Ok(db) => (Db(db), None),
+            Err(_) => return unsaved(old, StorageError::Unavailable),
+        },
     };
     if !old.is_empty() {
         match move_in(&db, &old, now).await {
@@ -108,7 +116,12 @@ pub async fn open() -> Opened {
             }
         }
     }
-    match load(&db).await {
+    // What the boot script read is current unless the move just wrote more.
+    let loaded = match prefetched.filter(|_| old.is_empty()) {
+        Some(p) => assemble(&db, p.keys, p.values, &p.library).await,
+        None => load(&db).await,
+    };
+    match loaded {
         Ok(mut library) => {
             library.set_aside.splice(0..0, old.unreadable);
             Opened {
@@ -123,6 +136,82 @@ pub async fn open() -> Opened {
             error: Some(storage_error(&e)),
         },
     }
+}
+
+/// What the page's boot script read before the program started (build/prefetch.mjs).
+struct Prefetched {
+    db: IdbDatabase,
+    keys: Array,
+    values: Array,
+    library: JsValue,
+}
+
+impl Prefetched {
+    fn from_js(found: &JsValue) -> Result<Prefetched, IdbError> {
+        let get = |name: &str| Reflect::get(found, &name.into()).unwrap_or(JsValue::UNDEFINED);
+        match (
+            get("db").dyn_into(),
+            get("keys").dyn_into(),
+            get("values").dyn_into(),
+        ) {
+            (Ok(db), Ok(keys), Ok(values)) => Ok(Prefetched {
+                db,
+                keys,
+                values,
+                library: get("library"),
+            }),
+            _ => Err(IdbError("BadPrefetch".into())),
+        }
+    }
+}
+
+const PREFETCH_KEY: &str = "peakendLibrary";
+const READY_KEY: &str = "peakendLibraryReady";
+
+/// Takes what the boot script left on the window, once: a later workspace reads afresh.
+fn take_global(key: &str) -> Option<JsValue> {
+    let window = web_sys::window()?;
+    let value = Reflect::get(&window, &key.into()).ok()?;
+    let _ = Reflect::delete_property(&window, &key.into());
+    (!value.is_undefined()).then_some(value)
+}
+
+/// The boot script's reading, awaited. `None` when the boot script did not run.
+async fn prefetched() -> Option<Result<Prefetched, IdbError>> {
+    let _ = take_global(READY_KEY);
+    let promise = take_global(PREFETCH_KEY)?.dyn_into::<Promise>().ok()?;
+    Some(match JsFuture::from(promise).await {
+        Ok(found) => Prefetched::from_js(&found),
+        Err(e) => Err(IdbError::from_js(&e)),
+    })
+}
+
+/// The library at once, when the boot script has already read it and there is nothing to
+/// move from `localStorage`: the workspace then shows the journey in its first render.
+/// Records that cannot be read are set aside in the background.
+pub fn open_now() -> Option<Opened> {
+    let found = Reflect::get(&web_sys::window()?.into(), &READY_KEY.into()).ok()?;
+    if found.is_undefined() || !local::legacy_entries().is_empty() {
+        return None;
+    }
+    let p = Prefetched::from_js(&found).ok()?;
+    let _ = take_global(READY_KEY);
+    let _ = take_global(PREFETCH_KEY);
+    idb::step_aside_for_upgrades(&p.db);
+    let db = Db(p.db);
+    let (mut library, unreadable) = sort_records(p.keys, p.values, &p.library);
+    if !unreadable.is_empty() {
+        library.set_aside = unreadable.iter().map(|(_, v)| as_text(v)).collect();
+        let db = db.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = set_aside(&db, unreadable).await;
+        });
+    }
+    Some(Opened {
+        db: Some(db),
+        library,
+        error: None,
+    })
 }
 
 fn unsaved(old: LegacyLibrary, error: StorageError) -> Opened {
@@ -184,6 +273,28 @@ async fn load(db: &Db) -> Result<Library, IdbError> {
     let values: Array = idb::request(docs.get_all()).await?.unchecked_into();
     let meta = idb::request(tx.store(META)?.get(&LIBRARY_KEY.into())).await?;
     tx.commit().await?;
+    assemble(db, keys, values, &meta).await
+}
+
+/// The library from the records read: in order, unreadable ones set aside.
+async fn assemble(
+    db: &Db,
+    keys: Array,
+    values: Array,
+    meta: &JsValue,
+) -> Result<Library, IdbError> {
+    let (mut library, unreadable) = sort_records(keys, values, meta);
+    if !unreadable.is_empty() {
+        library.set_aside = set_aside(db, unreadable).await?;
+    }
+    Ok(library)
+}
+
+type Unreadable = Vec<(JsValue, JsValue)>;
+
+/// The readable records in the library's order (any the order misses come last, oldest
+/// first), and the records that cannot be read.
+fn sort_records(keys: Array, values: Array, meta: &JsValue) -> (Library, Unreadable) {
     let (current, order) = library_order(meta.as_string().as_deref());
     let mut found = Vec::new();
     let mut unreadable = Vec::new();
@@ -200,29 +311,30 @@ async fn load(db: &Db) -> Result<Library, IdbError> {
             .cmp(&position(&b.id))
             .then(a.updated.total_cmp(&b.updated))
     });
-    let set_aside = if unreadable.is_empty() {
-        Vec::new()
-    } else {
-        set_aside(db, unreadable).await?
-    };
-    Ok(Library {
+    let library = Library {
         docs: found,
         current,
-        set_aside,
-    })
+        set_aside: Vec::new(),
+    };
+    (library, unreadable)
+}
+
+/// A stored value as JSON text, to set aside or to show.
+fn as_text(value: &JsValue) -> String {
+    js_sys::JSON::stringify(value)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
 }
 
 /// Moves unreadable records from `docs` to `aside`; returns them as text.
-async fn set_aside(db: &Db, records: Vec<(JsValue, JsValue)>) -> Result<Vec<String>, IdbError> {
+async fn set_aside(db: &Db, records: Unreadable) -> Result<Vec<String>, IdbError> {
     let tx = idb::transaction(&db.0, &[DOCS, ASIDE], true)?;
     let (docs, aside) = (tx.store(DOCS)?, tx.store(ASIDE)?);
     let now = js_sys::Date::now();
     let mut raws = Vec::new();
     for (key, value) in records {
-        let raw = js_sys::JSON::stringify(&value)
-            .ok()
-            .and_then(|s| s.as_string())
-            .unwrap_or_default();
+        let raw = as_text(&value);
         idb::request(aside.add(&records::aside(now, &raw))).await?;
         idb::request(docs.delete(&key)).await?;
         raws.push(raw);
