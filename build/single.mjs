@@ -145,6 +145,8 @@ export function buildSingle(dist = 'dist', { scorm = false } = {}) {
     .replace(wasmTag[0], '')
     .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>${css}</style>`)
     .replace(/<script\b[^>]*\bsrc=[^>]*><\/script>\s*/g, '')
+    // The page's inline prefetch: the boot code below carries its own copy.
+    .replace(/<script>[\s\S]*?<\/script>\s*/g, '')
     .replace('</head>', () => `<script type="module">${script}</script>\n</head>`);
   if (!html.includes('Content-Security-Policy')) throw new Error('dist/index.html has no CSP meta to replace');
   if (/\b(src|href)="\.?\/?[^"#:]+"/.test(html)) throw new Error('the single file still refers to a file');

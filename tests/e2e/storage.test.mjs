@@ -177,7 +177,7 @@ test('full storage: the user is told, the tab keeps working, an export is offere
     const status = page.locator('[data-testid="save-status"][data-saved="false"]');
     await status.waitFor();
     assert.match(await status.textContent(), /storage is full.*Export/s);
-    await page.screenshot({ path: `${SHOTS}/storage-full.png` });
+    await page.screenshot({ path: `${SHOTS}/storage-full.png`, fullPage: true });
     await page.locator('[data-testid="touchpoint-rating"]').last().fill('2');
     assert.equal(Number(await page.getAttribute('[data-testid="score-remembered"]', 'data-value')), -1,
       'the tab keeps working');
@@ -192,6 +192,50 @@ test('full storage: the user is told, the tab keeps working, an export is offere
     await page.reload();
     await page.waitForSelector('[data-testid="touchpoint"]');
     assert.equal((await journeyOf(page)).names[0], 'x'.repeat(200), 'saved once there was room');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
+test('a saved journey that cannot be read is set aside, told once, and offered as a file', { timeout: 90_000 }, async () => {
+  const server = await startServer('dist');
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForSelector('[data-testid="save-status"][data-saved="true"]');
+    // Damage: a record whose journey is not a journey file, as a bug or a disk error might leave.
+    await page.evaluate(() => new Promise((ok, fail) => {
+      const open = indexedDB.open('peakend', 1);
+      open.onsuccess = () => {
+        const tx = open.result.transaction(['docs'], 'readwrite');
+        tx.objectStore('docs').put({ rev: 3, updated: 1, based_on: null, journey: '{"format": "peakend/journey", "version": 1, "touch' }, 'damaged');
+        tx.oncomplete = () => { open.result.close(); ok(); };
+        tx.onabort = () => fail(tx.error);
+      };
+    }));
+    await page.reload();
+    await page.waitForSelector('[data-testid="touchpoint"]');
+    const notice = await page.textContent('[data-testid="notice"]');
+    assert.match(notice, /Eén bewaard item kon niet worden gelezen\. Het is apart gezet/);
+    assert.equal(await page.locator('[data-testid="touchpoint"]').count(), 9, 'the journey that reads opens as before');
+    const download = page.waitForEvent('download');
+    await page.click('[data-testid="download-set-aside"]');
+    assert.match(readFileSync(await (await download).path(), 'utf8'), /peakend\/journey.*touch/);
+    await page.reload();
+    await page.waitForSelector('[data-testid="touchpoint"]');
+    assert.equal(await page.locator('[data-testid="notice"]').count(), 0, 'told once: it is aside now');
+    const aside = await page.evaluate(() => new Promise((ok) => {
+      const open = indexedDB.open('peakend', 1);
+      open.onsuccess = () => {
+        const req = open.result.transaction(['aside']).objectStore('aside').getAll();
+        req.onsuccess = () => ok(req.result.map((r) => r.raw));
+      };
+    }));
+    assert.equal(aside.length, 1, 'kept in the browser, not deleted');
+    assert.match(aside[0], /touch/);
   } finally {
     await browser.close();
     await server.close();

@@ -1,6 +1,6 @@
 //! Table (CSV) imports: skipped rows, warnings and errors.
 
-use super::{Lang, file_kind, n, say, scale_error, size};
+use super::{Lang, file_kind, n, say, scale_error, too_large};
 use crate::i18n::number::count;
 use crate::i18n::{Noun, counted, quoted};
 use crate::io::csv::{Column, CsvError, CsvWarning, RowProblem, SkippedRow};
@@ -127,19 +127,7 @@ pub fn csv_warning(l: Lang, w: &CsvWarning) -> String {
 pub fn csv_error(l: Lang, e: &CsvError) -> String {
     match e {
         CsvError::Empty => say(l, "the file is empty".into(), "het bestand is leeg".into()),
-        CsvError::TooLarge { bytes, max } => say(
-            l,
-            format!(
-                "the file is {}; at most {} can be imported",
-                size(l, *bytes),
-                size(l, *max)
-            ),
-            format!(
-                "het bestand is {}; er kan hooguit {} worden geïmporteerd",
-                size(l, *bytes),
-                size(l, *max)
-            ),
-        ),
+        CsvError::TooLarge { bytes, max } => too_large(l, *bytes, *max),
         CsvError::Utf16 => say(
             l,
             "this file is saved as UTF-16; save it as “CSV UTF-8” and try again".into(),

@@ -1,7 +1,8 @@
 //! The sentences around an import: what failed, what will be skipped, what was added.
 
 use super::{
-    Lang, csv_error, file_kind, format_error, mermaid_error, say, size, skipped_line, skipped_row,
+    Lang, csv_error, file_kind, format_error, mermaid_error, say, skipped_line, skipped_row,
+    too_large,
 };
 use crate::i18n::number::count;
 use crate::i18n::quoted;
@@ -16,19 +17,7 @@ pub fn skipped(l: Lang, s: &Skipped) -> String {
 
 pub fn import_error(l: Lang, e: &ImportError) -> String {
     match e {
-        ImportError::TooLarge { bytes, max } => say(
-            l,
-            format!(
-                "the file is {}; at most {} can be imported",
-                size(l, *bytes),
-                size(l, *max)
-            ),
-            format!(
-                "het bestand is {}; er kan hooguit {} worden geïmporteerd",
-                size(l, *bytes),
-                size(l, *max)
-            ),
-        ),
+        ImportError::TooLarge { bytes, max } => too_large(l, *bytes, *max),
         ImportError::Binary(k) => say(
             l,
             format!("this looks like {}, not a journey", file_kind(l, *k)),

@@ -44,6 +44,16 @@ pub fn size(l: Lang, bytes: usize) -> String {
     }
 }
 
+/// A file over the size limit, for the importer that refused it.
+pub(super) fn too_large(l: Lang, bytes: usize, max: usize) -> String {
+    let (bytes, max) = (size(l, bytes), size(l, max));
+    say(
+        l,
+        format!("the file is {bytes}; at most {max} can be imported"),
+        format!("het bestand is {bytes}; er kan hooguit {max} worden geïmporteerd"),
+    )
+}
+
 /// A rating, a bound or a limit inside a message (grouped digits: only read, never typed).
 pub(super) fn n(l: Lang, v: f64) -> String {
     decimal(l, v, 2)
