@@ -34,7 +34,11 @@ fn every_sentence(l: Lang) -> Vec<String> {
     out.extend(everything(l));
     let (a, b) = ("Bellen", "Bedankbrief");
     for n in COUNTS {
-        out.push(super::chart_text::describe(l, &sample_journey(n, a, b)));
+        // A journey of 10,000 takes seconds to build in a debug test; the count's words
+        // are checked through touchpoint_count below.
+        if n < 100 {
+            out.push(super::chart_text::describe(l, &sample_journey(n, a, b)));
+        }
         out.push(show_all(l, n));
         out.push(touchpoint_count(l, n));
         out.push(phase_delete_confirm(l, a, n, Some(b)));
