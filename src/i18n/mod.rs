@@ -245,8 +245,6 @@ strings! {
     OutOf100 => "of 100", "van 100";
     Scores => "Scores", "Scores";
     Saved => "Saved in this browser", "Bewaard in deze browser";
-    NotSaved => "Not saved: this browser does not allow storage. Your work lives only in this tab.",
-        "Niet bewaard: deze browser staat opslaan niet toe. Je werk bestaat alleen in dit tabblad.";
     ChartSummaryEmpty => "The journey has no touchpoints yet.",
         "De klantreis heeft nog geen contactmomenten.";
     RatingNotANumber => "The rating must be a number.", "De score moet een getal zijn.";
@@ -407,17 +405,12 @@ strings! {
     Close => "Close", "Sluiten";
     ConfirmDelete => "Delete this journey? This cannot be undone.", "Deze klantreis verwijderen? Dit kan niet ongedaan worden gemaakt.";
     LastChange => "last change", "laatst gewijzigd";
-    ScenarioOf => "To-be scenario of", "Gewenste klantreis van";
     NotSavedExport => "Export it to keep it.", "Exporteer je werk om het te bewaren.";
-    KeptAsCopy => "This journey was also changed in another tab. Both versions are kept: yours is open as",
-        "Deze klantreis is ook in een ander tabblad gewijzigd. Beide versies zijn bewaard: de jouwe is geopend als";
     UpdatedFromOtherTab => "This journey was changed in another tab; that version is shown now. Undo brings yours back.",
         "Deze klantreis is in een ander tabblad gewijzigd; die versie zie je nu. Ongedaan maken haalt de jouwe terug.";
     Dismiss => "Dismiss", "Sluiten";
     Settings => "Scale and memory model", "Schaal en herinneringsmodel";
     Phases => "Phases", "Fasen";
-    SavedUnreadable => "Your saved journey could not be read, so the example is shown. The saved copy was kept aside in this browser.",
-        "Je bewaarde klantreis kon niet worden gelezen; daarom zie je het voorbeeld. De bewaarde kopie is apart gezet in deze browser.";
 }
 
 #[cfg(test)]
