@@ -25,6 +25,17 @@ pub fn signed(lang: Lang, v: f64, decimals: usize) -> String {
 
 /// A name in the language's quotation marks.
 pub(crate) fn quoted(lang: Lang, name: &str) -> String {
+    // A name that is a quotation itself ("“File a complaint”", what a call centre said)
+    // already wears its marks: a second pair would read ““…””.
+    const PAIRS: [(char, char); 5] = [('“', '”'), ('‘', '’'), ('"', '"'), ('\'', '\''), ('„', '”')];
+    let mut chars = name.chars();
+    let (first, last) = (chars.next(), chars.next_back());
+    if PAIRS
+        .iter()
+        .any(|p| Some(p.0) == first && Some(p.1) == last)
+    {
+        return name.to_string();
+    }
     match lang {
         Lang::En => format!("“{name}”"),
         Lang::Nl => format!("‘{name}’"),

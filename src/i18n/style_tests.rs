@@ -377,3 +377,16 @@ fn the_native_editor_s_findings_stay_fixed() {
         assert!(!s.contains("gewenste situatie"), "{s}");
     }
 }
+
+#[test]
+fn a_name_that_is_a_quotation_is_not_quoted_twice() {
+    assert_eq!(quoted(Lang::En, "Cancel"), "“Cancel”");
+    assert_eq!(quoted(Lang::Nl, "Opzeggen"), "‘Opzeggen’");
+    assert_eq!(quoted(Lang::En, "“File a complaint”"), "“File a complaint”");
+    assert_eq!(
+        quoted(Lang::Nl, "‘Dien maar een klacht in’"),
+        "‘Dien maar een klacht in’"
+    );
+    assert_eq!(quoted(Lang::En, "\"Go\""), "\"Go\"");
+    assert_eq!(quoted(Lang::En, "“"), "““”", "a lone mark is not a pair");
+}
