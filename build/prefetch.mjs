@@ -11,7 +11,7 @@ export const PREFETCH = `
 // Open the library now, while the program downloads (see build/prefetch.mjs).
 try {
   performance.mark('prefetch-start');
-  if (!/[?&]embed(&|=|$)/.test(location.search)) window.peakendLibrary = new Promise((resolve, reject) => {
+  if (!/[?&]embed(&|=|$)/i.test(location.search)) window.peakendLibrary = new Promise((resolve, reject) => {
     const open = indexedDB.open('peakend', 1);
     open.onupgradeneeded = () => {
       const db = open.result;
@@ -31,10 +31,12 @@ try {
       const library = tx.objectStore('meta').get('library');
       tx.oncomplete = () => {
         performance.mark('prefetch-done');
+        const found = { db, keys: keys.result, values: values.result, library: library.result };
         // Ready before the program starts (the usual case): it reads this at once and
-        // shows the journey in its very first render.
-        window.peakendLibraryReady = { db, keys: keys.result, values: values.result, library: library.result };
-        resolve(window.peakendLibraryReady);
+        // shows the journey in its very first render. Once the program has taken the
+        // promise instead, nothing is left on the window for a later reader.
+        if (!window.peakendLibraryTaken) window.peakendLibraryReady = found;
+        resolve(found);
       };
       tx.onabort = () => reject(tx.error);
     };

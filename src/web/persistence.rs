@@ -2,9 +2,11 @@
 //! following other tabs, and the undo keys. The reducer says what to write
 //! (`Workspace::save_batch`); these talk to the browser.
 
-use crate::web::state::{Msg, Workspace};
+use crate::web::state::{Msg, SaveStatus, Workspace};
 use crate::web::storage::{self, Changed, Channel, Db};
 use crate::web::window_events::listen;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
@@ -17,7 +19,7 @@ pub fn use_persistence(ws: UseReducerHandle<Workspace>, db: Option<Db>, channel:
         if let Some(batch) = ws.save_batch() {
             let changed = Changed {
                 written: batch.docs.iter().map(|d| d.id.to_string()).collect(),
-                removed: batch.removed.clone(),
+                removed: batch.removed.iter().map(|(id, _)| id.clone()).collect(),
             };
             let write = storage::write(db.as_ref(), &batch);
             ws.dispatch(Msg::Saving(batch.generation));
@@ -31,6 +33,42 @@ pub fn use_persistence(ws: UseReducerHandle<Workspace>, db: Option<Db>, channel:
                 }
                 dispatch.dispatch(Msg::Persisted(report));
             });
+        }
+    });
+}
+
+/// How long a failed save waits before it tries again (storage may have room again).
+const RETRY_MS: i32 = 5_000;
+
+/// After a failed save, tries again every few seconds while work is unsaved; and while it
+/// is, closing the page asks first.
+#[hook]
+pub fn use_retry_and_warn(ws: UseReducerHandle<Workspace>) {
+    let failing = ws.status != SaveStatus::Saved && ws.unsaved();
+    let dispatch = ws.dispatcher();
+    use_effect_with((failing, ws.attempted), move |(failing, _)| {
+        let window = web_sys::window();
+        let retry = (*failing).then(|| {
+            let again = Closure::once(move || dispatch.dispatch(Msg::Retry));
+            let timer = window.as_ref().and_then(|w| {
+                w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                    again.as_ref().unchecked_ref(),
+                    RETRY_MS,
+                )
+                .ok()
+            });
+            (again, timer)
+        });
+        let stop =
+            (*failing).then(|| listen("beforeunload", |e: web_sys::Event| e.prevent_default()));
+        move || {
+            if let (Some(w), Some((_, Some(timer)))) = (&window, &retry) {
+                w.clear_timeout_with_handle(*timer);
+            }
+            drop(retry);
+            if let Some(stop) = stop {
+                stop();
+            }
         }
     });
 }

@@ -238,6 +238,8 @@ test('an embed writes to storage only with save (on a phone)', { timeout: 90_000
     assert.equal(await scoreOf(page, 'score-remembered'), -9, 'the end is now also the peak');
     await page.waitForTimeout(400);
     assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing written');
+    assert.deepEqual(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)), [],
+      'no database created either');
     assert.deepEqual(await axeViolations(page), [], 'axe-core: playable embed');
 
     await page.goto(page.url().replace(/\?.*/, '?embed&save&preset=colonoscopy-gentle'));

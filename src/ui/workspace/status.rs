@@ -25,7 +25,10 @@ fn notice_text(l: Lang, n: &Notice) -> String {
 #[function_component(NoticeBar)]
 pub fn notice_bar(p: &NoticeBarProps) -> Html {
     let l = use_lang();
-    let Some(n) = &p.notice else { return html! {} };
+    // The live region is always there, so a screen reader hears a notice when it appears.
+    let Some(n) = &p.notice else {
+        return html! { <div class="notice-region" role="status"></div> };
+    };
     let download_aside = match n {
         Notice::SetAside(raws) => {
             let text = format!("[{}]", raws.join(",\n"));
@@ -40,11 +43,13 @@ pub fn notice_bar(p: &NoticeBarProps) -> Html {
         _ => html! {},
     };
     html! {
-        <div class="alert notice" role="status" data-testid="notice">
-            <span>{ notice_text(l, n) }</span>
-            { download_aside }
-            <button type="button" onclick={p.on_msg.reform(|_: MouseEvent| Msg::DismissNotice)}>
-                { tr(l, T::Dismiss) }</button>
+        <div class="notice-region" role="status">
+            <div class="alert notice" data-testid="notice">
+                <span>{ notice_text(l, n) }</span>
+                { download_aside }
+                <button type="button" onclick={p.on_msg.reform(|_: MouseEvent| Msg::DismissNotice)}>
+                    { tr(l, T::Dismiss) }</button>
+            </div>
         </div>
     }
 }
@@ -63,7 +68,7 @@ pub fn save_status_line(p: &SaveStatusLineProps) -> Html {
     let full = match p.status {
         SaveStatus::Saved => {
             return html! {
-                <p class="save-status" data-testid="save-status" data-saved="true">{ tr(l, T::Saved) }</p>
+                <p class="save-status" role="status" data-testid="save-status" data-saved="true">{ tr(l, T::Saved) }</p>
             };
         }
         SaveStatus::NotSaved => false,

@@ -25,7 +25,7 @@ use crate::ui::workspace::journey_toolbar::JourneyToolbar;
 use crate::ui::workspace::library_panel::LibraryPanel;
 use crate::web::download::{download, file_name};
 use crate::web::lang::{browser_lang, use_page_lang};
-use crate::web::persistence::{use_other_tabs, use_persistence, use_undo_keys};
+use crate::web::persistence::{use_other_tabs, use_persistence, use_retry_and_warn, use_undo_keys};
 use crate::web::route::Route;
 use crate::web::state::{Clock, Msg, SaveStatus, Workspace};
 use crate::web::storage::{self, Session};
@@ -67,6 +67,7 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
     let (db, channel) = (props.session.0.db.clone(), props.session.1.clone());
     use_persistence(ws.clone(), db.clone(), channel.clone());
     use_other_tabs(ws.dispatcher(), db, channel);
+    use_retry_and_warn(ws.clone());
     use_undo_keys(ws.dispatcher());
     use_page_lang(*lang);
 

@@ -118,8 +118,9 @@ pub struct Workspace {
     /// Documents whose journey still has to be written, with the generation of their
     /// latest change.
     pub dirty: BTreeMap<String, u64>,
-    /// Documents deleted here whose stored copy must go, with the generation of the delete.
-    pub removed: BTreeMap<String, u64>,
+    /// Documents deleted here whose stored copy must go: the generation of the delete and
+    /// the revision deleted (a newer one, saved by another tab meanwhile, stays).
+    pub removed: BTreeMap<String, (u64, u64)>,
     /// Bumps whenever something must be persisted; the save effect watches it.
     pub generation: u64,
     /// The generation of the save in flight, if one is.
@@ -160,6 +161,11 @@ impl Workspace {
             .unwrap_or_else(|| ws.docs[ws.docs.len() - 1].id.clone());
         ws.show(&current);
         ws
+    }
+
+    /// Whether some change is not (yet) stored: the page should not close silently.
+    pub fn unsaved(&self) -> bool {
+        !self.dirty.is_empty() || !self.removed.is_empty()
     }
 
     /// The open journey.
@@ -271,10 +277,11 @@ impl Workspace {
         if self.doc(id).is_none() {
             return;
         }
+        let rev = self.doc(id).map_or(0, |d| d.rev);
         self.docs.retain(|d| d.id != id);
         self.dirty.remove(id);
         self.generation += 1;
-        self.removed.insert(id.to_string(), self.generation);
+        self.removed.insert(id.to_string(), (self.generation, rev));
         let orphans: Vec<String> = self
             .docs
             .iter()
@@ -353,6 +360,8 @@ pub enum Msg {
     Saving(u64),
     /// What the save achieved.
     Persisted(SaveReport),
+    /// Try again to write what a failed save left (the effect sends it on a timer).
+    Retry,
     /// Another tab wrote documents (their newest revisions) or deleted them (`None`).
     External(Vec<(String, Option<StoredDoc>)>),
 }
@@ -424,6 +433,11 @@ impl Workspace {
                 self.attempted = self.attempted.max(generation);
             }
             Msg::Persisted(report) => self.persisted(report),
+            Msg::Retry => {
+                if self.saving.is_none() && self.unsaved() {
+                    self.generation += 1;
+                }
+            }
             Msg::External(changes) => {
                 for (id, newest) in changes {
                     self.external(&id, newest);

@@ -68,8 +68,9 @@ pub struct SaveBatch<'a> {
     /// The workspace's generation when the batch was taken.
     pub generation: u64,
     pub docs: Vec<DocWrite<'a>>,
-    /// Documents to delete.
-    pub removed: Vec<String>,
+    /// Documents to delete, each with the revision deleted: storage deletes it only if
+    /// no other tab saved a newer one meanwhile.
+    pub removed: Vec<(String, u64)>,
     /// The library's order and the open document.
     pub order: Vec<String>,
     pub current: &'a str,
@@ -112,7 +113,11 @@ impl Workspace {
         Some(SaveBatch {
             generation: self.generation,
             docs,
-            removed: self.removed.keys().cloned().collect(),
+            removed: self
+                .removed
+                .iter()
+                .map(|(id, (_, rev))| (id.clone(), *rev))
+                .collect(),
             order: self.docs.iter().map(|d| d.id.clone()).collect(),
             current: &self.current,
         })
@@ -128,7 +133,7 @@ impl Workspace {
             Err(e) => SaveStatus::after(e),
         };
         if report.rest.is_ok() {
-            self.removed.retain(|_, g| *g > batch);
+            self.removed.retain(|_, (g, _)| *g > batch);
         }
         for (id, result) in report.docs {
             match result {

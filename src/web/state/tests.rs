@@ -302,6 +302,17 @@ fn deleting_the_open_journey_opens_the_last_and_the_delete_is_saved_once() {
     ws.update(Msg::Delete("b".into()));
     assert_eq!(ws.current, "a");
     assert_eq!(ws.journey().title, "A");
+    assert_eq!(
+        ws.removed.get("b").map(|r| r.1),
+        Some(5),
+        "the revision deleted"
+    );
+    let batch = ws.save_batch().unwrap();
+    assert_eq!(
+        batch.removed,
+        vec![("b".to_string(), 5)],
+        "a newer one stays in storage"
+    );
     let report = save_all(&mut ws);
     assert_eq!(ws.removed.keys().collect::<Vec<_>>(), ["b"]);
     ws.update(Msg::External(vec![(

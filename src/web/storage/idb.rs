@@ -51,25 +51,25 @@ impl IdbError {
     }
 }
 
-/// A promise that settles with the request: its `result`, or its `error`.
+/// A promise that settles with the request: its `result`, or its `error`. One closure
+/// serves both events (only one ever fires), so it is freed when it runs.
 fn settled(req: &IdbRequest) -> Promise {
     let req = req.clone();
     Promise::new(&mut |resolve, reject| {
-        let ok = {
+        let done = {
             let req = req.clone();
-            Closure::once_into_js(move || {
-                let _ = resolve.call1(&JsValue::NULL, &req.result().unwrap_or(JsValue::UNDEFINED));
+            Closure::once_into_js(move |e: web_sys::Event| {
+                if e.type_() == "success" {
+                    let _ =
+                        resolve.call1(&JsValue::NULL, &req.result().unwrap_or(JsValue::UNDEFINED));
+                } else {
+                    let err = req.error().ok().flatten().map(JsValue::from);
+                    let _ = reject.call1(&JsValue::NULL, &err.unwrap_or(JsValue::UNDEFINED));
+                }
             })
         };
-        let fail = {
-            let req = req.clone();
-            Closure::once_into_js(move || {
-                let err = req.error().ok().flatten().map(JsValue::from);
-                let _ = reject.call1(&JsValue::NULL, &err.unwrap_or(JsValue::UNDEFINED));
-            })
-        };
-        req.set_onsuccess(Some(ok.unchecked_ref()));
-        req.set_onerror(Some(fail.unchecked_ref()));
+        req.set_onsuccess(Some(done.unchecked_ref()));
+        req.set_onerror(Some(done.unchecked_ref()));
     })
 }
 
@@ -143,23 +143,24 @@ pub fn transaction(db: &IdbDatabase, stores: &[&str], write: bool) -> Result<Tx,
         .unchecked_ref::<Database>()
         .transaction_with_options(&names, mode, &options)
         .map_err(|e| IdbError::from_js(&e))?;
-    // Listen for the end now: a transaction may finish before anyone awaits it.
+    // Listen for the end now: a transaction may finish before anyone awaits it. One
+    // closure for both ends (only one fires), freed when it runs.
     let done = {
         let tx = tx.clone();
         Promise::new(&mut |resolve, reject| {
-            let ok = Closure::once_into_js(move || {
-                let _ = resolve.call0(&JsValue::NULL);
-            });
-            let fail = {
+            let end = {
                 let tx = tx.clone();
-                let reject = reject.clone();
-                Closure::once_into_js(move || {
-                    let err = tx.error().map(JsValue::from);
-                    let _ = reject.call1(&JsValue::NULL, &err.unwrap_or(JsValue::UNDEFINED));
+                Closure::once_into_js(move |e: web_sys::Event| {
+                    if e.type_() == "complete" {
+                        let _ = resolve.call0(&JsValue::NULL);
+                    } else {
+                        let err = tx.error().map(JsValue::from);
+                        let _ = reject.call1(&JsValue::NULL, &err.unwrap_or(JsValue::UNDEFINED));
+                    }
                 })
             };
-            tx.set_oncomplete(Some(ok.unchecked_ref()));
-            tx.set_onabort(Some(fail.unchecked_ref()));
+            tx.set_oncomplete(Some(end.unchecked_ref()));
+            tx.set_onabort(Some(end.unchecked_ref()));
         })
     };
     Ok(Tx { tx, done })

@@ -130,8 +130,9 @@ pub async fn open() -> Opened {
                 error: None,
             }
         }
+        // Nothing is written over a library that could not be read.
         Err(e) => Opened {
-            db: Some(db),
+            db: None,
             library: Library::default(),
             error: Some(storage_error(&e)),
         },
@@ -168,9 +169,12 @@ impl Prefetched {
 const PREFETCH_KEY: &str = "peakendLibrary";
 const READY_KEY: &str = "peakendLibraryReady";
 
-/// Takes what the boot script left on the window, once: a later workspace reads afresh.
+/// Takes what the boot script left on the window, once: a later workspace reads afresh,
+/// and the boot script, told it was taken, leaves nothing behind for one (a snapshot read
+/// at page load would be stale by then).
 fn take_global(key: &str) -> Option<JsValue> {
     let window = web_sys::window()?;
+    let _ = Reflect::set(&window, &"peakendLibraryTaken".into(), &JsValue::TRUE);
     let value = Reflect::get(&window, &key.into()).ok()?;
     let _ = Reflect::delete_property(&window, &key.into());
     (!value.is_undefined()).then_some(value)
@@ -191,7 +195,8 @@ async fn prefetched() -> Option<Result<Prefetched, IdbError>> {
 /// Records that cannot be read are set aside in the background.
 pub fn open_now() -> Option<Opened> {
     let found = Reflect::get(&web_sys::window()?.into(), &READY_KEY.into()).ok()?;
-    if found.is_undefined() || !local::legacy_entries().is_empty() {
+    let nothing_to_move = legacy::read(&local::legacy_entries(), 0.0).is_empty();
+    if found.is_undefined() || !nothing_to_move {
         return None;
     }
     let p = Prefetched::from_js(&found).ok()?;
@@ -285,7 +290,10 @@ async fn assemble(
 ) -> Result<Library, IdbError> {
     let (mut library, unreadable) = sort_records(keys, values, meta);
     if !unreadable.is_empty() {
-        library.set_aside = set_aside(db, unreadable).await?;
+        library.set_aside = unreadable.iter().map(|(_, v)| as_text(v)).collect();
+        // Moving them aside can fail (storage full): they are then read again next time,
+        // and the journeys that read are shown all the same.
+        let _ = set_aside(db, unreadable).await;
     }
     Ok(library)
 }
@@ -406,7 +414,7 @@ type DocResults = Vec<(String, Result<u64, StorageError>)>;
 async fn put_all(
     db: &Db,
     writes: &[(String, u64, Record)],
-    removed: &[String],
+    removed: &[(String, u64)],
     library: &str,
 ) -> Result<DocResults, IdbError> {
     let tx = idb::transaction(&db.0, &[DOCS, META, ASIDE], true)?;
@@ -421,18 +429,26 @@ async fn put_all(
                 results.push((id.clone(), Err(StorageError::Conflict { theirs, rev })));
                 continue;
             }
-            // Theirs cannot be read: keep it aside rather than overwrite it.
-            let raw = js_sys::JSON::stringify(&stored)
-                .ok()
-                .and_then(|s| s.as_string());
-            let aside = records::aside(js_sys::Date::now(), &raw.unwrap_or_default());
+            // Theirs cannot be read: keep it aside rather than overwrite it, and write a
+            // revision above it, so every tab sees ours as the newer.
+            let aside = records::aside(js_sys::Date::now(), &as_text(&stored));
             idb::request(tx.store(ASIDE)?.add(&aside)).await?;
+            record.set_rev(rev + 1);
+            idb::request(docs.put_with_key(&record.0, &key)).await?;
+            results.push((id.clone(), Ok(rev + 1)));
+            continue;
         }
         idb::request(docs.put_with_key(&record.0, &key)).await?;
         results.push((id.clone(), Ok(base_rev + 1)));
     }
-    for id in removed {
-        idb::request(docs.delete(&id.as_str().into())).await?;
+    for (id, rev) in removed {
+        let key = JsValue::from_str(id);
+        // Another tab saved a newer revision after this one was deleted here: theirs stays.
+        let stored = idb::request(docs.get(&key)).await?;
+        if Record::rev_of(&stored).is_some_and(|stored| stored > *rev) {
+            continue;
+        }
+        idb::request(docs.delete(&key)).await?;
     }
     let meta = tx.store(META)?;
     idb::request(meta.put_with_key(&library.into(), &LIBRARY_KEY.into())).await?;

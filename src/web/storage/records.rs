@@ -5,7 +5,7 @@ use super::{StoredDoc, object, set};
 use crate::io::json;
 use js_sys::Reflect;
 use serde::{Deserialize, Serialize};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// One journey's record: `{rev, updated, based_on, journey}`, the journey as file text.
 pub struct Record(pub JsValue);
@@ -22,6 +22,15 @@ impl Record {
         );
         set(&o, "journey", &JsValue::from_str(file));
         Record(o.into())
+    }
+
+    /// Changes the revision the record will be written with.
+    pub fn set_rev(&self, rev: u64) {
+        set(
+            self.0.unchecked_ref(),
+            "rev",
+            &JsValue::from_f64(rev as f64),
+        );
     }
 
     fn field(v: &JsValue, key: &str) -> Option<JsValue> {
@@ -55,17 +64,16 @@ impl Record {
 }
 
 #[derive(Serialize, Deserialize, Default)]
-struct Order<'a> {
-    current: Option<&'a str>,
-    #[serde(borrow)]
-    order: Vec<&'a str>,
+struct Order {
+    current: Option<String>,
+    order: Vec<String>,
 }
 
 /// The library's order and open document, as stored.
 pub fn order_text(current: Option<&str>, ids: &[&str]) -> String {
     serde_json::to_string(&Order {
-        current,
-        order: ids.to_vec(),
+        current: current.map(str::to_string),
+        order: ids.iter().map(|s| s.to_string()).collect(),
     })
     .unwrap_or_default()
 }
@@ -73,13 +81,10 @@ pub fn order_text(current: Option<&str>, ids: &[&str]) -> String {
 /// Reads [`order_text`]; anything unreadable is an empty order (every journey still
 /// loads, oldest first).
 pub fn library_order(text: Option<&str>) -> (Option<String>, Vec<String>) {
-    let Some(o) = text.and_then(|t| serde_json::from_str::<Order>(t).ok()) else {
-        return (None, Vec::new());
-    };
-    (
-        o.current.map(str::to_string),
-        o.order.into_iter().map(str::to_string).collect(),
-    )
+    match text.and_then(|t| serde_json::from_str::<Order>(t).ok()) {
+        Some(o) => (o.current, o.order),
+        None => (None, Vec::new()),
+    }
 }
 
 /// An entry of the `aside` store.
