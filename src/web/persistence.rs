@@ -81,6 +81,15 @@ pub fn use_other_tabs(
     channel: Option<Channel>,
 ) {
     use_effect_with((), move |_| {
+        // What other tabs did between this tab's reading and its listening.
+        if let Some(db) = db.clone() {
+            let dispatch = dispatch.clone();
+            spawn_local(async move {
+                if let Ok(all) = storage::load_all(&db).await {
+                    dispatch.dispatch(Msg::Reconcile(all));
+                }
+            });
+        }
         let stop = match (db, channel) {
             (Some(db), Some(channel)) => Some(channel.listen(move |changed: Changed| {
                 let (db, dispatch) = (db.clone(), dispatch.clone());

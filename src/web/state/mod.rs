@@ -364,6 +364,9 @@ pub enum Msg {
     Retry,
     /// Another tab wrote documents (their newest revisions) or deleted them (`None`).
     External(Vec<(String, Option<StoredDoc>)>),
+    /// Everything storage holds now, read after this tab started listening to the others:
+    /// what they saved or deleted before that is taken in too.
+    Reconcile(Vec<StoredDoc>),
 }
 
 impl Reducible for Workspace {
@@ -441,6 +444,22 @@ impl Workspace {
             Msg::External(changes) => {
                 for (id, newest) in changes {
                     self.external(&id, newest);
+                }
+            }
+            Msg::Reconcile(stored) => {
+                // Saved once here (rev > 0) and gone from storage: deleted by another tab.
+                let gone: Vec<String> = self
+                    .docs
+                    .iter()
+                    .filter(|d| d.rev > 0 && !stored.iter().any(|s| s.id == d.id))
+                    .map(|d| d.id.clone())
+                    .collect();
+                for id in gone {
+                    self.external(&id, None);
+                }
+                for doc in stored {
+                    let id = doc.id.clone();
+                    self.external(&id, Some(doc));
                 }
             }
         }

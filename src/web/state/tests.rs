@@ -394,3 +394,18 @@ fn a_refused_action_is_reported_and_changes_nothing() {
     assert_eq!(ws.journey(), &before);
     assert_eq!(ws.generation, g, "nothing to save");
 }
+
+#[test]
+fn reconciling_takes_in_what_other_tabs_did_before_this_one_listened() {
+    let mut ws = two_docs();
+    ws.update(Msg::MakeScenario); // a new, unsaved journey: not in storage yet
+    let scenario = ws.current.clone();
+    ws.update(Msg::Reconcile(vec![
+        stored("a", 3, journey("A", &[1.0, -2.0])),
+        stored("c", 1, journey("C", &[])),
+    ]));
+    assert!(ws.doc("b").is_none(), "deleted elsewhere meanwhile");
+    assert!(ws.doc("c").is_some(), "added elsewhere meanwhile");
+    assert!(ws.doc(&scenario).is_some(), "our own unsaved journey stays");
+    assert!(ws.doc("a").is_some());
+}

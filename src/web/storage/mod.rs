@@ -351,6 +351,19 @@ async fn set_aside(db: &Db, records: Unreadable) -> Result<Vec<String>, IdbError
     Ok(raws)
 }
 
+/// Every journey storage holds now (unreadable ones left out).
+pub async fn load_all(db: &Db) -> Result<Vec<StoredDoc>, StorageError> {
+    let read = async {
+        let tx = idb::transaction(&db.0, &[DOCS], false)?;
+        let docs = tx.store(DOCS)?;
+        let keys: Array = idb::request(docs.get_all_keys()).await?.unchecked_into();
+        let values: Array = idb::request(docs.get_all()).await?.unchecked_into();
+        tx.commit().await?;
+        Ok::<_, IdbError>(sort_records(keys, values, &JsValue::UNDEFINED).0.docs)
+    };
+    read.await.map_err(|e| storage_error(&e))
+}
+
 /// The newest stored revision of each of `ids` (`None`: deleted).
 pub async fn load_docs(
     db: &Db,
