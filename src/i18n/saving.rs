@@ -4,20 +4,37 @@
 use super::Lang;
 use super::number::count;
 
+/// Why the work is not saved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Why {
+    /// The browser allows no storage here (private mode, a sandboxed frame).
+    Blocked,
+    /// The browser's storage is full.
+    Full,
+    /// A newer Peakend in another tab took over the storage.
+    Outdated,
+}
+
 /// Why the work is not saved, in one line, with what it means for the user.
-pub fn not_saved(l: Lang, full: bool) -> &'static str {
-    match (l, full) {
-        (Lang::En, false) => {
+pub fn not_saved(l: Lang, why: Why) -> &'static str {
+    match (l, why) {
+        (Lang::En, Why::Blocked) => {
             "Not saved: this browser does not allow storage here. Your work lives only in this tab."
         }
-        (Lang::Nl, false) => {
+        (Lang::Nl, Why::Blocked) => {
             "Niet bewaard: deze browser staat hier geen opslag toe. Je werk bestaat alleen in dit tabblad."
         }
-        (Lang::En, true) => {
+        (Lang::En, Why::Full) => {
             "Not saved: the browser's storage is full. Your work lives only in this tab."
         }
-        (Lang::Nl, true) => {
+        (Lang::Nl, Why::Full) => {
             "Niet bewaard: de opslag van de browser is vol. Je werk bestaat alleen in dit tabblad."
+        }
+        (Lang::En, Why::Outdated) => {
+            "Not saved: a newer Peakend was opened in another tab. Export your work, then reload this tab."
+        }
+        (Lang::Nl, Why::Outdated) => {
+            "Niet bewaard: in een ander tabblad is een nieuwere Peakend geopend. Exporteer je werk en laad dit tabblad daarna opnieuw."
         }
     }
 }
@@ -66,9 +83,10 @@ mod tests {
     }
 
     #[test]
-    fn full_and_unavailable_say_different_things() {
+    fn each_reason_says_something_else() {
         for l in [Lang::En, Lang::Nl] {
-            assert_ne!(not_saved(l, true), not_saved(l, false));
+            let said = [Why::Blocked, Why::Full, Why::Outdated].map(|w| not_saved(l, w));
+            assert!(said[0] != said[1] && said[1] != said[2] && said[0] != said[2]);
         }
     }
 }

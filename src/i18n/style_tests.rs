@@ -91,8 +91,12 @@ fn every_sentence(l: Lang) -> Vec<String> {
     for n in [1, 3, 10_000] {
         out.push(super::saving::set_aside(l, n));
     }
-    for full in [false, true] {
-        out.push(super::saving::not_saved(l, full).to_string());
+    for why in [
+        super::saving::Why::Blocked,
+        super::saving::Why::Full,
+        super::saving::Why::Outdated,
+    ] {
+        out.push(super::saving::not_saved(l, why).to_string());
     }
     out.push(super::saving::download_set_aside(l).to_string());
     out.push(scale_confirm(l, &scale_range(l, 0.0, 10.0)));

@@ -241,3 +241,32 @@ test('a saved journey that cannot be read is set aside, told once, and offered a
     await server.close();
   }
 });
+
+test('a newer Peakend in another tab takes over storage: this tab says so and keeps the work', { timeout: 90_000 }, async () => {
+  const server = await startServer('dist');
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForSelector('[data-testid="save-status"][data-saved="true"]');
+    // What a later version does when it needs a new store: open the database one version up.
+    const other = await context.newPage();
+    await other.goto(`${server.url}sw.js`);
+    await other.evaluate(() => new Promise((ok, fail) => {
+      const open = indexedDB.open('peakend', 2);
+      open.onupgradeneeded = () => open.result.createObjectStore('surveys');
+      open.onsuccess = () => ok();
+      open.onerror = () => fail(open.error);
+      open.onblocked = () => fail(new Error('blocked: the old tab did not step aside'));
+    }));
+    await page.locator('[data-testid="touchpoint-name"]').first().fill('Typed after the upgrade');
+    const status = page.locator('[data-testid="save-status"][data-saved="false"]');
+    await status.waitFor();
+    assert.match(await status.textContent(), /newer Peakend was opened in another tab.*reload this tab/s);
+    assert.equal((await journeyOf(page)).names[0], 'Typed after the upgrade', 'the work stays in the tab');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});

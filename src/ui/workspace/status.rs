@@ -1,7 +1,8 @@
 //! What the workspace tells about saving: the notice bar (another tab, a kept copy, data
 //! set aside) and the line under the scores saying whether the work is saved.
 
-use crate::i18n::{self, Lang, T, saving};
+use crate::i18n::saving::{self, Why};
+use crate::i18n::{self, Lang, T};
 use crate::ui::{tr, use_lang};
 use crate::web::download::download;
 use crate::web::state::{Msg, Notice, SaveStatus};
@@ -65,18 +66,19 @@ pub struct SaveStatusLineProps {
 #[function_component(SaveStatusLine)]
 pub fn save_status_line(p: &SaveStatusLineProps) -> Html {
     let l = use_lang();
-    let full = match p.status {
+    let why = match p.status {
         SaveStatus::Saved => {
             return html! {
                 <p class="save-status" role="status" data-testid="save-status" data-saved="true">{ tr(l, T::Saved) }</p>
             };
         }
-        SaveStatus::NotSaved => false,
-        SaveStatus::Full => true,
+        SaveStatus::NotSaved => Why::Blocked,
+        SaveStatus::Full => Why::Full,
+        SaveStatus::Outdated => Why::Outdated,
     };
     html! {
         <p class="save-status warn" role="status" data-testid="save-status" data-saved="false">
-            { saving::not_saved(l, full) }{ " " }{ tr(l, T::NotSavedExport) }{ " " }
+            { saving::not_saved(l, why) }{ " " }{ tr(l, T::NotSavedExport) }{ " " }
             <button type="button" onclick={p.on_export.reform(|_: MouseEvent| ())}>{ tr(l, T::ExportJson) }</button>
         </p>
     }

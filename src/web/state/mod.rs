@@ -64,6 +64,8 @@ pub enum SaveStatus {
     NotSaved,
     /// Storage is full: the work lives only in this tab.
     Full,
+    /// A newer version of the app in another tab took over storage: reload this one.
+    Outdated,
 }
 
 impl SaveStatus {
@@ -71,6 +73,7 @@ impl SaveStatus {
     pub fn after(e: &StorageError) -> SaveStatus {
         match e {
             StorageError::Full => SaveStatus::Full,
+            StorageError::Outdated => SaveStatus::Outdated,
             _ => SaveStatus::NotSaved,
         }
     }

@@ -25,6 +25,10 @@ pub enum StorageError {
     /// The quota is used up.
     #[error("the browser's storage is full")]
     Full,
+    /// A newer version of the app in another tab upgraded the database; this tab's
+    /// connection was closed for it.
+    #[error("a newer version in another tab took over storage")]
+    Outdated,
     /// Another tab saved a newer revision of this document.
     #[error("another tab saved a newer version")]
     Conflict { theirs: Box<Journey>, rev: u64 },

@@ -409,3 +409,18 @@ fn reconciling_takes_in_what_other_tabs_did_before_this_one_listened() {
     assert!(ws.doc(&scenario).is_some(), "our own unsaved journey stays");
     assert!(ws.doc("a").is_some());
 }
+
+#[test]
+fn a_newer_version_in_another_tab_is_its_own_reason() {
+    let mut ws = two_docs();
+    rate_first(&mut ws, 5.0);
+    let g = ws.save_batch().unwrap().generation;
+    ws.update(Msg::Saving(g));
+    ws.update(Msg::Persisted(SaveReport {
+        generation: g,
+        docs: vec![("a".into(), Err(StorageError::Outdated))],
+        rest: Err(StorageError::Outdated),
+    }));
+    assert_eq!(ws.status, SaveStatus::Outdated);
+    assert!(ws.unsaved(), "kept, to export");
+}

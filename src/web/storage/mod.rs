@@ -83,6 +83,9 @@ fn upgrade(db: &IdbDatabase) -> Result<(), JsValue> {
 fn storage_error(e: &IdbError) -> StorageError {
     if e.is_full() {
         StorageError::Full
+    } else if e.0 == "InvalidStateError" {
+        // The connection was closed: another tab's newer version upgraded the database.
+        StorageError::Outdated
     } else {
         StorageError::Unavailable
     }
