@@ -181,11 +181,6 @@ impl Tx {
             .map_err(|e| IdbError::from_js(&e))
     }
 
-    /// Gives up: nothing of this transaction is written.
-    pub fn abort(&self) {
-        let _ = self.tx.abort();
-    }
-
     /// Waits until everything is committed (or the transaction failed, e.g. storage full).
     /// The browser commits by itself once no request is pending.
     pub async fn commit(self) -> Result<(), IdbError> {

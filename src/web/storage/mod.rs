@@ -26,7 +26,7 @@ pub use local::{load_embed, load_lang, save_embed, save_lang};
 
 use crate::io::legacy::{self, LegacyLibrary};
 use idb::IdbError;
-use js_sys::{Array, Object, Promise, Reflect};
+use js_sys::{Array, Promise, Reflect};
 use records::{Record, library_order, order_text};
 use std::future::Future;
 use std::rc::Rc;
@@ -121,7 +121,7 @@ pub async fn open() -> Opened {
     }
     // What the boot script read is current unless the move just wrote more.
     let loaded = match prefetched.filter(|_| old.is_empty()) {
-        Some(p) => assemble(&db, p.keys, p.values, &p.library).await,
+        Some(p) => Ok(assemble(&db, p.keys, p.values, &p.library)),
         None => load(&db).await,
     };
     match loaded {
@@ -207,14 +207,7 @@ pub fn open_now() -> Option<Opened> {
     let _ = take_global(PREFETCH_KEY);
     idb::step_aside_for_upgrades(&p.db);
     let db = Db(p.db);
-    let (mut library, unreadable) = sort_records(p.keys, p.values, &p.library);
-    if !unreadable.is_empty() {
-        library.set_aside = unreadable.iter().map(|(_, v)| as_text(v)).collect();
-        let db = db.clone();
-        wasm_bindgen_futures::spawn_local(async move {
-            let _ = set_aside(&db, unreadable).await;
-        });
-    }
+    let library = assemble(&db, p.keys, p.values, &p.library);
     Some(Opened {
         db: Some(db),
         library,
@@ -272,33 +265,37 @@ async fn move_in(db: &Db, old: &LegacyLibrary, now: f64) -> Result<(), IdbError>
     tx.commit().await
 }
 
-/// Reads every journey, in the library's order (any the order misses come last, oldest
-/// first). Records that cannot be read are moved aside and handed back raw.
-async fn load(db: &Db) -> Result<Library, IdbError> {
+/// Reads every record and the library's order, in one transaction.
+async fn read_records(db: &Db) -> Result<(Array, Array, JsValue), IdbError> {
     let tx = idb::transaction(&db.0, &[DOCS, META], false)?;
     let docs = tx.store(DOCS)?;
     let keys: Array = idb::request(docs.get_all_keys()).await?.unchecked_into();
     let values: Array = idb::request(docs.get_all()).await?.unchecked_into();
     let meta = idb::request(tx.store(META)?.get(&LIBRARY_KEY.into())).await?;
     tx.commit().await?;
-    assemble(db, keys, values, &meta).await
+    Ok((keys, values, meta))
 }
 
-/// The library from the records read: in order, unreadable ones set aside.
-async fn assemble(
-    db: &Db,
-    keys: Array,
-    values: Array,
-    meta: &JsValue,
-) -> Result<Library, IdbError> {
+/// Reads every journey, in the library's order (any the order misses come last, oldest
+/// first). Records that cannot be read are moved aside and handed back raw.
+async fn load(db: &Db) -> Result<Library, IdbError> {
+    let (keys, values, meta) = read_records(db).await?;
+    Ok(assemble(db, keys, values, &meta))
+}
+
+/// The library from the records read: in order; unreadable ones handed back as text and
+/// moved aside in the background. Moving them can fail (storage full): they are then read
+/// again next time, and the journeys that read are shown all the same.
+fn assemble(db: &Db, keys: Array, values: Array, meta: &JsValue) -> Library {
     let (mut library, unreadable) = sort_records(keys, values, meta);
     if !unreadable.is_empty() {
         library.set_aside = unreadable.iter().map(|(_, v)| as_text(v)).collect();
-        // Moving them aside can fail (storage full): they are then read again next time,
-        // and the journeys that read are shown all the same.
-        let _ = set_aside(db, unreadable).await;
+        let db = db.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = set_aside(&db, unreadable).await;
+        });
     }
-    Ok(library)
+    library
 }
 
 type Unreadable = Vec<(JsValue, JsValue)>;
@@ -356,15 +353,8 @@ async fn set_aside(db: &Db, records: Unreadable) -> Result<Vec<String>, IdbError
 
 /// Every journey storage holds now (unreadable ones left out).
 pub async fn load_all(db: &Db) -> Result<Vec<StoredDoc>, StorageError> {
-    let read = async {
-        let tx = idb::transaction(&db.0, &[DOCS], false)?;
-        let docs = tx.store(DOCS)?;
-        let keys: Array = idb::request(docs.get_all_keys()).await?.unchecked_into();
-        let values: Array = idb::request(docs.get_all()).await?.unchecked_into();
-        tx.commit().await?;
-        Ok::<_, IdbError>(sort_records(keys, values, &JsValue::UNDEFINED).0.docs)
-    };
-    read.await.map_err(|e| storage_error(&e))
+    let (keys, values, _) = read_records(db).await.map_err(|e| storage_error(&e))?;
+    Ok(sort_records(keys, values, &JsValue::UNDEFINED).0.docs)
 }
 
 /// The newest stored revision of each of `ids` (`None`: deleted).
@@ -470,14 +460,4 @@ async fn put_all(
     idb::request(meta.put_with_key(&library.into(), &LIBRARY_KEY.into())).await?;
     tx.commit().await?;
     Ok(results)
-}
-
-/// An empty JS object, for records.
-fn object() -> Object {
-    Object::new()
-}
-
-/// Sets `key` on `o` (never fails on a plain object).
-fn set(o: &Object, key: &str, value: &JsValue) {
-    let _ = Reflect::set(o, &key.into(), value);
 }

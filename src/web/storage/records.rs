@@ -1,9 +1,9 @@
 //! The shape of what the library keeps in IndexedDB: a journey's record, the library's
 //! order, an entry set aside.
 
-use super::{StoredDoc, object, set};
+use super::StoredDoc;
 use crate::io::json;
-use js_sys::Reflect;
+use js_sys::{Object, Reflect};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -12,7 +12,7 @@ pub struct Record(pub JsValue);
 
 impl Record {
     pub fn new(rev: u64, updated: f64, based_on: Option<&str>, file: &str) -> Record {
-        let o = object();
+        let o = Object::new();
         set(&o, "rev", &JsValue::from_f64(rev as f64));
         set(&o, "updated", &JsValue::from_f64(updated));
         set(
@@ -89,8 +89,13 @@ pub fn library_order(text: Option<&str>) -> (Option<String>, Vec<String>) {
 
 /// An entry of the `aside` store.
 pub fn aside(at: f64, raw: &str) -> JsValue {
-    let o = object();
+    let o = Object::new();
     set(&o, "at", &JsValue::from_f64(at));
     set(&o, "raw", &JsValue::from_str(raw));
     o.into()
+}
+
+/// Sets `key` on `o` (never fails on a plain object).
+fn set(o: &Object, key: &str, value: &JsValue) {
+    let _ = Reflect::set(o, &key.into(), value);
 }
