@@ -11,6 +11,7 @@ mod export;
 mod fix;
 mod formula;
 mod group;
+pub mod survey;
 
 pub use compare::{Change, CompareError, Comparison, Deltas, Side, compare};
 pub use export::{ANALYSIS_FORMAT, ANALYSIS_VERSION, AnalysisExport, ScaleSummary, export};

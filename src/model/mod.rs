@@ -11,6 +11,7 @@ mod history;
 mod input;
 mod memory;
 mod scale;
+pub mod survey;
 mod text;
 
 pub use action::{Action, TouchpointEdit, apply, phase_heir};

@@ -1,0 +1,126 @@
+//! A survey as Peakend keeps it: the answers as numbers, one row per respondent, and the
+//! mapping that says which column of the export means what.
+//!
+//! Pure data. Reading a file into this lives in `io::survey`; the statistics in
+//! `analysis::survey`. Only numbers and segment labels are kept: no respondent ids, no
+//! free text, so what is stored in the browser is the least the analysis needs.
+
+use serde::{Deserialize, Serialize};
+
+use super::Scale;
+
+/// Marks "not answered" in the numeric columns (blank, N/A, "Weet niet", "-").
+/// Never zero: a missing answer is not a low one.
+pub const MISSING: f32 = f32::NAN;
+
+/// Marks "no value" in a segment column's codes.
+pub const NO_SEGMENT: u16 = u16::MAX;
+
+/// Most distinct values one segment column may hold (more is an id or free text).
+pub const MAX_SEGMENT_VALUES: usize = 50;
+
+/// What one column of the export means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// Not used.
+    Ignore,
+    /// Wide shape: a touchpoint's rating (its place in the journey is in `Mapping::touchpoints`).
+    Touchpoint,
+    /// The overall rating: "how do you look back on the whole experience?".
+    Overall,
+    /// "How likely are you to recommend us?"
+    Nps,
+    /// A grouping: region, channel, product, wave.
+    Segment,
+    /// Identifies the respondent (needed for the long shape; never kept).
+    Respondent,
+    /// Long shape: which touchpoint (or overall / NPS question) this row answers.
+    Item,
+    /// Long shape: the answer itself.
+    Answer,
+}
+
+/// One row per respondent, or one row per answer.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Shape {
+    #[default]
+    Wide,
+    Long,
+}
+
+/// The scale of the recommend question. 0–10 is the official one; some surveys (seed
+/// `002`) use 1–10, whose scores do not compare with 0–10 benchmarks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum NpsScale {
+    #[default]
+    #[serde(rename = "0-10")]
+    ZeroToTen,
+    #[serde(rename = "1-10")]
+    OneToTen,
+}
+
+/// What each column means, as detected and then as the user set it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Mapping {
+    pub shape: Shape,
+    /// One role per column of the file, in file order.
+    pub roles: Vec<Role>,
+    /// Wide: the touchpoint columns (indexes into `roles`) in journey order.
+    #[serde(default)]
+    pub touchpoints: Vec<usize>,
+    /// Long: the item values that are touchpoints, in journey order.
+    #[serde(default)]
+    pub items: Vec<String>,
+    /// Long: the item value of the overall rating, and of the recommend question.
+    #[serde(default)]
+    pub overall_item: Option<String>,
+    #[serde(default)]
+    pub nps_item: Option<String>,
+    /// Scale of the touchpoint ratings (its neutral point decides peaks and shares).
+    pub touchpoint_scale: Scale,
+    /// Scale of the overall rating.
+    pub overall_scale: Scale,
+    pub nps_scale: NpsScale,
+}
+
+/// A segment column: its labels, and one code per respondent (`NO_SEGMENT` = none).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SegmentColumn {
+    pub column: String,
+    pub values: Vec<String>,
+    pub codes: Vec<u16>,
+}
+
+/// The answers as numbers: what the analysis reads and what is kept in the browser.
+///
+/// Only respondents with at least one rated touchpoint are here.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SurveyData {
+    /// Touchpoint names in journey order.
+    pub touchpoints: Vec<String>,
+    /// Row-major, `respondents × touchpoints.len()`; `MISSING` where not rated.
+    pub ratings: Vec<f32>,
+    /// One per respondent; `MISSING` where not answered (all missing: no overall column).
+    pub overall: Vec<f32>,
+    /// One per respondent, on `nps_scale`; `MISSING` where not answered.
+    pub nps: Vec<f32>,
+    pub segments: Vec<SegmentColumn>,
+    pub touchpoint_scale: Scale,
+    pub overall_scale: Scale,
+    pub nps_scale: NpsScale,
+}
+
+impl SurveyData {
+    /// Respondents kept (each rated at least one touchpoint).
+    pub fn respondents(&self) -> usize {
+        self.overall.len()
+    }
+
+    /// The ratings of respondent `i`, one per touchpoint (`MISSING` where not rated).
+    pub fn row(&self, i: usize) -> &[f32] {
+        let k = self.touchpoints.len();
+        &self.ratings[i * k..(i + 1) * k]
+    }
+}
