@@ -9,3 +9,4 @@ pub mod legacy;
 pub mod link;
 pub mod mermaid;
 pub mod share;
+pub mod survey;

@@ -124,3 +124,86 @@ impl SurveyData {
         &self.ratings[i * k..(i + 1) * k]
     }
 }
+
+/// How the file was written.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Format {
+    /// Delimited text: the separator (`,` `;` or tab) and whether numbers use a decimal comma.
+    Text { separator: char, decimal_comma: bool },
+    /// An Excel workbook; the sheet read.
+    Xlsx { sheet: String },
+}
+
+/// Which tool's export it looks like (decides the header rows).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Source {
+    /// Qualtrics: three header rows (names, question texts, `{"ImportId": …}`).
+    Qualtrics,
+    /// SurveyMonkey: two header rows (questions, then answer options).
+    SurveyMonkey,
+    /// Google Forms: a timestamp column first.
+    GoogleForms,
+    /// One header row.
+    #[default]
+    Plain,
+}
+
+/// One column of the file as detected, for the mapping step.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ColumnInfo {
+    /// The column's name (first header row).
+    pub name: String,
+    /// The question text, when the export has one (Qualtrics' and SurveyMonkey's second row).
+    pub question: Option<String>,
+    /// A few answers as written, for the user to recognise the column.
+    pub samples: Vec<String>,
+    /// In the rows looked at: answers read as a number, not answered, and other text.
+    pub numbers: usize,
+    pub missing: usize,
+    pub text: usize,
+    /// Distinct answers seen (capped at `MAX_SEGMENT_VALUES + 1`).
+    pub distinct: usize,
+    /// Smallest and largest number seen.
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+}
+
+/// What detection found: the file's shape and a proposed mapping the user may change.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Detected {
+    pub format: Format,
+    pub source: Source,
+    /// Rows before the answers start.
+    pub header_rows: usize,
+    pub columns: Vec<ColumnInfo>,
+    pub mapping: Mapping,
+    /// Long shape: the item values seen, in order of first appearance.
+    #[serde(default)]
+    pub items: Vec<String>,
+}
+
+/// An answer that is neither a number nor a recognised "not answered".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BadCell {
+    /// The row as a spreadsheet numbers it (1 = the first line of the file).
+    pub row: usize,
+    pub column: String,
+    pub text: String,
+}
+
+/// The outcome of reading a whole file with a mapping.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ReadSummary {
+    /// Data rows read (after the header rows).
+    pub rows: usize,
+    /// Rows without any rated touchpoint (not in the data).
+    pub skipped: usize,
+    /// The first bad answers (at most `MAX_BAD_LISTED`), and how many there were in all.
+    pub bad: Vec<BadCell>,
+    pub bad_count: usize,
+}
+
+/// Most bad answers listed one by one; the rest are counted.
+pub const MAX_BAD_LISTED: usize = 200;

@@ -14,4 +14,5 @@ pub mod persistence;
 pub mod route;
 pub mod state;
 pub mod storage;
+pub mod survey;
 pub mod window_events;
