@@ -340,3 +340,103 @@ fn an_empty_survey_is_an_empty_report() {
     assert!(r.touchpoints.is_empty() && r.predictors.is_empty());
     assert_eq!(r.verdict, Verdict::NotEnough);
 }
+
+/// `tests/reference/survey_300.csv` as the reader would give it: 12 touchpoints on 1–5,
+/// overall on 1–10, NPS on 0–10, Region and Wave as segments (codes in order of first
+/// appearance). A blank or `N/A` is not answered. (A plain split: the file has no quotes.)
+fn reference_data() -> SurveyData {
+    let text = include_str!("reference/survey_300.csv");
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let cell = |s: &str| -> f32 {
+        if s.is_empty() || s == "N/A" {
+            MISSING
+        } else {
+            s.parse().unwrap()
+        }
+    };
+    let mut d = SurveyData {
+        touchpoints: header[3..15].iter().map(|s| s.to_string()).collect(),
+        touchpoint_scale: one_to_five(),
+        overall_scale: Scale::new(1.0, 10.0, None).unwrap(),
+        nps_scale: NpsScale::ZeroToTen,
+        segments: ["Region", "Wave"]
+            .map(|c| SegmentColumn {
+                column: c.into(),
+                ..Default::default()
+            })
+            .to_vec(),
+        ..Default::default()
+    };
+    for line in lines {
+        let f: Vec<&str> = line.split(',').collect();
+        let ratings: Vec<f32> = f[3..15].iter().map(|s| cell(s)).collect();
+        if ratings.iter().all(|v| v.is_nan()) {
+            continue;
+        }
+        d.ratings.extend(ratings);
+        d.overall.push(cell(f[15]));
+        d.nps.push(cell(f[16]));
+        for (col, s) in d.segments.iter_mut().zip([f[1], f[2]]) {
+            let code = match col.values.iter().position(|v| v == s) {
+                Some(c) => c,
+                None => {
+                    col.values.push(s.to_string());
+                    col.values.len() - 1
+                }
+            };
+            col.codes.push(code as u16);
+        }
+    }
+    d
+}
+
+/// Every key of `expected` (numbers within 1e-8 relative, strings equal, arrays item by
+/// item) is in `actual`; `actual` may hold more keys than the reference computes.
+fn same(path: &str, actual: &serde_json::Value, expected: &serde_json::Value) {
+    use serde_json::Value;
+    match (actual, expected) {
+        (Value::Number(a), Value::Number(e)) => {
+            let (a, e) = (a.as_f64().unwrap(), e.as_f64().unwrap());
+            assert!(
+                (a - e).abs() <= 1e-8 * e.abs() + 1e-13,
+                "{path}: {a} vs reference {e}"
+            );
+        }
+        (Value::Array(a), Value::Array(e)) => {
+            assert_eq!(a.len(), e.len(), "{path}: length");
+            for (i, (a, e)) in a.iter().zip(e).enumerate() {
+                same(&format!("{path}[{i}]"), a, e);
+            }
+        }
+        (Value::Object(a), Value::Object(e)) => {
+            for (k, e) in e {
+                let a = a.get(k).unwrap_or_else(|| panic!("{path}.{k} missing"));
+                same(&format!("{path}.{k}"), a, e);
+            }
+        }
+        (a, e) => assert_eq!(a, e, "{path}"),
+    }
+}
+
+/// Against numpy/scipy: `tests/reference/survey_reference.py` read the same CSV with
+/// pandas and computed every statistic from the formulas (pearsonr, t.interval, lstsq,
+/// ttest_ind(equal_var=False).confidence_interval, …); its output is
+/// `tests/reference/survey_300.expected.json`, compared key by key here.
+#[test]
+fn matches_numpy_and_scipy_on_the_reference_survey() {
+    let d = reference_data();
+    let r = analyze(&d, &MemoryModel::default(), 0);
+    all_finite(&r);
+    let actual = serde_json::to_value(&r).unwrap();
+    let expected: serde_json::Value =
+        serde_json::from_str(include_str!("reference/survey_300.expected.json")).unwrap();
+    same("report", &actual, &expected);
+    // And what follows from those numbers.
+    assert!(
+        matches!(r.verdict, Verdict::Better { n: 292, .. }),
+        "{:?}",
+        r.verdict
+    );
+    assert!(r.fitted.unwrap().usable);
+}
