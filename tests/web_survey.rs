@@ -1,5 +1,6 @@
 //! Browser tests of the survey bridge's page side: the numbers as typed arrays and back,
-//! the stored record, and the `surveys` store (a journey's survey is deleted with it).
+//! the stored record, the `surveys` store (a journey's survey is deleted with it), and
+//! `use_survey` with a stored survey.
 #![cfg(target_arch = "wasm32")]
 
 use peakend::analysis::survey::SurveyReport;
@@ -10,11 +11,12 @@ use peakend::model::survey::{
 use peakend::model::{MemoryModel, Scale};
 use peakend::web::state::{DocWrite, SaveBatch};
 use peakend::web::storage;
-use peakend::web::survey::SurveyResult;
 use peakend::web::survey::protocol::{data_from_js, data_to_js, get, set};
 use peakend::web::survey::stored::{from_record, to_record};
+use peakend::web::survey::{SurveyFailure, SurveyPhase, SurveyResult, UseSurvey, use_survey};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
+use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -207,4 +209,135 @@ async fn a_survey_is_stored_with_its_journey_and_deleted_with_it() {
         storage::load_survey(&db, "j1").await.unwrap().is_none(),
         "gone with its journey"
     );
+}
+
+// --- use_survey, mounted in a small probe (the test runner serves no worker files) ---
+
+thread_local! {
+    static SEEN: std::cell::RefCell<Option<UseSurvey>> = const { std::cell::RefCell::new(None) };
+}
+
+#[derive(Properties, PartialEq)]
+struct ProbeProps {
+    db: Option<storage::Db>,
+    doc: String,
+    model: MemoryModel,
+}
+
+#[function_component(Probe)]
+fn probe(p: &ProbeProps) -> Html {
+    let survey = use_survey(p.db.clone(), p.doc.clone(), p.model);
+    SEEN.with(|s| *s.borrow_mut() = Some(survey));
+    html! {}
+}
+
+fn seen() -> UseSurvey {
+    SEEN.with(|s| s.borrow().clone())
+        .expect("the probe rendered")
+}
+
+/// Waits (up to 2 s) until the hook's phase satisfies `f`.
+async fn until(f: impl Fn(&SurveyPhase) -> bool) -> SurveyPhase {
+    for _ in 0..200 {
+        yew::scheduler::flush().await;
+        let phase = seen().phase;
+        if f(&phase) {
+            return phase;
+        }
+        sleep(10).await;
+    }
+    panic!("phase stayed {:?}", seen().phase);
+}
+
+async fn sleep(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
+fn mount(db: &storage::Db, doc: &str, model: MemoryModel) -> yew::AppHandle<Probe> {
+    let root = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .create_element("div")
+        .unwrap();
+    web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .body()
+        .unwrap()
+        .append_child(&root)
+        .unwrap();
+    let props = ProbeProps {
+        db: Some(db.clone()),
+        doc: doc.into(),
+        model,
+    };
+    yew::Renderer::<Probe>::with_root_and_props(root, props).render()
+}
+
+#[wasm_bindgen_test]
+async fn use_survey_shows_the_stored_survey_and_remove_deletes_it() {
+    let db = fresh_db().await;
+    let model = MemoryModel::default();
+    let (numbers, _) = data_to_js(&data());
+    storage::put_survey(&db, "j1", &to_record(&result(), &model, &numbers.into()))
+        .await
+        .unwrap();
+    let app = mount(&db, "j1", model);
+    let phase = until(|p| matches!(p, SurveyPhase::Ready(_))).await;
+    let SurveyPhase::Ready(shown) = phase else {
+        unreachable!()
+    };
+    assert_eq!(*shown, result());
+    assert!(seen().saved, "it is the stored one");
+    assert!(
+        !seen().can_remap,
+        "after a reload only the numbers are kept, not the file"
+    );
+
+    seen().remove.emit(());
+    until(|p| *p == SurveyPhase::Idle).await;
+    sleep(50).await;
+    assert!(
+        storage::load_survey(&db, "j1").await.unwrap().is_none(),
+        "deleted from storage"
+    );
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn use_survey_reanalyses_a_survey_made_under_another_memory_model_in_the_worker() {
+    let db = fresh_db().await;
+    let (numbers, _) = data_to_js(&data());
+    let made_with = MemoryModel {
+        peak_weight: 3.0,
+        ..MemoryModel::default()
+    };
+    storage::put_survey(
+        &db,
+        "j1",
+        &to_record(&result(), &made_with, &numbers.into()),
+    )
+    .await
+    .unwrap();
+    let app = mount(&db, "j1", MemoryModel::default());
+    // The re-analysis goes to the worker, which this test runner does not serve: the
+    // worker fails to load, and the hook says so; cancel shows the stored survey again.
+    until(|p| matches!(p, SurveyPhase::Reading { total: 0, .. })).await;
+    let failed = until(|p| matches!(p, SurveyPhase::Failed(_))).await;
+    assert!(
+        matches!(failed, SurveyPhase::Failed(SurveyFailure::Worker(_))),
+        "{failed:?}"
+    );
+    seen().cancel.emit(());
+    let back = until(|p| matches!(p, SurveyPhase::Ready(_))).await;
+    assert!(matches!(back, SurveyPhase::Ready(r) if *r == result()));
+    app.destroy();
 }
