@@ -1,5 +1,7 @@
 //! The survey reader on exports as survey tools and spreadsheets write them: detection,
 //! the proposed mapping, the numbers read, bad answers listed, and streaming in chunks.
+//! Native only (reads fixtures from disk).
+#![cfg(not(target_arch = "wasm32"))]
 
 use peakend::io::survey::{
     OTHER_SEGMENT, Reader, SurveyError, detect, match_touchpoints, parse_answer, read_all,
@@ -535,7 +537,6 @@ fn read_in_chunks(bytes: &[u8], sizes: &[usize]) -> (SurveyData, ReadSummary) {
     r.finish().unwrap()
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 mod chunks {
     use super::*;
     use proptest::prelude::*;
