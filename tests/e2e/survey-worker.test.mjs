@@ -222,6 +222,23 @@ test('a generated 100,000-respondent survey goes through the worker: detected, p
   }
 });
 
+test('an Excel workbook goes through the worker whole', { timeout: 60_000 }, async () => {
+  const app = await open();
+  try {
+    await pickFile(app.page, 'tests/fixtures/survey/survey.xlsx');
+    const run = await runWorker(app.page);
+    assert.equal(run.outcome, 'done', JSON.stringify(run.messages));
+    const types = run.messages.map((m) => m.type);
+    assert.deepEqual(types, ['ready', 'progress', 'detected', 'done'], 'read whole: one progress step');
+    const done = run.messages.at(-1);
+    assert.ok(done.respondents > 0);
+    assert.ok(done.touchpoints.length > 0);
+    assert.equal(done.ratings[0], 'Float32Array');
+  } finally {
+    await app.close();
+  }
+});
+
 test('terminating the worker mid-read stops it; a new worker then reads the file whole', { timeout: 120_000 }, async () => {
   // Large enough for several 4 MiB slices.
   const path = generated(400_000);

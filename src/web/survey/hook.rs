@@ -278,6 +278,10 @@ impl Inner {
     }
 
     /// A result arrived: show it, store it, and analyse again if the model changed meanwhile.
+    ///
+    /// The worker is let go: a wasm memory never shrinks, and after a million answers it
+    /// holds several times the file. The next job starts a fresh one (tens of ms; the
+    /// browser keeps the compiled wasm).
     fn settle(
         &mut self,
         result: SurveyResult,
@@ -285,6 +289,7 @@ impl Inner {
         model: MemoryModel,
         file: Option<File>,
     ) {
+        self.worker = None;
         let result = Rc::new(result);
         self.current = Some(Current {
             result: result.clone(),

@@ -190,8 +190,8 @@ fn finish(
     job.post_transfer(msg, &transfer);
 }
 
-/// Where the worker's time goes, in milliseconds per step (sent with `done`, for the
-/// end-to-end measurement; the page ignores it).
+/// Where the worker's time goes, in milliseconds per step, and its memory (sent with
+/// `done`, for the end-to-end measurement; the page ignores it).
 struct Clock {
     last: f64,
     steps: Vec<(&'static str, f64)>,
@@ -219,6 +219,16 @@ impl Clock {
         for (step, ms) in self.steps {
             protocol::set(&o, step, &ms.into());
         }
+        // Wasm memory only grows: its size now is the most this job needed.
+        let memory = wasm_bindgen::memory()
+            .dyn_into::<js_sys::WebAssembly::Memory>()
+            .map(|m| {
+                m.buffer()
+                    .unchecked_into::<js_sys::ArrayBuffer>()
+                    .byte_length()
+            })
+            .unwrap_or(0);
+        protocol::set(&o, "wasm_memory_bytes", &memory.into());
         o.into()
     }
 }
