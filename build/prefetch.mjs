@@ -6,7 +6,7 @@
 // src/web/storage/mod.rs takes `window.peakendLibrary` and reads what it found; without it
 // (tests that mount the app directly) the program opens the database itself with the
 // same schema. Keep the two in step: database `peakend` version 2, stores
-// `docs`, `meta`, an auto-increment `aside`, and `surveys` (version 2).
+// `docs`, `meta`, an auto-increment `aside`, and `surveys`, `survey_numbers` (version 2).
 export const PREFETCH = `
 // Open the library now, while the program downloads (see build/prefetch.mjs).
 try {
@@ -15,7 +15,7 @@ try {
     const open = indexedDB.open('peakend', 2);
     open.onupgradeneeded = () => {
       const db = open.result;
-      for (const name of ['docs', 'meta', 'surveys']) {
+      for (const name of ['docs', 'meta', 'surveys', 'survey_numbers']) {
         if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
       }
       if (!db.objectStoreNames.contains('aside')) db.createObjectStore('aside', { autoIncrement: true });

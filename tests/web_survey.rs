@@ -1,5 +1,6 @@
 //! Browser tests of the survey bridge's page side: the numbers as typed arrays and back,
-//! the stored record, the `surveys` store (a journey's survey is deleted with it), and
+//! the stored record, the `surveys` and `survey_numbers` stores (a journey's survey is
+//! deleted with it), and
 //! `use_survey` with a stored survey.
 #![cfg(target_arch = "wasm32")]
 
@@ -12,7 +13,7 @@ use peakend::model::{MemoryModel, Scale};
 use peakend::web::state::{DocWrite, SaveBatch};
 use peakend::web::storage;
 use peakend::web::survey::protocol::{data_from_js, data_to_js, get, set};
-use peakend::web::survey::stored::{from_record, to_record};
+use peakend::web::survey::stored::{from_record, record};
 use peakend::web::survey::{SurveyFailure, SurveyPhase, SurveyResult, UseSurvey, use_survey};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -131,21 +132,46 @@ fn result() -> SurveyResult {
     }
 }
 
+/// The record the worker writes for `result()`, read with its detected mapping.
+fn to_record(model: &MemoryModel) -> JsValue {
+    let r = result();
+    record(
+        &r.file_name,
+        model,
+        None,
+        &r.detected,
+        &r.summary,
+        &r.report,
+    )
+}
+
 #[wasm_bindgen_test]
 fn a_stored_record_reads_back_with_the_model_it_was_made_with() {
     let model = MemoryModel {
         peak_weight: 2.0,
         ..MemoryModel::default()
     };
-    let (numbers, _) = data_to_js(&data());
-    let record = to_record(&result(), &model, &numbers.into());
-    let back = from_record(&record).expect("reads back");
+    let rec = to_record(&model);
+    let back = from_record(&rec).expect("reads back");
     assert_eq!(back.result, result());
     assert_eq!(back.model, model);
-    assert!(data_from_js(&back.data).is_some());
-    set(record.unchecked_ref(), "report", &"{not json".into());
+    // A mapping the user changed is kept as such.
+    let mut changed = result();
+    changed.mapping.roles[1] = Role::Ignore;
+    changed.mapping.touchpoints = vec![0];
+    let r = &changed;
+    let rec2 = record(
+        &r.file_name,
+        &model,
+        Some(&r.mapping),
+        &r.detected,
+        &r.summary,
+        &r.report,
+    );
+    assert_eq!(from_record(&rec2).expect("reads").result, changed);
+    set(rec.unchecked_ref(), "report", &"{not json".into());
     assert!(
-        from_record(&record).is_none(),
+        from_record(&rec).is_none(),
         "a damaged record is not shown as a survey"
     );
 }
@@ -171,21 +197,44 @@ async fn fresh_db() -> storage::Db {
 async fn a_survey_is_stored_with_its_journey_and_deleted_with_it() {
     let db = fresh_db().await;
     let (numbers, _) = data_to_js(&data());
-    let record = to_record(&result(), &MemoryModel::default(), &numbers.into());
+    let numbers: JsValue = numbers.into();
+    let rec = to_record(&MemoryModel::default());
     assert!(storage::load_survey(&db, "j1").await.unwrap().is_none());
-    storage::put_survey(&db, "j1", &record).await.unwrap();
-    storage::put_survey(&db, "j2", &record).await.unwrap();
+    storage::put_survey(&db, "j1", &rec, Some(&numbers))
+        .await
+        .unwrap();
+    storage::put_survey(&db, "j2", &rec, Some(&numbers))
+        .await
+        .unwrap();
     let stored = storage::load_survey(&db, "j1")
         .await
         .unwrap()
         .expect("stored");
-    let back = from_record(&stored).expect("reads");
-    let numbers = data_from_js(&back.data).expect("typed arrays kept by IndexedDB");
-    assert!(same(&numbers.ratings, &data().ratings));
+    assert_eq!(from_record(&stored).expect("reads").result, result());
+    let back = storage::load_survey_numbers(&db, "j1")
+        .await
+        .unwrap()
+        .expect("numbers stored");
+    let back = data_from_js(&back).expect("typed arrays kept by IndexedDB");
+    assert!(same(&back.ratings, &data().ratings));
+    // A new report alone leaves the numbers as they were.
+    storage::put_survey(&db, "j1", &rec, None).await.unwrap();
+    assert!(
+        storage::load_survey_numbers(&db, "j1")
+            .await
+            .unwrap()
+            .is_some()
+    );
 
     // "Remove survey data".
     storage::delete_survey(&db, "j2").await.unwrap();
     assert!(storage::load_survey(&db, "j2").await.unwrap().is_none());
+    assert!(
+        storage::load_survey_numbers(&db, "j2")
+            .await
+            .unwrap()
+            .is_none()
+    );
 
     // Deleting journey j1 from the library deletes its survey in the same transaction.
     let journey = peakend::presets::telecom(peakend::i18n::Lang::En);
@@ -209,6 +258,8 @@ async fn a_survey_is_stored_with_its_journey_and_deleted_with_it() {
         storage::load_survey(&db, "j1").await.unwrap().is_none(),
         "gone with its journey"
     );
+    let numbers = storage::load_survey_numbers(&db, "j1").await.unwrap();
+    assert!(numbers.is_none(), "its numbers too");
 }
 
 // --- use_survey, mounted in a small probe (the test runner serves no worker files) ---
@@ -287,7 +338,7 @@ async fn use_survey_shows_the_stored_survey_and_remove_deletes_it() {
     let db = fresh_db().await;
     let model = MemoryModel::default();
     let (numbers, _) = data_to_js(&data());
-    storage::put_survey(&db, "j1", &to_record(&result(), &model, &numbers.into()))
+    storage::put_survey(&db, "j1", &to_record(&model), Some(&numbers.into()))
         .await
         .unwrap();
     let app = mount(&db, "j1", model);
@@ -309,6 +360,8 @@ async fn use_survey_shows_the_stored_survey_and_remove_deletes_it() {
         storage::load_survey(&db, "j1").await.unwrap().is_none(),
         "deleted from storage"
     );
+    let numbers = storage::load_survey_numbers(&db, "j1").await.unwrap();
+    assert!(numbers.is_none(), "its numbers too");
     app.destroy();
 }
 
@@ -320,13 +373,9 @@ async fn use_survey_reanalyses_a_survey_made_under_another_memory_model_in_the_w
         peak_weight: 3.0,
         ..MemoryModel::default()
     };
-    storage::put_survey(
-        &db,
-        "j1",
-        &to_record(&result(), &made_with, &numbers.into()),
-    )
-    .await
-    .unwrap();
+    storage::put_survey(&db, "j1", &to_record(&made_with), Some(&numbers.into()))
+        .await
+        .unwrap();
     let app = mount(&db, "j1", MemoryModel::default());
     // The re-analysis goes to the worker, which this test runner does not serve: the
     // worker fails to load, and the hook says so; cancel shows the stored survey again.

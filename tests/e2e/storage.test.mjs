@@ -341,7 +341,7 @@ test('a library saved by version 1 of the database opens in version 2 with every
       open.onerror = () => fail(open.error);
     }));
     assert.deepEqual(found, {
-      version: 2, stores: ['aside', 'docs', 'meta', 'surveys'], rev: 4, aside: ['kept aside by v1'], surveys: 0,
+      version: 2, stores: ['aside', 'docs', 'meta', 'survey_numbers', 'surveys'], rev: 4, aside: ['kept aside by v1'], surveys: 0,
     });
   } finally {
     await browser.close();

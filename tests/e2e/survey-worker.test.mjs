@@ -239,6 +239,64 @@ test('an Excel workbook goes through the worker whole', { timeout: 60_000 }, asy
   }
 });
 
+test('named a journey, the worker stores the survey itself and analyses it again from storage; the page gets no numbers', { timeout: 90_000 }, async () => {
+  const app = await open();
+  const { page } = app;
+  try {
+    await pickFile(page, generated(2_000));
+    const out = await page.evaluate(() => new Promise((resolve, reject) => {
+      const file = document.getElementById('survey-worker-test-file').files[0];
+      const worker = new Worker(document.querySelector('meta[name="peakend-survey-worker"]').content);
+      const seen = [];
+      worker.onerror = (e) => reject(new Error(e.message));
+      worker.onmessage = (e) => {
+        const m = e.data;
+        seen.push(m.type);
+        if (m.type === 'ready') {
+          worker.postMessage({ type: 'open', id: 1, file, mapping: null, model: '{"peak_weight":1,"end_weight":1}', doc: 'journey-x' });
+        } else if (m.type === 'done') {
+          const summary = JSON.parse(m.summary);
+          seen.push({ stored: m.stored, data: 'data' in m, skipped: summary.skipped });
+          worker.postMessage({ type: 'analyze', id: 2, doc: 'journey-x', data: null, model: '{"peak_weight":3,"end_weight":1}', skipped: summary.skipped });
+        } else if (m.type === 'analyzed') {
+          seen.push({ stored: m.stored, remembered: JSON.parse(m.report).predictors.find((p) => p.name === 'remembered').r });
+          const req = indexedDB.open('peakend');
+          req.onsuccess = () => {
+            const tx = req.result.transaction(['surveys', 'survey_numbers']);
+            const record = tx.objectStore('surveys').get('journey-x');
+            const numbers = tx.objectStore('survey_numbers').get('journey-x');
+            tx.oncomplete = () => {
+              worker.terminate();
+              resolve({
+                seen,
+                model: JSON.parse(record.result.model).peak_weight,
+                file_name: record.result.file_name,
+                ratings: numbers.result.ratings.constructor.name,
+                length: numbers.result.ratings.length,
+              });
+            };
+          };
+        } else if (m.type === 'failed') {
+          reject(new Error(m.reason));
+        }
+      };
+    }));
+    assert.deepEqual(out.seen.filter((t) => typeof t === 'string'), ['ready', 'detected', 'progress', 'done', 'analyzed']);
+    const [stored, analyzed] = out.seen.filter((t) => typeof t === 'object');
+    assert.equal(stored.stored, true);
+    assert.equal(stored.data, false, 'the numbers stay in the worker and the database');
+    assert.equal(analyzed.stored, true);
+    assert.ok(Number.isFinite(analyzed.remembered));
+    assert.equal(out.model, 3, 'the stored report is the new one, with its model');
+    assert.equal(out.file_name, 'survey-2000.csv');
+    assert.equal(out.ratings, 'Float32Array');
+    assert.equal(out.length % 12, 0);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
 test('terminating the worker mid-read stops it; a new worker then reads the file whole', { timeout: 120_000 }, async () => {
   // Large enough for several 4 MiB slices.
   const path = generated(400_000);

@@ -90,11 +90,11 @@ pub async fn open(
     version: u32,
     upgrade: fn(&IdbDatabase) -> Result<(), JsValue>,
 ) -> Result<IdbDatabase, IdbError> {
-    let factory = web_sys::window()
-        .ok_or_else(|| IdbError("NoWindow".into()))?
-        .indexed_db()
+    // `indexedDB` of the page or of a worker (the survey worker stores its numbers).
+    let factory: web_sys::IdbFactory = Reflect::get(&js_sys::global(), &"indexedDB".into())
         .map_err(|e| IdbError::from_js(&e))?
-        .ok_or_else(|| IdbError("NoIndexedDb".into()))?;
+        .dyn_into()
+        .map_err(|_| IdbError("NoIndexedDb".into()))?;
     let req: IdbOpenDbRequest = factory
         .open_with_u32(name, version)
         .map_err(|e| IdbError::from_js(&e))?;

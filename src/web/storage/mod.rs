@@ -7,9 +7,12 @@
 //!   `{rev, updated, based_on, journey: <a journey file, format v1, as text>}`
 //! - `meta`: `library` → `{"current": id, "order": [ids]}` (text)
 //! - `aside`: saved data that could not be read, kept (never deleted): `{at, raw}`
-//! - `surveys` (since version 2): a journey's survey, keyed by the journey's id; its
-//!   shape is `web::survey::stored`'s. Deleting a journey deletes its survey in the same
-//!   transaction.
+//! - `surveys` (since version 2): a journey's survey, keyed by the journey's id: the
+//!   small parts (`web::survey::stored`: file name, mapping, detection, summary, report,
+//!   the memory model it was made with), read by the page;
+//! - `survey_numbers` (since version 2): the same survey's answers as typed arrays, same
+//!   key, written and read only by the survey worker, so the page never copies them.
+//!   Deleting a journey deletes both in the same transaction.
 //!
 //! Version 1 → 2 only adds `surveys`; every v1 store and record stays as it was. A tab
 //! still on version 1 is closed by the upgrade and says so (`StorageError::Outdated`).
@@ -30,7 +33,7 @@ mod surveys;
 pub use super::state::{DocWrite, Library, SaveBatch, SaveReport, StorageError, StoredDoc};
 pub use channel::{Changed, Channel};
 pub use local::{load_embed, load_lang, save_embed, save_lang};
-pub use surveys::{delete_survey, load_survey, put_survey};
+pub use surveys::{delete_survey, load_survey, load_survey_numbers, put_survey};
 
 use crate::io::legacy::{self, LegacyLibrary};
 use idb::IdbError;
@@ -48,6 +51,7 @@ const DOCS: &str = "docs";
 const META: &str = "meta";
 const ASIDE: &str = "aside";
 const SURVEYS: &str = "surveys";
+const SURVEY_NUMBERS: &str = "survey_numbers";
 const LIBRARY_KEY: &str = "library";
 
 /// The opened library and the channel to other tabs, shared by the page's hooks.
@@ -86,8 +90,10 @@ fn upgrade(db: &IdbDatabase) -> Result<(), JsValue> {
         params.set_auto_increment(true);
         db.create_object_store_with_optional_parameters(ASIDE, &params)?;
     }
-    if !names.contains(SURVEYS) {
-        db.create_object_store(SURVEYS)?;
+    for store in [SURVEYS, SURVEY_NUMBERS] {
+        if !names.contains(store) {
+            db.create_object_store(store)?;
+        }
     }
     Ok(())
 }
@@ -152,6 +158,14 @@ pub async fn open() -> Opened {
             error: Some(storage_error(&e)),
         },
     }
+}
+
+/// The library's database alone, for the survey worker (no window, no library read).
+pub async fn open_db() -> Result<Db, StorageError> {
+    idb::open(DB_NAME, DB_VERSION, upgrade)
+        .await
+        .map(Db)
+        .map_err(|e| storage_error(&e))
 }
 
 /// What the page's boot script read before the program started (build/prefetch.mjs).
@@ -435,7 +449,7 @@ async fn put_all(
     removed: &[(String, u64)],
     library: &str,
 ) -> Result<DocResults, IdbError> {
-    let tx = idb::transaction(&db.0, &[DOCS, META, ASIDE, SURVEYS], true)?;
+    let tx = idb::transaction(&db.0, &[DOCS, META, ASIDE, SURVEYS, SURVEY_NUMBERS], true)?;
     let docs = tx.store(DOCS)?;
     let mut results = Vec::new();
     for (id, base_rev, record) in writes {
@@ -469,6 +483,7 @@ async fn put_all(
         idb::request(docs.delete(&key)).await?;
         // The journey's survey goes with it (its numbers mean nothing without it).
         idb::request(tx.store(SURVEYS)?.delete(&key)).await?;
+        idb::request(tx.store(SURVEY_NUMBERS)?.delete(&key)).await?;
     }
     let meta = tx.store(META)?;
     idb::request(meta.put_with_key(&library.into(), &LIBRARY_KEY.into())).await?;

@@ -1,16 +1,25 @@
-//! The `surveys` store: one record per journey that has a survey, keyed by the journey's
-//! id. The record is a plain object whose numbers are typed arrays; IndexedDB clones it
-//! as it is, so saving and loading a million answers never passes them through Rust or
-//! JSON on the main thread. What the record holds is `web::survey::stored`'s business.
+//! The `surveys` and `survey_numbers` stores: a journey's survey, keyed by the journey's
+//! id. `surveys` holds the small parts the page shows; `survey_numbers` the answers as
+//! typed arrays, which only the survey worker writes and reads: IndexedDB clones a value
+//! on the calling thread, and a million answers cloned on the page would block it.
 
-use super::{Db, SURVEYS, StorageError, idb, storage_error};
+use super::{Db, SURVEY_NUMBERS, SURVEYS, StorageError, idb, storage_error};
 use wasm_bindgen::JsValue;
 
-/// The stored survey of journey `id` (`None`: there is none).
+/// The stored survey (its small parts) of journey `id` (`None`: there is none).
 pub async fn load_survey(db: &Db, id: &str) -> Result<Option<JsValue>, StorageError> {
+    load(db, SURVEYS, id).await
+}
+
+/// The stored answers of journey `id`'s survey. For the survey worker.
+pub async fn load_survey_numbers(db: &Db, id: &str) -> Result<Option<JsValue>, StorageError> {
+    load(db, SURVEY_NUMBERS, id).await
+}
+
+async fn load(db: &Db, store: &str, id: &str) -> Result<Option<JsValue>, StorageError> {
     let read = async {
-        let tx = idb::transaction(&db.0, &[SURVEYS], false)?;
-        let value = idb::request(tx.store(SURVEYS)?.get(&id.into())).await?;
+        let tx = idb::transaction(&db.0, &[store], false)?;
+        let value = idb::request(tx.store(store)?.get(&id.into())).await?;
         tx.commit().await?;
         Ok(value)
     };
@@ -18,11 +27,21 @@ pub async fn load_survey(db: &Db, id: &str) -> Result<Option<JsValue>, StorageEr
     Ok((!value.is_undefined() && !value.is_null()).then_some(value))
 }
 
-/// Stores `record` as the survey of journey `id`, replacing any earlier one.
-pub async fn put_survey(db: &Db, id: &str, record: &JsValue) -> Result<(), StorageError> {
+/// Stores `record` as the survey of journey `id`, and with it `numbers` (`None`: the
+/// stored answers stay, e.g. after a re-analysis), in one transaction.
+pub async fn put_survey(
+    db: &Db,
+    id: &str,
+    record: &JsValue,
+    numbers: Option<&JsValue>,
+) -> Result<(), StorageError> {
     let write = async {
-        let tx = idb::transaction(&db.0, &[SURVEYS], true)?;
-        idb::request(tx.store(SURVEYS)?.put_with_key(record, &id.into())).await?;
+        let tx = idb::transaction(&db.0, &[SURVEYS, SURVEY_NUMBERS], true)?;
+        let key = JsValue::from_str(id);
+        idb::request(tx.store(SURVEYS)?.put_with_key(record, &key)).await?;
+        if let Some(numbers) = numbers {
+            idb::request(tx.store(SURVEY_NUMBERS)?.put_with_key(numbers, &key)).await?;
+        }
         tx.commit().await
     };
     write.await.map_err(|e| storage_error(&e))
@@ -31,8 +50,10 @@ pub async fn put_survey(db: &Db, id: &str, record: &JsValue) -> Result<(), Stora
 /// Deletes the survey of journey `id` ("Remove survey data"); nothing stored is fine.
 pub async fn delete_survey(db: &Db, id: &str) -> Result<(), StorageError> {
     let write = async {
-        let tx = idb::transaction(&db.0, &[SURVEYS], true)?;
-        idb::request(tx.store(SURVEYS)?.delete(&id.into())).await?;
+        let tx = idb::transaction(&db.0, &[SURVEYS, SURVEY_NUMBERS], true)?;
+        let key = JsValue::from_str(id);
+        idb::request(tx.store(SURVEYS)?.delete(&key)).await?;
+        idb::request(tx.store(SURVEY_NUMBERS)?.delete(&key)).await?;
         tx.commit().await
     };
     write.await.map_err(|e| storage_error(&e))

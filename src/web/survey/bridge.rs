@@ -34,14 +34,27 @@ pub enum Event {
     Done {
         summary: ReadSummary,
         report: SurveyReport,
-        /// The numbers, as the worker sent them (typed arrays): stored and sent back as is.
-        data: JsValue,
+        /// The worker stored the survey with the journey.
+        stored: bool,
+        /// When not stored: the numbers (typed arrays), kept and sent back as they are.
+        data: Option<JsValue>,
     },
-    Analyzed(SurveyReport),
+    Analyzed {
+        report: SurveyReport,
+        stored: bool,
+    },
     /// The reader's error when it refused the file.
     Failed(Option<SurveyError>, String),
     /// The worker could not start, or died.
     Crashed(String),
+}
+
+/// Where the numbers to analyse again are.
+pub enum Numbers<'a> {
+    /// Stored with journey `doc` (the worker reads them).
+    Stored(&'a str),
+    /// Only on the page.
+    Here(&'a JsValue),
 }
 
 /// A running survey worker. Dropping it terminates the worker.
@@ -114,8 +127,16 @@ impl SurveyWorker {
         })
     }
 
-    /// Job `id`: read `file` with `mapping` (`None`: the detected one), analyse under `model`.
-    pub fn open(&self, id: u32, file: &File, mapping: Option<&Mapping>, model: &MemoryModel) {
+    /// Job `id`: read `file` with `mapping` (`None`: the detected one), analyse under
+    /// `model`, and store it as journey `doc`'s survey (`None`: not stored).
+    pub fn open(
+        &self,
+        id: u32,
+        file: &File,
+        mapping: Option<&Mapping>,
+        model: &MemoryModel,
+        doc: Option<&str>,
+    ) {
         let msg = message(
             protocol::OPEN,
             &[
@@ -123,19 +144,25 @@ impl SurveyWorker {
                 ("file", file.into()),
                 ("mapping", mapping.map_or(JsValue::NULL, json)),
                 ("model", json(model)),
+                ("doc", doc.map_or(JsValue::NULL, JsValue::from_str)),
             ],
         );
         self.send(msg.into());
     }
 
-    /// Job `id`: analyse stored numbers under `model`. The numbers are copied, not moved:
-    /// the page keeps its own.
-    pub fn analyze(&self, id: u32, data: &JsValue, model: &MemoryModel, skipped: usize) {
+    /// Job `id`: analyse again under `model`: journey `doc`'s stored numbers, or `data`
+    /// (numbers not stored; copied to the worker, the page keeps its own).
+    pub fn analyze(&self, id: u32, numbers: Numbers<'_>, model: &MemoryModel, skipped: usize) {
+        let (doc, data) = match numbers {
+            Numbers::Stored(doc) => (JsValue::from_str(doc), JsValue::NULL),
+            Numbers::Here(data) => (JsValue::NULL, data.clone()),
+        };
         let msg = message(
             protocol::ANALYZE,
             &[
                 ("id", id.into()),
-                ("data", data.clone()),
+                ("doc", doc),
+                ("data", data),
                 ("model", json(model)),
                 ("skipped", (skipped as f64).into()),
             ],
@@ -180,13 +207,18 @@ fn read_event(data: &JsValue) -> Event {
             (Some(summary), Some(report)) => Event::Done {
                 summary,
                 report,
-                data: get(data, "data"),
+                stored: get(data, "stored").as_bool().unwrap_or(false),
+                data: Some(get(data, "data")).filter(JsValue::is_object),
             },
             _ => bad(),
         },
-        Some(protocol::ANALYZED) => {
-            from_json(&get(data, "report")).map_or_else(bad, Event::Analyzed)
-        }
+        Some(protocol::ANALYZED) => match from_json(&get(data, "report")) {
+            Some(report) => Event::Analyzed {
+                report,
+                stored: get(data, "stored").as_bool().unwrap_or(false),
+            },
+            None => bad(),
+        },
         Some(protocol::FAILED) => Event::Failed(
             from_json(&get(data, "error")),
             get(data, "reason").as_string().unwrap_or_default(),

@@ -2,8 +2,10 @@
 //! reads a new file in the worker, re-analyses when the journey's memory model changes,
 //! stores each result, cancels and removes.
 //!
-//! The page only ever holds the numbers as a `JsValue` of typed arrays: storing them and
-//! posting them back to the worker are copies the browser makes without Rust.
+//! The page never holds the survey's numbers: the worker stores them with the journey and
+//! reads them back to analyse again (IndexedDB clones on the calling thread; a million
+//! answers cloned here would block the page). Only where nothing can be stored does the
+//! page keep them, as a `JsValue` of typed arrays the worker sent.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -13,7 +15,7 @@ use wasm_bindgen_futures::spawn_local;
 use web_sys::File;
 use yew::prelude::*;
 
-use super::bridge::{Event, SurveyWorker};
+use super::bridge::{Event, Numbers, SurveyWorker};
 use super::stored::{self, StoredSurvey};
 use super::{SurveyFailure, SurveyPhase, SurveyResult};
 use crate::io::survey::{MAX_FILE_BYTES, SurveyError};
@@ -50,10 +52,11 @@ struct View {
     saved: bool,
 }
 
-/// The survey shown, with its numbers and the memory model its report was made with.
+/// The survey shown, the memory model its report was made with, and its numbers when
+/// they are not stored.
 struct Current {
     result: Rc<SurveyResult>,
-    data: JsValue,
+    data: Option<JsValue>,
     model: MemoryModel,
     /// Its file, when picked in this visit (to map it again).
     file: Option<File>,
@@ -99,12 +102,6 @@ impl Inner {
         }
     }
 
-    fn set_saved(&mut self, saved: bool) {
-        self.view.saved = saved;
-        let phase = self.view.phase.clone();
-        self.show(phase);
-    }
-
     /// What is shown when nothing is under way.
     fn resting(&self) -> SurveyPhase {
         match &self.current {
@@ -132,6 +129,19 @@ impl Inner {
         }
     }
 
+    /// The journey the worker stores the survey under (`None`: nothing is stored here).
+    fn stored_doc(&self) -> Option<String> {
+        self.db.as_ref().and(self.doc_id.clone())
+    }
+
+    /// Starts the worker, then does `then` (or says the worker could not start).
+    fn start_then(&mut self, then: fn(&mut Inner)) {
+        match self.worker() {
+            Ok(_) => then(self),
+            Err(e) => self.show(SurveyPhase::Failed(SurveyFailure::Worker(e))),
+        }
+    }
+
     fn new_id(&mut self) -> u32 {
         self.next_id += 1;
         self.next_id
@@ -147,9 +157,10 @@ impl Inner {
         }
         let id = self.new_id();
         let model = self.model;
+        let doc = self.stored_doc();
         if let Err(e) = self
             .worker()
-            .map(|w| w.open(id, &file, mapping.as_ref(), &model))
+            .map(|w| w.open(id, &file, mapping.as_ref(), &model, doc.as_deref()))
         {
             return self.show(SurveyPhase::Failed(SurveyFailure::Worker(e)));
         }
@@ -178,11 +189,18 @@ impl Inner {
         }
         let (data, skipped) = (current.data.clone(), current.result.summary.skipped);
         let file_name = current.result.file_name.clone();
+        let doc = self.stored_doc();
+        let numbers = match (&data, &doc) {
+            (Some(data), _) => Numbers::Here(data),
+            (None, Some(doc)) => Numbers::Stored(doc),
+            (None, None) => return,
+        };
         let id = self.new_id();
         let model = self.model;
-        if let Err(e) = self.worker().map(|w| w.analyze(id, &data, &model, skipped)) {
-            return self.show(SurveyPhase::Failed(SurveyFailure::Worker(e)));
-        }
+        let Some(worker) = self.worker.as_ref() else {
+            return self.start_then(|i| i.refresh());
+        };
+        worker.analyze(id, numbers, &model, skipped);
         self.job = Some(Job {
             id,
             model,
@@ -221,6 +239,7 @@ impl Inner {
             Event::Done {
                 summary,
                 report,
+                stored,
                 data,
             } => {
                 let Some(Job {
@@ -247,9 +266,15 @@ impl Inner {
                     summary,
                     report,
                 };
-                self.settle(result, data, model, Some(file));
+                let current = Current {
+                    result: Rc::new(result),
+                    data,
+                    model,
+                    file: Some(file),
+                };
+                self.settle(current, stored);
             }
-            Event::Analyzed(report) => {
+            Event::Analyzed { report, stored } => {
                 let Some(job) = self.job.take() else { return };
                 let Some(current) = self.current.take() else {
                     return self.show(SurveyPhase::Idle);
@@ -258,7 +283,14 @@ impl Inner {
                     report,
                     ..(*current.result).clone()
                 };
-                self.settle(result, current.data, job.model, current.file);
+                let current = Current {
+                    result: Rc::new(result),
+                    model: job.model,
+                    ..current
+                };
+                // Stored numbers stay stored even if the new report could not be.
+                let saved = stored || (self.view.saved && current.data.is_none());
+                self.settle(current, saved);
             }
             Event::Failed(Some(SurveyError::TooLarge { bytes }), _) => {
                 self.fail(SurveyFailure::TooLarge { bytes })
@@ -277,52 +309,19 @@ impl Inner {
         self.show(SurveyPhase::Failed(failure));
     }
 
-    /// A result arrived: show it, store it, and analyse again if the model changed meanwhile.
+    /// A result arrived (the worker stored it, or not): show it, and analyse again if the
+    /// model changed meanwhile.
     ///
     /// The worker is let go: a wasm memory never shrinks, and after a million answers it
     /// holds several times the file. The next job starts a fresh one (tens of ms; the
     /// browser keeps the compiled wasm).
-    fn settle(
-        &mut self,
-        result: SurveyResult,
-        data: JsValue,
-        model: MemoryModel,
-        file: Option<File>,
-    ) {
+    fn settle(&mut self, current: Current, saved: bool) {
         self.worker = None;
-        let result = Rc::new(result);
-        self.current = Some(Current {
-            result: result.clone(),
-            data,
-            model,
-            file,
-        });
-        self.view.saved = false;
+        let result = current.result.clone();
+        self.current = Some(current);
+        self.view.saved = saved;
         self.show(SurveyPhase::Ready(result));
-        self.save();
         self.refresh();
-    }
-
-    fn save(&mut self) {
-        let (Some(db), Some(doc), Some(c)) = (&self.db, &self.doc_id, &self.current) else {
-            return;
-        };
-        let record = stored::to_record(&c.result, &c.model, &c.data);
-        let (db, doc, this) = (db.clone(), doc.clone(), self.this.clone());
-        let shown = c.result.clone();
-        spawn_local(async move {
-            let ok = storage::put_survey(&db, &doc, &record).await.is_ok();
-            if let Some(inner) = this.upgrade() {
-                let mut inner = inner.borrow_mut();
-                let still = inner
-                    .current
-                    .as_ref()
-                    .is_some_and(|c| Rc::ptr_eq(&c.result, &shown));
-                if still && inner.doc_id.as_deref() == Some(doc.as_str()) {
-                    inner.set_saved(ok);
-                }
-            }
-        });
     }
 
     fn remove(&mut self) {
@@ -357,14 +356,10 @@ impl Inner {
             match found {
                 Ok(None) => {}
                 Ok(Some(record)) => match stored::from_record(&record) {
-                    Some(StoredSurvey {
-                        result,
-                        model,
-                        data,
-                    }) => {
+                    Some(StoredSurvey { result, model }) => {
                         inner.current = Some(Current {
                             result: Rc::new(result),
-                            data,
+                            data: None,
                             model,
                             file: None,
                         });

@@ -1,53 +1,72 @@
-//! A journey's survey as kept in IndexedDB (store `surveys`, key: the journey's id):
-//! `{file_name, saved, model, mapping, detected, summary, report, data}` where `model` …
-//! `report` are JSON text and `data` is the worker's object of typed arrays (the numbers
-//! only: no respondent ids, no free text). The file itself is not kept.
+//! A journey's survey as kept in IndexedDB, store `surveys` (key: the journey's id):
+//! `{file_name, saved, model, mapping, detected, summary, report}`, each but the first two
+//! JSON text; `mapping` is `null` when the detected one was used. The answers themselves
+//! are in store `survey_numbers` (the worker's object of typed arrays). The file itself is
+//! not kept, nor any respondent id or free text.
+//!
+//! The survey worker writes records (`record`, `with_report`); the page only reads them.
 
 use js_sys::Object;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::SurveyResult;
 use super::protocol::{from_json, get, json, set};
+use crate::analysis::survey::SurveyReport;
 use crate::model::MemoryModel;
+use crate::model::survey::{Detected, Mapping, ReadSummary};
 
 /// A stored survey, read back.
 pub struct StoredSurvey {
     pub result: SurveyResult,
     /// The memory model the stored report was made with.
     pub model: MemoryModel,
-    /// The numbers, as typed arrays (see `protocol::data_to_js`).
-    pub data: JsValue,
 }
 
-/// The record for `result`, analysed under `model`, with its numbers `data`.
-pub fn to_record(result: &SurveyResult, model: &MemoryModel, data: &JsValue) -> JsValue {
+/// The record of a survey read from `file_name` with `mapping` (`None`: the detected one).
+pub fn record(
+    file_name: &str,
+    model: &MemoryModel,
+    mapping: Option<&Mapping>,
+    detected: &Detected,
+    summary: &ReadSummary,
+    report: &SurveyReport,
+) -> JsValue {
     let o = Object::new();
-    set(&o, "file_name", &result.file_name.as_str().into());
-    set(&o, "saved", &js_sys::Date::now().into());
-    set(&o, "model", &json(model));
-    set(&o, "mapping", &json(&result.mapping));
-    set(&o, "detected", &json(&result.detected));
-    set(&o, "summary", &json(&result.summary));
-    set(&o, "report", &json(&result.report));
-    set(&o, "data", data);
+    set(&o, "file_name", &file_name.into());
+    set(&o, "mapping", &mapping.map_or(JsValue::NULL, json));
+    set(&o, "detected", &json(detected));
+    set(&o, "summary", &json(summary));
+    with_report(&o, report, model);
     o.into()
+}
+
+/// Puts a new report, made under `model`, into a record.
+pub fn with_report(record: &Object, report: &SurveyReport, model: &MemoryModel) {
+    set(record, "saved", &js_sys::Date::now().into());
+    set(record, "model", &json(model));
+    set(record, "report", &json(report));
 }
 
 /// Reads a record; `None` when any part is missing or of another shape.
 pub fn from_record(v: &JsValue) -> Option<StoredSurvey> {
-    let data = get(v, "data");
-    if !data.is_object() {
-        return None;
-    }
+    let detected: Detected = from_json(&get(v, "detected"))?;
+    let mapping = match get(v, "mapping") {
+        m if m.is_null() => detected.mapping.clone(),
+        m => from_json(&m)?,
+    };
     Some(StoredSurvey {
         result: SurveyResult {
             file_name: get(v, "file_name").as_string()?,
-            detected: from_json(&get(v, "detected"))?,
-            mapping: from_json(&get(v, "mapping"))?,
+            detected,
+            mapping,
             summary: from_json(&get(v, "summary"))?,
             report: from_json(&get(v, "report"))?,
         },
         model: from_json(&get(v, "model"))?,
-        data,
     })
+}
+
+/// A record as an object to change (`None`: not one).
+pub fn as_object(v: &JsValue) -> Option<Object> {
+    v.is_object().then(|| v.clone().unchecked_into())
 }

@@ -4,17 +4,21 @@
 //! dedicated worker, so blocking reads are allowed here and nothing here blocks the page.
 //!
 //! One job at a time, in the order posted; cancelling is the page terminating the worker.
+//! When the page names the journey (`doc`), the worker stores the survey itself (IndexedDB
+//! clones on the calling thread: a million answers cloned on the page would block it).
 
-use js_sys::{Object, Uint8Array};
+use js_sys::{Array, Object, Uint8Array};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DedicatedWorkerGlobalScope, File, FileReaderSync, MessageEvent};
 
 use super::protocol::{self, get, json, message};
+use super::stored;
 use crate::analysis::survey::analyze;
 use crate::io::survey::{self, HEAD_BYTES, MAX_FILE_BYTES, Reader, SurveyError, read_all};
 use crate::model::MemoryModel;
-use crate::model::survey::{Mapping, ReadSummary, SurveyData};
+use crate::model::survey::Mapping;
+use crate::web::storage::{self, StorageError};
 
 /// Starts listening for jobs, and says so (messages posted before this would be lost).
 pub fn start() {
@@ -40,6 +44,12 @@ impl From<SurveyError> for Failure {
     }
 }
 
+impl From<StorageError> for Failure {
+    fn from(e: StorageError) -> Self {
+        Failure::Other(format!("storage: {e}"))
+    }
+}
+
 fn js_failure(what: &str, e: &JsValue) -> Failure {
     let detail = js_sys::JSON::stringify(e)
         .ok()
@@ -48,49 +58,68 @@ fn js_failure(what: &str, e: &JsValue) -> Failure {
     Failure::Other(format!("{what}: {detail}"))
 }
 
+fn unreadable() -> Failure {
+    Failure::Other("the stored survey numbers do not fit together".into())
+}
+
 /// Posts messages for one job, each tagged with the job's id.
-struct Job<'a> {
-    scope: &'a DedicatedWorkerGlobalScope,
+#[derive(Clone)]
+struct Job {
+    scope: DedicatedWorkerGlobalScope,
     id: JsValue,
 }
 
-impl Job<'_> {
+impl Job {
     fn post(&self, kind: &str, fields: &[(&str, JsValue)]) {
-        self.post_transfer(message(kind, fields), &js_sys::Array::new());
+        self.post_transfer(message(kind, fields), &Array::new());
     }
 
-    fn post_transfer(&self, msg: Object, transfer: &js_sys::Array) {
+    fn post_transfer(&self, msg: Object, transfer: &Array) {
         protocol::set(&msg, "id", &self.id);
         let _ = self.scope.post_message_with_transfer(&msg, transfer);
+    }
+
+    fn fail(&self, failure: Failure) {
+        let (error, reason) = match failure {
+            Failure::Survey(e) => (json(&e), e.to_string()),
+            Failure::Other(reason) => (JsValue::NULL, reason),
+        };
+        self.post(
+            protocol::FAILED,
+            &[("error", error), ("reason", reason.into())],
+        );
     }
 }
 
 fn run(scope: &DedicatedWorkerGlobalScope, msg: &JsValue) {
     let job = Job {
-        scope,
+        scope: scope.clone(),
         id: get(msg, "id"),
     };
     let model: MemoryModel = protocol::from_json(&get(msg, "model")).unwrap_or_default();
-    let outcome = match get(msg, "type").as_string().as_deref() {
-        Some(protocol::OPEN) => open(&job, msg, &model),
-        Some(protocol::ANALYZE) => reanalyze(&job, msg, &model),
-        _ => Ok(()),
-    };
-    match outcome {
-        Ok(()) => {}
-        Err(Failure::Survey(e)) => job.post(
-            protocol::FAILED,
-            &[("error", json(&e)), ("reason", e.to_string().into())],
-        ),
-        Err(Failure::Other(reason)) => job.post(
-            protocol::FAILED,
-            &[("error", JsValue::NULL), ("reason", reason.into())],
-        ),
+    let doc = get(msg, "doc").as_string();
+    match get(msg, "type").as_string().as_deref() {
+        Some(protocol::OPEN) => {
+            if let Err(f) = open(&job, msg, model, doc) {
+                job.fail(f);
+            }
+        }
+        Some(protocol::ANALYZE) => {
+            let data = get(msg, "data");
+            let skipped = get(msg, "skipped").as_f64().unwrap_or(0.0).max(0.0) as usize;
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Err(f) = reanalyze(&job, data, doc, &model, skipped).await {
+                    job.fail(f);
+                }
+            });
+        }
+        _ => {}
     }
 }
 
-/// Reads a File with a mapping (or the detected one), analyses it, posts `done`.
-fn open(job: &Job, msg: &JsValue, model: &MemoryModel) -> Result<(), Failure> {
+/// Reads a File with a mapping (or the detected one), analyses it, stores it under `doc`
+/// when given, posts `done`.
+fn open(job: &Job, msg: &JsValue, model: MemoryModel, doc: Option<String>) -> Result<(), Failure> {
     let file: File = get(msg, "file")
         .dyn_into()
         .map_err(|v| js_failure("no file", &v))?;
@@ -125,7 +154,7 @@ fn open(job: &Job, msg: &JsValue, model: &MemoryModel) -> Result<(), Failure> {
     let mut clock = Clock::start();
     let first = slice(0, total.min(protocol::SLICE_BYTES))?;
     clock.lap("read");
-    let (data, summary) = if survey::is_workbook(&first) {
+    let (detected, data, summary) = if survey::is_workbook(&first) {
         // A workbook is a zip: it reads only whole.
         let bytes = if first.len() as u64 >= total {
             first
@@ -134,10 +163,10 @@ fn open(job: &Job, msg: &JsValue, model: &MemoryModel) -> Result<(), Failure> {
         };
         progress(total);
         clock.lap("read");
-        let (detected, data, summary) = read_all(&bytes, mapping.as_ref())?;
-        job.post(protocol::DETECTED, &[("detected", json(&detected))]);
+        let read = read_all(&bytes, mapping.as_ref())?;
+        job.post(protocol::DETECTED, &[("detected", json(&read.0))]);
         clock.lap("parse");
-        (data, summary)
+        read
     } else {
         let complete = first.len() as u64 >= total && first.len() <= HEAD_BYTES;
         let detected = survey::detect(&first[..first.len().min(HEAD_BYTES)], complete)?;
@@ -158,36 +187,94 @@ fn open(job: &Job, msg: &JsValue, model: &MemoryModel) -> Result<(), Failure> {
             done = end;
             progress(done);
         }
-        let read = reader.finish()?;
+        let (data, summary) = reader.finish()?;
         clock.lap("parse");
-        read
+        (detected, data, summary)
     };
-    finish(job, data, summary, model, clock);
+    let report = analyze(&data, &model, summary.skipped);
+    clock.lap("analyze");
+    let numbers = protocol::data_to_js(&data);
+    drop(data);
+    let parts = [("summary", json(&summary)), ("report", json(&report))];
+    let Some(doc) = doc else {
+        done(job, &parts, Some(numbers), clock);
+        return Ok(());
+    };
+    let record = stored::record(
+        &file.name(),
+        &model,
+        mapping.as_ref(),
+        &detected,
+        &summary,
+        &report,
+    );
+    let job = job.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        clock.lap("encode");
+        let put = async {
+            let db = storage::open_db().await?;
+            storage::put_survey(&db, &doc, &record, Some(&numbers.0)).await
+        };
+        if put.await.is_ok() {
+            clock.lap("store");
+            done(&job, &parts, None, clock);
+        } else {
+            // Not stored (storage full, say): the page keeps the numbers to re-analyse.
+            done(&job, &parts, Some(numbers), clock);
+        }
+    });
     Ok(())
 }
 
-fn finish(
-    job: &Job,
-    data: SurveyData,
-    summary: ReadSummary,
-    model: &MemoryModel,
-    mut clock: Clock,
-) {
-    let report = analyze(&data, model, summary.skipped);
-    clock.lap("analyze");
-    let (numbers, transfer) = protocol::data_to_js(&data);
-    drop(data);
-    let msg = message(
-        protocol::DONE,
-        &[
-            ("summary", json(&summary)),
-            ("report", json(&report)),
-            ("data", numbers.into()),
-        ],
-    );
+/// Posts `done`; with the numbers (transferred, not copied) when they are not stored.
+fn done(job: &Job, parts: &[(&str, JsValue)], numbers: Option<(Object, Array)>, mut clock: Clock) {
+    let msg = message(protocol::DONE, parts);
+    protocol::set(&msg, "stored", &numbers.is_none().into());
+    let transfer = match numbers {
+        Some((numbers, transfer)) => {
+            protocol::set(&msg, "data", &numbers);
+            transfer
+        }
+        None => Array::new(),
+    };
     clock.lap("encode");
     protocol::set(&msg, "timing", &clock.into_js());
     job.post_transfer(msg, &transfer);
+}
+
+/// Analyses again (after a reload, or under a changed memory model): the stored numbers
+/// of journey `doc`, storing the new report with them; or, when they are not stored, the
+/// numbers the page sent (`data`).
+async fn reanalyze(
+    job: &Job,
+    data: JsValue,
+    doc: Option<String>,
+    model: &MemoryModel,
+    skipped: usize,
+) -> Result<(), Failure> {
+    let Some(doc) = doc else {
+        let data = protocol::data_from_js(&data).ok_or_else(unreadable)?;
+        let report = analyze(&data, model, skipped);
+        let parts = [("report", json(&report)), ("stored", false.into())];
+        job.post(protocol::ANALYZED, &parts);
+        return Ok(());
+    };
+    let db = storage::open_db().await?;
+    let numbers = storage::load_survey_numbers(&db, &doc).await?;
+    let data = numbers
+        .and_then(|n| protocol::data_from_js(&n))
+        .ok_or_else(unreadable)?;
+    let report = analyze(&data, model, skipped);
+    drop(data);
+    let record = storage::load_survey(&db, &doc)
+        .await?
+        .and_then(|r| stored::as_object(&r))
+        .ok_or_else(unreadable)?;
+    stored::with_report(&record, &report, model);
+    let saved = storage::put_survey(&db, &doc, &record, None).await.is_ok();
+    let parts = [("report", json(&report)), ("stored", saved.into())];
+    job.post(protocol::ANALYZED, &parts);
+    Ok(())
 }
 
 /// Where the worker's time goes, in milliseconds per step, and its memory (sent with
@@ -231,14 +318,4 @@ impl Clock {
         protocol::set(&o, "wasm_memory_bytes", &memory.into());
         o.into()
     }
-}
-
-/// Analyses stored numbers again (after a reload, or under a changed memory model).
-fn reanalyze(job: &Job, msg: &JsValue, model: &MemoryModel) -> Result<(), Failure> {
-    let data = protocol::data_from_js(&get(msg, "data"))
-        .ok_or_else(|| Failure::Other("the stored survey numbers do not fit together".into()))?;
-    let skipped = get(msg, "skipped").as_f64().unwrap_or(0.0).max(0.0) as usize;
-    let report = analyze(&data, model, skipped);
-    job.post(protocol::ANALYZED, &[("report", json(&report))]);
-    Ok(())
 }
