@@ -374,13 +374,13 @@ impl Sink {
         })
     }
 
-    fn bad(&mut self, index: usize, column: usize, text: String, kind: BadKind) {
+    fn bad(&mut self, index: usize, column: usize, cell: CellRef<'_>, kind: BadKind) {
         self.summary.bad_count += 1;
         if self.summary.bad.len() < MAX_BAD_LISTED {
             self.summary.bad.push(BadCell {
                 row: index + 1 + self.row_offset,
                 column: self.names[column].clone(),
-                text,
+                text: cell.text(),
                 kind,
             });
         }
@@ -413,12 +413,12 @@ impl Sink {
         match cell.answer(self.decimal_comma) {
             Answer::Number(v) if v >= lo && v <= hi => v as f32,
             Answer::Number(_) => {
-                self.bad(index, column, cell.text(), BadKind::OutOfScale);
+                self.bad(index, column, cell, BadKind::OutOfScale);
                 MISSING
             }
             Answer::Missing => MISSING,
             Answer::Bad => {
-                self.bad(index, column, cell.text(), BadKind::NotNumber);
+                self.bad(index, column, cell, BadKind::NotNumber);
                 MISSING
             }
         }
@@ -681,9 +681,14 @@ impl Reader {
         }
         let mut sink = self.sink;
         match self.input {
-            Input::Text(mut split) => split.finish(&mut |r: Record<'_>| {
-                sink.record(r.index, r.is_blank(), |i| CellRef::Bytes(r.field(i)))
-            }),
+            Input::Text(mut split) => {
+                if let Some(index) = split.open_quote() {
+                    return Err(SurveyError::UnclosedQuote { row: index + 1 });
+                }
+                split.finish(&mut |r: Record<'_>| {
+                    sink.record(r.index, r.is_blank(), |i| CellRef::Bytes(r.field(i)))
+                })
+            }
             Input::Workbook(buf) => {
                 let (_, range) = xlsx::first_sheet(&buf)?;
                 sink.row_offset = range.start().map_or(0, |(r, _)| r as usize);

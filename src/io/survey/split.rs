@@ -251,6 +251,11 @@ impl Splitter {
         }
     }
 
+    /// The record (0 = the file's first) whose quoted field is still open.
+    pub fn open_quote(&self) -> Option<usize> {
+        (self.state == State::Quoted).then_some(self.records)
+    }
+
     /// Ends the input: a last record without a line end is emitted.
     pub fn finish(&mut self, emit: &mut impl FnMut(Record<'_>)) {
         if self.bom < BOM.len() {
