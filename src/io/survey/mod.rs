@@ -13,6 +13,7 @@ pub mod answer;
 mod cell;
 mod detect;
 mod error;
+mod hash;
 mod matching;
 mod names;
 mod read;
