@@ -6,7 +6,7 @@
 //! Every function takes a group: the indices of the respondents it covers (everyone, or one
 //! segment value), so segments reuse the per-respondent features.
 
-use super::features::{Features, MEAN, PREDICTORS, REMEMBERED};
+use super::features::{Features, MEAN, OVERALL, PREDICTORS, REMEMBERED, VARS};
 use super::numerics::{Z95, t_quantile, t_two_sided_p};
 use super::{Ci, PeakEndVsMean, Predictor, PredictorName, TouchpointStats, Verdict};
 use crate::model::Scale;
@@ -29,36 +29,34 @@ fn no_spread(ss: f64, n: usize, mean: f64) -> bool {
     ss / n as f64 <= (1e-12 * mean.abs().max(1.0)).powi(2)
 }
 
+/// A touchpoint's running sums (see `touchpoints`).
+#[derive(Clone, Copy, Default)]
+struct Acc {
+    n: usize,
+    s1: f64,
+    s2: f64,
+    below: usize,
+    at: usize,
+}
+
 /// Mean, t-based 95% CI, sd and the shares below / at / above neutral, per touchpoint.
 pub fn touchpoints(data: &SurveyData, group: &[u32], scale: &Scale) -> Vec<TouchpointStats> {
     let k = data.touchpoints.len();
     let m = scale.neutral;
-    // (n, sum, below, at, above) per touchpoint, then the squared deviations.
-    let mut acc = vec![(0usize, 0.0f64, 0usize, 0usize, 0usize); k];
+    // One pass: per touchpoint n, Σ(v − m), Σ(v − m)² and the counts below / at / above m.
+    // Ratings sit a few points from neutral, so the shifted sums lose nothing that
+    // matters (for whole-number ratings they are exact).
+    let mut acc = vec![Acc::default(); k];
     for &i in group {
         let row = &data.ratings[i as usize * k..(i as usize + 1) * k];
         for (a, &v) in acc.iter_mut().zip(row) {
             if v.is_finite() {
-                let v = f64::from(v);
-                a.0 += 1;
-                a.1 += v;
-                a.2 += usize::from(v < m);
-                a.3 += usize::from(v == m);
-                a.4 += usize::from(v > m);
-            }
-        }
-    }
-    let means: Vec<f64> = acc
-        .iter()
-        .map(|a| if a.0 > 0 { a.1 / a.0 as f64 } else { 0.0 })
-        .collect();
-    let mut ss = vec![0.0f64; k];
-    for &i in group {
-        let row = &data.ratings[i as usize * k..(i as usize + 1) * k];
-        for ((s, &v), mean) in ss.iter_mut().zip(row).zip(&means) {
-            if v.is_finite() {
-                let d = f64::from(v) - mean;
-                *s += d * d;
+                let d = f64::from(v) - m;
+                a.n += 1;
+                a.s1 += d;
+                a.s2 += d * d;
+                a.below += usize::from(d < 0.0);
+                a.at += usize::from(d == 0.0);
             }
         }
     }
@@ -66,14 +64,22 @@ pub fn touchpoints(data: &SurveyData, group: &[u32], scale: &Scale) -> Vec<Touch
         .iter()
         .enumerate()
         .map(|(t, name)| {
-            let (n, _, below, at, above) = acc[t];
+            let Acc {
+                n,
+                s1,
+                s2,
+                below,
+                at,
+            } = acc[t];
+            let above = n - below - at;
             let share = |c: usize| if n > 0 { c as f64 / n as f64 } else { 0.0 };
-            let mean = means[t];
+            let mean = if n > 0 { m + s1 / n as f64 } else { 0.0 };
+            let ss = (s2 - s1 * s1 / n.max(1) as f64).max(0.0);
             let sd = (n >= 2).then(|| {
-                if no_spread(ss[t], n, mean) {
+                if no_spread(ss, n, mean) {
                     0.0
                 } else {
-                    (ss[t] / (n - 1) as f64).sqrt()
+                    (ss / (n - 1) as f64).sqrt()
                 }
             });
             let ci95 = sd.map(|sd| {
@@ -94,75 +100,81 @@ pub fn touchpoints(data: &SurveyData, group: &[u32], scale: &Scale) -> Vec<Touch
         .collect()
 }
 
-/// Means and centred cross-products of overall (index 0) and the predictors (1…), over the
-/// respondents of a group who gave an overall rating.
+/// What the correlations need over the respondents of a group who gave an overall rating:
+/// the means and centred sums of squares of overall and every predictor, the centred
+/// cross-products of each predictor with overall, and that of remembered with mean.
 pub struct Moments {
     pub n: usize,
-    pub mean: [f64; PREDICTORS + 1],
-    /// Σ (xₐ − x̄ₐ)(x_b − x̄_b).
-    pub cross: [[f64; PREDICTORS + 1]; PREDICTORS + 1],
+    pub mean: [f64; VARS],
+    /// Σ (x − x̄)² per variable.
+    pub ss: [f64; VARS],
+    /// Σ (x − x̄)(overall − mean overall) per variable.
+    pub with_overall: [f64; VARS],
+    /// Σ (remembered − its mean)(mean − its mean).
+    pub remembered_mean: f64,
 }
 
-const VARS: usize = PREDICTORS + 1;
-
 impl Moments {
-    #[allow(clippy::needless_range_loop)] // a symmetric matrix, by row and column
     pub fn new(f: &Features, group: &[u32]) -> Moments {
-        let value = |i: usize, v: usize| {
-            if v == 0 {
-                f.overall[i]
-            } else {
-                f.predictors[v - 1][i]
-            }
-        };
-        let usable = |i: usize| f.overall[i].is_finite() && f.predictors[REMEMBERED][i].is_finite();
+        let usable = |x: &[f64; VARS]| x[OVERALL].is_finite() && x[REMEMBERED].is_finite();
         let mut n = 0;
         let mut sum = [0.0; VARS];
         for &i in group {
-            let i = i as usize;
-            if usable(i) {
+            let x = &f.vars[i as usize];
+            if usable(x) {
                 n += 1;
-                for (v, s) in sum.iter_mut().enumerate() {
-                    *s += value(i, v);
+                for (s, v) in sum.iter_mut().zip(x) {
+                    *s += v;
                 }
             }
         }
         let mean = sum.map(|s| if n > 0 { s / n as f64 } else { 0.0 });
-        let mut cross = [[0.0; VARS]; VARS];
+        let (mut ss, mut with_overall, mut remembered_mean) = ([0.0; VARS], [0.0; VARS], 0.0);
         for &i in group {
-            let i = i as usize;
-            if usable(i) {
+            let x = &f.vars[i as usize];
+            if usable(x) {
                 let mut d = [0.0; VARS];
-                for (v, dv) in d.iter_mut().enumerate() {
-                    *dv = value(i, v) - mean[v];
+                for ((d, x), m) in d.iter_mut().zip(x).zip(&mean) {
+                    *d = x - m;
                 }
-                for a in 0..VARS {
-                    for b in a..VARS {
-                        cross[a][b] += d[a] * d[b];
-                    }
+                for v in 0..VARS {
+                    ss[v] += d[v] * d[v];
+                    with_overall[v] += d[v] * d[OVERALL];
                 }
+                remembered_mean += d[REMEMBERED] * d[MEAN];
             }
         }
-        for a in 0..VARS {
-            for b in 0..a {
-                cross[a][b] = cross[b][a];
-            }
+        Moments {
+            n,
+            mean,
+            ss,
+            with_overall,
+            remembered_mean,
         }
-        Moments { n, mean, cross }
     }
 
-    /// Whether variable `v` (0 = overall, 1… = predictors) varies at all.
+    /// Whether variable `v` (a place in `Features::vars`) varies at all.
     pub fn varies(&self, v: usize) -> bool {
-        self.n >= 2 && !no_spread(self.cross[v][v], self.n, self.mean[v])
+        self.n >= 2 && !no_spread(self.ss[v], self.n, self.mean[v])
     }
 
-    /// Pearson r of variables `a` and `b`; `None` below 3 respondents or without spread.
-    pub fn r(&self, a: usize, b: usize) -> Option<f64> {
+    fn r_of(&self, a: usize, b: usize, cross: f64) -> Option<f64> {
         if self.n < 3 || !self.varies(a) || !self.varies(b) {
             return None;
         }
-        let r = self.cross[a][b] / (self.cross[a][a] * self.cross[b][b]).sqrt();
+        let r = cross / (self.ss[a] * self.ss[b]).sqrt();
         r.is_finite().then(|| r.clamp(-1.0, 1.0))
+    }
+
+    /// Pearson r of variable `v` with the overall rating; `None` below 3 respondents or
+    /// without spread.
+    pub fn r_overall(&self, v: usize) -> Option<f64> {
+        self.r_of(OVERALL, v, self.with_overall[v])
+    }
+
+    /// Pearson r of remembered with mean.
+    pub fn r_remembered_mean(&self) -> Option<f64> {
+        self.r_of(REMEMBERED, MEAN, self.remembered_mean)
     }
 }
 
@@ -182,7 +194,7 @@ pub fn predictors(m: &Moments) -> Vec<Predictor> {
         .iter()
         .enumerate()
         .map(|(p, &name)| {
-            let r = m.r(0, p + 1);
+            let r = m.r_overall(p + 1);
             Predictor {
                 name,
                 r,
@@ -229,9 +241,9 @@ pub fn zou_ci(r12: f64, r13: f64, r23: f64, n: usize) -> Option<Ci> {
 
 /// Remembered vs mean as predictors of the overall rating.
 pub fn peak_end_vs_mean(m: &Moments) -> Option<PeakEndVsMean> {
-    let r12 = m.r(0, REMEMBERED + 1)?;
-    let r13 = m.r(0, MEAN + 1)?;
-    let r23 = m.r(REMEMBERED + 1, MEAN + 1)?;
+    let r12 = m.r_overall(REMEMBERED)?;
+    let r13 = m.r_overall(MEAN)?;
+    let r23 = m.r_remembered_mean()?;
     let t = williams_t(r12, r13, r23, m.n)?;
     let ci95 = zou_ci(r12, r13, r23, m.n)?;
     let df = (m.n - 3) as f64;
@@ -248,7 +260,7 @@ pub fn peak_end_vs_mean(m: &Moments) -> Option<PeakEndVsMean> {
 /// `MIN_FOR_VERDICT` respondents gave an overall rating.
 pub fn verdict(m: &Moments, pev: Option<&PeakEndVsMean>) -> Verdict {
     let (Some(pev), Some(r_remembered), Some(r_mean)) =
-        (pev, m.r(0, REMEMBERED + 1), m.r(0, MEAN + 1))
+        (pev, m.r_overall(REMEMBERED), m.r_overall(MEAN))
     else {
         return Verdict::NotEnough;
     };
