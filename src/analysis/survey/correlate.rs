@@ -115,42 +115,59 @@ pub struct Moments {
 }
 
 impl Moments {
+    #[allow(clippy::needless_range_loop)] // parallel sums, by variable
     pub fn new(f: &Features, group: &[u32]) -> Moments {
+        // One pass over sums shifted by the first usable row (ratings are bounded, so the
+        // shifted sums keep their precision; equal values give exactly zero spread).
         let usable = |x: &[f64; VARS]| x[OVERALL].is_finite() && x[REMEMBERED].is_finite();
-        let mut n = 0;
-        let mut sum = [0.0; VARS];
+        let Some(shift) = group
+            .iter()
+            .map(|&i| &f.vars[i as usize])
+            .find(|x| usable(x))
+            .copied()
+        else {
+            return Moments {
+                n: 0,
+                mean: [0.0; VARS],
+                ss: [0.0; VARS],
+                with_overall: [0.0; VARS],
+                remembered_mean: 0.0,
+            };
+        };
+        let mut n = 0usize;
+        let (mut s1, mut s2, mut so) = ([0.0; VARS], [0.0; VARS], [0.0; VARS]);
+        let mut srm = 0.0;
         for &i in group {
             let x = &f.vars[i as usize];
-            if usable(x) {
-                n += 1;
-                for (s, v) in sum.iter_mut().zip(x) {
-                    *s += v;
-                }
+            if !usable(x) {
+                continue;
             }
-        }
-        let mean = sum.map(|s| if n > 0 { s / n as f64 } else { 0.0 });
-        let (mut ss, mut with_overall, mut remembered_mean) = ([0.0; VARS], [0.0; VARS], 0.0);
-        for &i in group {
-            let x = &f.vars[i as usize];
-            if usable(x) {
-                let mut d = [0.0; VARS];
-                for ((d, x), m) in d.iter_mut().zip(x).zip(&mean) {
-                    *d = x - m;
-                }
-                for v in 0..VARS {
-                    ss[v] += d[v] * d[v];
-                    with_overall[v] += d[v] * d[OVERALL];
-                }
-                remembered_mean += d[REMEMBERED] * d[MEAN];
+            n += 1;
+            let mut d = [0.0; VARS];
+            for ((d, x), c) in d.iter_mut().zip(x).zip(&shift) {
+                *d = x - c;
             }
+            for v in 0..VARS {
+                s1[v] += d[v];
+                s2[v] += d[v] * d[v];
+                so[v] += d[v] * d[OVERALL];
+            }
+            srm += d[REMEMBERED] * d[MEAN];
         }
-        Moments {
+        let nf = n as f64;
+        let mut out = Moments {
             n,
-            mean,
-            ss,
-            with_overall,
-            remembered_mean,
+            mean: [0.0; VARS],
+            ss: [0.0; VARS],
+            with_overall: [0.0; VARS],
+            remembered_mean: srm - s1[REMEMBERED] * s1[MEAN] / nf,
+        };
+        for v in 0..VARS {
+            out.mean[v] = shift[v] + s1[v] / nf;
+            out.ss[v] = (s2[v] - s1[v] * s1[v] / nf).max(0.0);
+            out.with_overall[v] = so[v] - s1[v] * s1[OVERALL] / nf;
         }
+        out
     }
 
     /// Whether variable `v` (a place in `Features::vars`) varies at all.

@@ -82,6 +82,7 @@ pub fn fit(f: &Features, group: &[u32], to_overall: f64) -> Option<Fitted> {
     };
     let mut a = [[[0.0; P]; P]; FOLDS];
     let mut b = [[0.0; P]; FOLDS];
+    // j: the fold of the current row, its position among the usable rows mod FOLDS.
     let (mut j, mut rule_err) = (0usize, 0.0);
     for &i in group {
         let i = i as usize;
@@ -89,7 +90,7 @@ pub fn fit(f: &Features, group: &[u32], to_overall: f64) -> Option<Fitted> {
             continue;
         }
         let (z, y) = row(i);
-        let fold = j % FOLDS;
+        let fold = j;
         for r in 0..P {
             for c in r..P {
                 a[fold][r][c] += z[r] * z[c];
@@ -97,7 +98,8 @@ pub fn fit(f: &Features, group: &[u32], to_overall: f64) -> Option<Fitted> {
             b[fold][r] += z[r] * y;
         }
         rule_err += (f.vars[i][OVERALL] - f.vars[i][REMEMBERED]).abs();
-        j += 1;
+        // j = position mod FOLDS, counted rather than divided
+        j = if j + 1 == FOLDS { 0 } else { j + 1 };
     }
     for fold in &mut a {
         for r in 0..P {
@@ -125,8 +127,8 @@ pub fn fit(f: &Features, group: &[u32], to_overall: f64) -> Option<Fitted> {
         let (z, y) = row(i);
         sse += (y - predict(&beta, &z)).powi(2);
         sst += y * y;
-        cv_err += (y - predict(&cv_beta[j % FOLDS], &z)).abs();
-        j += 1;
+        cv_err += (y - predict(&cv_beta[j], &z)).abs();
+        j = if j + 1 == FOLDS { 0 } else { j + 1 };
     }
     if sst <= 0.0 {
         return None;
