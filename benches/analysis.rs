@@ -1,10 +1,15 @@
 //! Plain-timing benchmark of the analysis (no harness): one 10,000-touchpoint journey,
 //! 100,000 small journeys, and a survey of 100,000 respondents × 12 touchpoints. Run with
 //! `make bench` or `cargo bench --bench analysis`.
+//!
+//! With `PEAKEND_SURVEY=FILE` it times only the survey import of that file (read the bytes,
+//! detect and read with the reader, analyze) and prints JSON, for `make bench-survey`
+//! next to `bench/pandas_survey.py` on the same file.
 
 use peakend::analysis::survey::analyze;
 use peakend::analysis::{export, fix_first, score};
 use peakend::io::json::{read_journey, write_journey};
+use peakend::io::survey::read_all;
 use peakend::model::survey::{MISSING, NpsScale, SegmentColumn, SurveyData};
 use peakend::model::{Journey, MemoryModel, Scale};
 use std::hint::black_box;
@@ -112,7 +117,65 @@ fn time(label: &str, reps: usize, mut f: impl FnMut()) {
     );
 }
 
+/// Median and best of a list of durations, in seconds, as JSON.
+fn summary(runs: &mut [Duration]) -> String {
+    runs.sort();
+    format!(
+        "{{\"median\": {:.6}, \"best\": {:.6}}}",
+        runs[runs.len() / 2].as_secs_f64(),
+        runs[0].as_secs_f64()
+    )
+}
+
+/// The survey import of one file, timed in parts, `reps` times.
+fn survey_file(path: &str, reps: usize) -> Result<(), String> {
+    let (mut read, mut analysis, mut total) = (Vec::new(), Vec::new(), Vec::new());
+    let mut last = None;
+    for _ in 0..reps {
+        let t0 = Instant::now();
+        let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+        let (_, data, summary) = read_all(&bytes, None).map_err(|e| format!("{path}: {e:?}"))?;
+        let t1 = Instant::now();
+        let report = analyze(&data, &MemoryModel::default(), summary.skipped);
+        let t2 = Instant::now();
+        read.push(t1 - t0);
+        analysis.push(t2 - t1);
+        total.push(t2 - t0);
+        last = Some((data, report));
+    }
+    let (data, report) = last.ok_or("no runs")?;
+    let r = |name| {
+        report
+            .predictors
+            .iter()
+            .find(|p| p.name == name)
+            .and_then(|p| p.r)
+            .unwrap_or(f64::NAN)
+    };
+    use peakend::analysis::survey::PredictorName;
+    println!(
+        "{{\n \"tool\": \"peakend (native, release profile)\",\n \"file\": {path:?},\n \"runs\": {reps},\n \"respondents_x_touchpoints\": \"{} x {}\",\n \"read_s\": {},\n \"analyze_s\": {},\n \"total_s\": {},\n \"values\": {{\"respondents\": {}, \"r_remembered\": {}, \"r_mean\": {}, \"nps\": {}}}\n}}",
+        data.respondents(),
+        data.touchpoints.len(),
+        summary(&mut read),
+        summary(&mut analysis),
+        summary(&mut total),
+        report.respondents,
+        r(PredictorName::Remembered),
+        r(PredictorName::Mean),
+        report.nps.map_or(f64::NAN, |n| n.score),
+    );
+    Ok(())
+}
+
 fn main() {
+    if let Ok(path) = std::env::var("PEAKEND_SURVEY") {
+        if let Err(e) = survey_file(&path, 7) {
+            eprintln!("{e}");
+            std::process::exit(1);
+        }
+        return;
+    }
     let big = journey(10_000, 42);
     time("score, 10,000 touchpoints", 31, || {
         black_box(score(black_box(&big)).ok());
