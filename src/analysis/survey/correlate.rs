@@ -245,12 +245,21 @@ pub fn zou_ci(r12: f64, r13: f64, r23: f64, n: usize) -> Option<Ci> {
     let c = ((r23 - 0.5 * r12 * r13) * (1.0 - r12 * r12 - r13 * r13 - r23 * r23) + r23.powi(3))
         / ((1.0 - r12 * r12) * (1.0 - r13 * r13));
     let d = r12 - r13;
+    // A correlation of exactly ±1 has a zero-width CI and c is then infinite: its cross
+    // term is 0 (the limit), not 0·∞.
+    let cross = |a: f64, b: f64| {
+        if a == 0.0 || b == 0.0 {
+            0.0
+        } else {
+            2.0 * c * a * b
+        }
+    };
     let low = d
-        - ((r12 - l1).powi(2) + (u2 - r13).powi(2) - 2.0 * c * (r12 - l1) * (u2 - r13))
+        - ((r12 - l1).powi(2) + (u2 - r13).powi(2) - cross(r12 - l1, u2 - r13))
             .max(0.0)
             .sqrt();
     let high = d
-        + ((u1 - r12).powi(2) + (r13 - l2).powi(2) - 2.0 * c * (u1 - r12) * (r13 - l2))
+        + ((u1 - r12).powi(2) + (r13 - l2).powi(2) - cross(u1 - r12, r13 - l2))
             .max(0.0)
             .sqrt();
     (low.is_finite() && high.is_finite()).then_some([low, high])
