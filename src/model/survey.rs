@@ -130,7 +130,10 @@ impl SurveyData {
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Format {
     /// Delimited text: the separator (`,` `;` or tab) and whether numbers use a decimal comma.
-    Text { separator: char, decimal_comma: bool },
+    Text {
+        separator: char,
+        decimal_comma: bool,
+    },
     /// An Excel workbook; the sheet read.
     Xlsx { sheet: String },
 }

@@ -177,9 +177,21 @@ pub enum Verdict {
     #[default]
     NotEnough,
     /// The CI of r_diff lies above 0.
-    Better { n: usize, r_remembered: f64, r_mean: f64 },
+    Better {
+        n: usize,
+        r_remembered: f64,
+        r_mean: f64,
+    },
     /// The CI of r_diff includes 0.
-    NoBetter { n: usize, r_remembered: f64, r_mean: f64 },
+    NoBetter {
+        n: usize,
+        r_remembered: f64,
+        r_mean: f64,
+    },
     /// The CI of r_diff lies below 0.
-    Worse { n: usize, r_remembered: f64, r_mean: f64 },
+    Worse {
+        n: usize,
+        r_remembered: f64,
+        r_mean: f64,
+    },
 }

@@ -16,7 +16,11 @@ pub enum SurveyPhase {
     #[default]
     Idle,
     /// Reading or analysing: bytes done of total (total 0 while unknown).
-    Reading { file_name: String, done: u64, total: u64 },
+    Reading {
+        file_name: String,
+        done: u64,
+        total: u64,
+    },
     /// Read and analysed.
     Ready(Rc<SurveyResult>),
     /// The file could not be read; the message is in `SurveyFailure`, the journey untouched.
