@@ -103,7 +103,10 @@ strings! {
     DriversHint => "Per touchpoint: the promoters' average minus the detractors' average, largest gap first.",
         "Per contactmoment: het gemiddelde van de promotors min dat van de critici, grootste verschil eerst.";
     Gap => "Gap", "Verschil";
+    Averages => "Averages", "Gemiddelden";
     BadTitle => "Answers that could not be read", "Antwoorden die niet te lezen waren";
+    Row => "Row", "Rij";
+    AsWritten => "As written", "Zoals ingevuld";
     Remove => "Remove survey data", "Enquêtegegevens verwijderen";
     RemoveConfirm => "Remove this survey's data from this browser? The journey stays as it is.",
         "De gegevens van deze enquête uit deze browser verwijderen? De klantreis blijft zoals hij is.";
@@ -115,6 +118,8 @@ strings! {
     StorageFailed => "The survey could not be kept in this browser; it is shown, but will be gone after a reload.",
         "De enquête kon niet in deze browser worden bewaard; je ziet hem wel, maar na opnieuw laden is hij weg.";
     TryAnother => "Choose another file", "Kies een ander bestand";
+    Unreadable => "This file could not be read as a survey. Your journey is unchanged.",
+        "Dit bestand kon niet als enquête worden gelezen. Je klantreis is niet veranderd.";
 }
 
 /// The works behind the survey statistics; citations read the same in every language.

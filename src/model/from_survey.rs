@@ -32,7 +32,7 @@ pub fn survey_ratings(
 }
 
 /// The action "use these ratings", or `None` when no matched touchpoint has a mean.
-pub fn use_survey_ratings(
+pub fn ratings_action(
     journey: &Journey,
     means: &[Option<f64>],
     from: &Scale,
@@ -97,7 +97,7 @@ mod tests {
         // Survey order: Invoice, Offer, Unknown, Install (nobody rated Install).
         let means = [Some(10.0), Some(5.5), Some(7.0), None];
         let matches = [Some(2), Some(0), None, Some(1)];
-        let action = use_survey_ratings(&j, &means, &ten, &matches).unwrap();
+        let action = ratings_action(&j, &means, &ten, &matches).unwrap();
         let ids: Vec<_> = j.touchpoints.iter().map(|t| t.id).collect();
         // 1–10 → −5..5: 10 → 5, 5.5 (the middle) → 0.
         assert_eq!(
@@ -114,14 +114,11 @@ mod tests {
     fn nothing_matched_or_rated_is_no_action() {
         let j = journey(&["A"]);
         let s = Scale::default();
-        assert_eq!(use_survey_ratings(&j, &[Some(1.0)], &s, &[None]), None);
-        assert_eq!(use_survey_ratings(&j, &[None], &s, &[Some(0)]), None);
-        assert_eq!(
-            use_survey_ratings(&j, &[Some(f64::NAN)], &s, &[Some(0)]),
-            None
-        );
+        assert_eq!(ratings_action(&j, &[Some(1.0)], &s, &[None]), None);
+        assert_eq!(ratings_action(&j, &[None], &s, &[Some(0)]), None);
+        assert_eq!(ratings_action(&j, &[Some(f64::NAN)], &s, &[Some(0)]), None);
         // A match past the journey's end (it changed meanwhile) is skipped, not a panic.
-        assert_eq!(use_survey_ratings(&j, &[Some(1.0)], &s, &[Some(7)]), None);
+        assert_eq!(ratings_action(&j, &[Some(1.0)], &s, &[Some(7)]), None);
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod from_survey;
 mod group;
 mod history;
 mod input;
+mod mapping_edit;
 mod memory;
 mod scale;
 pub mod survey;
@@ -17,7 +18,7 @@ mod text;
 
 pub use action::{Action, TouchpointEdit, apply, phase_heir};
 pub use error::ModelError;
-pub use from_survey::{fitted_memory, journey_from_survey, survey_ratings, use_survey_ratings};
+pub use from_survey::{fitted_memory, journey_from_survey, ratings_action, survey_ratings};
 pub use group::{MAX_PARTICIPANTS, group_mean};
 pub use history::History;
 pub use input::{parse_column, parse_number};
