@@ -19,7 +19,8 @@ pub const NAMES: [&str; 7] = [
 ];
 
 /// Which telecom touchpoint each survey touchpoint matches (by index), as matching by name gives.
-pub const MATCHES: [Option<usize>; 7] = [Some(0), Some(1), Some(2), Some(4), Some(5), Some(8), None];
+pub const MATCHES: [Option<usize>; 7] =
+    [Some(0), Some(1), Some(2), Some(4), Some(5), Some(8), None];
 
 pub const MEANS: [f64; 7] = [7.8, 8.1, 6.9, 6.2, 3.4, 2.9, 5.5];
 
@@ -189,8 +190,16 @@ pub fn result(verdict: Verdict, fitted_usable: bool) -> SurveyResult {
             rows: 1252,
             skipped: 12,
             bad: vec![
-                BadCell { row: 14, column: "Advice on a better plan".into(), text: "abc".into() },
-                BadCell { row: 90, column: "Q_NPS".into(), text: "maybe".into() },
+                BadCell {
+                    row: 14,
+                    column: "Advice on a better plan".into(),
+                    text: "abc".into(),
+                },
+                BadCell {
+                    row: 90,
+                    column: "Q_NPS".into(),
+                    text: "maybe".into(),
+                },
             ],
             bad_count: 3,
         },
