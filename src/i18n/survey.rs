@@ -46,6 +46,8 @@ strings! {
     NpsOneToTenCaveat => "On a 1 to 10 scale nobody can answer 0, so this score does not compare with NPS benchmarks on the official 0 to 10 scale.",
         "Op een schaal van 1 tot 10 kan niemand 0 antwoorden, dus deze score is niet te vergelijken met NPS-benchmarks op de officiële schaal van 0 tot 10.";
     ApplyMapping => "Apply mapping", "Indeling toepassen";
+    RemapNeedsFile => "Only the numbers were kept with the journey. To map the columns again, choose the file again.",
+        "Bij de klantreis zijn alleen de getallen bewaard. Kies het bestand opnieuw om de kolommen anders in te delen.";
     NoTouchpointChosen => "Choose at least one column as a touchpoint.",
         "Kies minstens één kolom als contactmoment.";
     MatchTitle => "This survey and this journey", "Deze enquête en deze klantreis";

@@ -18,6 +18,9 @@ pub struct MappingStepProps {
     /// The mapping the data was read with.
     pub mapping: Mapping,
     pub on_remap: Callback<Mapping>,
+    /// The file is at hand (picked in this visit); after a reload only the numbers are.
+    #[prop_or(true)]
+    pub can_remap: bool,
 }
 
 /// The scales a survey question uses, with `now` added when it is another one.
@@ -158,11 +161,14 @@ pub fn mapping_step(p: &MappingStepProps) -> Html {
             if m.nps_scale == NpsScale::OneToTen {
                 <p class="hint">{ S::NpsOneToTenCaveat.get(l) }</p>
             }
+            if !p.can_remap {
+                <p class="hint" data-testid="survey-remap-needs-file">{ S::RemapNeedsFile.get(l) }</p>
+            }
             if count == 0 {
                 <p class="field-error" role="alert">{ S::NoTouchpointChosen.get(l) }</p>
             }
             <button type="button" class="primary" data-testid="survey-apply-mapping"
-                disabled={count == 0 || !changed} onclick={apply}>{ S::ApplyMapping.get(l) }</button>
+                disabled={count == 0 || !changed || !p.can_remap} onclick={apply}>{ S::ApplyMapping.get(l) }</button>
         </details>
     }
 }

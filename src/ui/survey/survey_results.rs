@@ -29,6 +29,8 @@ pub struct SurveyResultsProps {
     pub on_remove: Callback<()>,
     pub on_action: Callback<Action>,
     pub on_new_journey: Callback<Journey>,
+    #[prop_or(true)]
+    pub can_remap: bool,
 }
 
 /// Everything the analysis shows, with `survey-respondents` (`data-value`) first.
@@ -80,7 +82,7 @@ pub fn survey_results(p: &SurveyResultsProps) -> Html {
                     { say::respondents(l, r.report.respondents, r.report.skipped) }
                 </strong>
             </p>
-            <MappingStep detected={detected} mapping={r.mapping.clone()} on_remap={p.on_remap.clone()} />
+            <MappingStep detected={detected} mapping={r.mapping.clone()} on_remap={p.on_remap.clone()} can_remap={p.can_remap} />
             <div class="survey-grid">
                 <VerdictCard verdict={r.report.verdict} comparison={r.report.peak_end_vs_mean.clone()} segments={segments} />
                 <NpsCard nps={r.report.nps.clone()} differences={differences} />

@@ -26,6 +26,9 @@ pub struct SurveyViewProps {
     pub on_remove: Callback<()>,
     pub on_action: Callback<Action>,
     pub on_new_journey: Callback<Journey>,
+    /// The file of the shown survey is at hand, so its columns can be mapped again.
+    #[prop_or(true)]
+    pub can_remap: bool,
 }
 
 /// Why the survey could not be read, in the user's language.
@@ -61,12 +64,15 @@ pub fn survey_view(p: &SurveyViewProps) -> Html {
             <>
                 <p class="alert" role="alert" data-testid="survey-error">{ failure_text(l, f) }</p>
                 <FileChooser on_file={p.on_open.clone()} label={S::TryAnother} />
+                <button type="button" data-testid="survey-dismiss"
+                    onclick={p.on_cancel.reform(|_: MouseEvent| ())}>{ crate::i18n::T::Close.get(l) }</button>
             </>
         },
         SurveyPhase::Ready(r) => html! {
             <SurveyResults result={r.clone()} journey={p.journey.clone()} matches={p.matches.clone()}
                 on_remap={p.on_remap.clone()} on_remove={p.on_remove.clone()}
-                on_action={p.on_action.clone()} on_new_journey={p.on_new_journey.clone()} />
+                on_action={p.on_action.clone()} on_new_journey={p.on_new_journey.clone()}
+                can_remap={p.can_remap} />
         },
     }
 }
