@@ -107,6 +107,7 @@ test: doctor lint unit web-test e2e
 
 bench:
 	cargo bench --bench analysis
+	cargo bench --bench survey_read
 
 clean:
 	rm -rf dist dist-single target node_modules
@@ -121,7 +122,7 @@ clean:
 CARGO_FUZZ_VERSION := 0.13.2
 FUZZ_SECONDS ?= 60
 FUZZ_LONG_SECONDS ?= 600
-FUZZ_TARGETS := fuzz_csv fuzz_mermaid fuzz_link fuzz_json
+FUZZ_TARGETS := fuzz_csv fuzz_mermaid fuzz_link fuzz_json fuzz_survey
 
 .PHONY: fuzz fuzz-long fuzz-tools
 fuzz-tools:

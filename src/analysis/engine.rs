@@ -6,7 +6,7 @@
 //! than good: Baumeister, Bratslavsky, Finkenauer & Vohs 2001).
 
 use super::{NoScore, Scores, tidy};
-use crate::model::{Journey, MemoryModel};
+use crate::model::{Journey, MemoryModel, Scale};
 
 /// How strongly a moment qualifies: compared first by the value, then by the tie-breaker.
 type Key = (f64, f64);
@@ -25,6 +25,73 @@ fn pick(a: Cand, b: Cand) -> Cand {
                 Some(a)
             }
         }
+    }
+}
+
+/// The peak's key around neutral `m`: intensity, and on a tie the moment below neutral.
+fn peak_key(m: f64, r: f64) -> Key {
+    ((r - m).abs(), if r < m { 1.0 } else { 0.0 })
+}
+
+/// R from its pieces under a memory model, kept inside the scale (the trend term can push
+/// past a rating).
+fn remember(mm: &MemoryModel, scale: &Scale, peak_term: f64, end_term: f64, rise: f64) -> f64 {
+    let (wp, we) = (mm.peak_weight, mm.end_weight);
+    let level = (wp * peak_term + we * end_term) / (wp + we);
+    (level + mm.trend_weight * rise).clamp(scale.min, scale.max)
+}
+
+/// What [`super::score`] finds in a journey with these ratings, equal durations and no
+/// marks: the survey analysis asks this once per respondent, so it takes a slice and
+/// allocates nothing. `r` must be non-empty and finite; `mm` valid.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Plain {
+    /// The peak's rating (most intense, sign kept; ties as in `score`).
+    pub peak: f64,
+    /// The end term: the mean of the last `end_window` ratings.
+    pub end: f64,
+    /// The plain mean (E with equal durations).
+    pub mean: f64,
+    pub first: f64,
+    /// The lowest rating.
+    pub trough: f64,
+    /// Rise of the least-squares line over the second half (`Scores::trend`).
+    pub trend: f64,
+    /// R under `mm` (`Scores::remembered`).
+    pub remembered: f64,
+}
+
+pub(crate) fn plain(r: &[f64], scale: &Scale, mm: &MemoryModel) -> Plain {
+    let m = scale.neutral;
+    let (mut peak, mut best, mut worst): (Cand, Cand, Cand) = (None, None, None);
+    let (mut above, mut below, mut sum) = (0usize, 0usize, 0.0);
+    for (i, &v) in r.iter().enumerate() {
+        peak = pick(peak, Some((i, peak_key(m, v))));
+        best = pick(best, Some((i, (v, 0.0))));
+        worst = pick(worst, Some((i, (-v, 0.0))));
+        above += usize::from(v > m);
+        below += usize::from(v < m);
+        sum += v;
+    }
+    let at = |c: Cand| r[c.map_or(0, |c| c.0)];
+    let (r_peak, r_best, r_worst) = (at(peak), at(best), at(worst));
+    let split = mm.split_peaks && above > 0 && below > 0;
+    let peak_term = if split {
+        (r_best + r_worst) / 2.0
+    } else {
+        r_peak
+    };
+    let k = (mm.end_window as usize).clamp(1, r.len());
+    let end = r[r.len() - k..].iter().sum::<f64>() / k as f64;
+    let trend = Trend::new(r).rise;
+    Plain {
+        peak: r_peak,
+        end,
+        mean: (sum / r.len() as f64).clamp(r_worst, r_best),
+        first: r[0],
+        trough: r_worst,
+        trend,
+        remembered: remember(mm, scale, peak_term, end, trend),
     }
 }
 
@@ -216,15 +283,12 @@ impl<'a> Engine<'a> {
 
     /// The peak's key: intensity, and on a tie the moment below neutral.
     fn peak_key(&self, r: f64) -> Key {
-        (self.intensity(r), if r < self.m { 1.0 } else { 0.0 })
+        peak_key(self.m, r)
     }
 
     /// R from its pieces, kept inside the scale (the trend term can push past a rating).
     fn remembered(&self, p: &Parts) -> f64 {
-        let (wp, we) = (self.mm.peak_weight, self.mm.end_weight);
-        let level = (wp * p.peak_term + we * p.end_term) / (wp + we);
-        let s = &self.j.scale;
-        (level + self.mm.trend_weight * p.rise).clamp(s.min, s.max)
+        remember(&self.mm, &self.j.scale, p.peak_term, p.end_term, p.rise)
     }
 
     /// The pieces of R when rating `i` is `new` (or as the journey stands: `None`).
@@ -384,5 +448,62 @@ impl<'a> Engine<'a> {
     pub(super) fn current(&self) -> (f64, f64) {
         let p = self.parts(None, None);
         (self.remembered(&p), self.experienced(None, &p))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::score;
+
+    /// `plain` is what `score` says of a journey with the same ratings (equal durations, no
+    /// marks), for every memory model variant: one definition, two entry points.
+    #[test]
+    fn plain_agrees_with_score() {
+        let mut x: u64 = 7;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let models = [
+            MemoryModel::default(),
+            MemoryModel {
+                peak_weight: 2.0,
+                end_weight: 1.0,
+                end_window: 3,
+                split_peaks: true,
+                trend_weight: 0.5,
+            },
+            MemoryModel {
+                peak_weight: 0.0,
+                end_weight: 1.0,
+                end_window: 2,
+                split_peaks: false,
+                trend_weight: 1.0,
+            },
+        ];
+        for case in 0..600 {
+            let n = 1 + (next() % 9) as usize;
+            let mut j = Journey::new("t");
+            j.scale = Scale::new(1.0, 10.0, None).unwrap();
+            j.memory = models[case % models.len()];
+            for i in 0..n {
+                let r = 1.0 + (next() % 10) as f64;
+                let t = j.new_touchpoint(format!("t{i}"), r);
+                j.touchpoints.push(t);
+            }
+            let s = score(&j).unwrap();
+            let p = plain(&j.ratings(), &j.scale, &j.memory);
+            let r = j.ratings();
+            assert_eq!(p.remembered, s.remembered, "{r:?}");
+            assert_eq!(p.mean, s.experienced, "{r:?}");
+            assert_eq!(p.trend, s.trend, "{r:?}");
+            assert_eq!(p.end, s.end_rating, "{r:?}");
+            assert_eq!(p.peak, r[s.peak], "{r:?}");
+            assert_eq!(p.trough, r[s.worst], "{r:?}");
+            assert_eq!(p.first, r[0]);
+        }
     }
 }

@@ -14,6 +14,7 @@ mod sentences;
 pub mod share;
 #[cfg(test)]
 mod style_tests;
+pub mod survey_read;
 
 pub use plural::{Noun, counted};
 pub use sentences::*;

@@ -194,6 +194,20 @@ pub struct BadCell {
     pub row: usize,
     pub column: String,
     pub text: String,
+    /// Why the answer was set aside.
+    #[serde(default)]
+    pub kind: BadKind,
+}
+
+/// Why an answer was set aside.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BadKind {
+    /// Text that is not a number ("abc").
+    #[default]
+    NotNumber,
+    /// A number outside the column's scale (12 on a 1–10 scale).
+    OutOfScale,
 }
 
 /// The outcome of reading a whole file with a mapping.

@@ -3,7 +3,48 @@
 //! then a streaming read with the mapping the user confirmed.
 //!
 //! Pure Rust: runs in the survey worker, in `analyze --survey` and under the fuzzer.
+//! Never keeps respondent ids or free text; never panics on what a file holds.
+//!
+//! Parts: [`answer`] (one cell → a number), `split` (delimited text in chunks), `detect`
+//! (shape and proposed mapping), `names` (what column names say), `read` (the streaming
+//! [`Reader`]), `xlsx` (workbooks via calamine), `matching` ([`match_touchpoints`]).
 
+pub mod answer;
+mod cell;
+mod detect;
 mod error;
+mod matching;
+mod names;
+mod read;
+mod split;
+mod xlsx;
 
+pub use answer::{Answer, parse_answer};
+pub use detect::{MAX_COLUMNS, detect, is_workbook};
 pub use error::{MAX_FILE_BYTES, SurveyError};
+pub use matching::match_touchpoints;
+pub use read::{OTHER_SEGMENT, Reader};
+
+use crate::model::survey::{Detected, Mapping, ReadSummary, SurveyData};
+
+/// Bytes of a text file handed to [`detect`] before streaming the rest (1 MiB).
+pub const HEAD_BYTES: usize = 1024 * 1024;
+
+/// Reads a whole file (text or workbook): detection, then the data with `mapping` (the
+/// detected one when `None`). For the command line, tests and the fuzzer.
+pub fn read_all(
+    bytes: &[u8],
+    mapping: Option<&Mapping>,
+) -> Result<(Detected, SurveyData, ReadSummary), SurveyError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(SurveyError::TooLarge {
+            bytes: bytes.len() as u64,
+        });
+    }
+    let detected = detect(bytes, true)?;
+    let mapping = mapping.unwrap_or(&detected.mapping);
+    let mut reader = Reader::new(&detected, mapping)?;
+    reader.feed(bytes);
+    let (data, summary) = reader.finish()?;
+    Ok((detected, data, summary))
+}
