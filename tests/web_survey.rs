@@ -6,6 +6,7 @@ mod web_support;
 
 use peakend::analysis::survey::Verdict;
 use peakend::i18n::Lang;
+use peakend::io::survey::SurveyError;
 use peakend::model::survey::{Mapping, NpsScale, Role};
 use peakend::model::{Action, Journey};
 use peakend::presets::telecom;
@@ -139,6 +140,19 @@ async fn the_results_show_respondents_nps_and_a_verdict_that_says_better_only_wh
         6
     );
     assert_eq!(page.attr("survey-bad", "data-count").as_deref(), Some("3"));
+    let bad = page.text_of("survey-bad");
+    assert!(
+        bad.contains("row 14, column Advice on a better plan: “abc” is not a number"),
+        "{bad}"
+    );
+    assert!(
+        bad.contains("row 90, column Q_NPS: “12” is outside the rating scale"),
+        "{bad}"
+    );
+    assert!(
+        bad.contains("3 answers could not be read") && bad.contains("the first 2 are listed"),
+        "{bad}"
+    );
     page.unmount();
 }
 
@@ -307,12 +321,24 @@ async fn idle_offers_the_file_input_and_a_failure_says_why_and_offers_another() 
         bytes: 300 * 1_048_576,
     });
     let (page, _) = mount(Lang::En, failed).await;
-    assert!(page.text_of("survey-error").contains("This file is 300 MB"));
+    let error = page.text_of("survey-error");
     assert!(
-        page.text_of("survey-error")
-            .contains("Your journey is unchanged")
+        error.starts_with("This survey file cannot be read: the file is 300"),
+        "{error}"
     );
+    assert!(error.contains("unchanged"), "{error}");
     assert_eq!(page.all("survey-file").len(), 1);
+    page.unmount();
+
+    let unreadable = SurveyPhase::Failed(SurveyFailure::Unreadable(SurveyError::NoNumbers));
+    let (page, seen) = mount(Lang::Nl, unreadable).await;
+    let error = page.text_of("survey-error");
+    assert!(
+        error.contains("geen enkele kolom bevat getallen"),
+        "{error}"
+    );
+    page.click("survey-dismiss");
+    assert_eq!(seen.borrow().cancels, 1, "closing a failure goes back");
     page.unmount();
 }
 

@@ -120,8 +120,6 @@ strings! {
     StorageFailed => "The survey could not be kept in this browser; it is shown, but will be gone after a reload.",
         "De enquête kon niet in deze browser worden bewaard; je ziet hem wel, maar na opnieuw laden is hij weg.";
     TryAnother => "Choose another file", "Kies een ander bestand";
-    Unreadable => "This file could not be read as a survey. Your journey is unchanged.",
-        "Dit bestand kon niet als enquête worden gelezen. Je klantreis is niet veranderd.";
 }
 
 /// The works behind the survey statistics; citations read the same in every language.
@@ -504,8 +502,12 @@ pub fn driver(lang: Lang, d: &Driver) -> String {
 pub fn bad_count(lang: Lang, n: usize, listed: usize) -> String {
     let all = counted(lang, n, Noun::Answer);
     let not_read = match lang {
-        Lang::En => format!("{all} could not be read as a number and count as not answered"),
-        Lang::Nl => format!("{all} waren geen getal en tellen als niet beantwoord"),
+        Lang::En => format!(
+            "{all} could not be read (not a number, or outside the scale) and count as not answered"
+        ),
+        Lang::Nl => format!(
+            "{all} waren niet te lezen (geen getal, of buiten de schaal) en tellen als niet beantwoord"
+        ),
     };
     if listed < n {
         match lang {
@@ -517,19 +519,6 @@ pub fn bad_count(lang: Lang, n: usize, listed: usize) -> String {
         }
     } else {
         format!("{not_read}.")
-    }
-}
-
-/// A file over the size limit.
-pub fn too_large(lang: Lang, bytes: u64) -> String {
-    let mb = decimal(lang, bytes as f64 / 1_048_576.0, 0);
-    match lang {
-        Lang::En => format!(
-            "This file is {mb} MB; a survey may be at most 200 MB. Your journey is unchanged."
-        ),
-        Lang::Nl => format!(
-            "Dit bestand is {mb} MB; een enquête mag hoogstens 200 MB zijn. Je klantreis is niet veranderd."
-        ),
     }
 }
 
@@ -644,7 +633,6 @@ pub(crate) fn every_sentence(lang: Lang) -> Vec<String> {
     out.push(difference(lang, -0.01, [-0.08, 0.06], 0.0001));
     out.push(reading(lang, "survey.csv", 5, 10));
     out.push(reading(lang, "survey.csv", 0, 0));
-    out.push(too_large(lang, 300 * 1_048_576));
     out.push(journey_title(lang, "survey.csv"));
     for beyond in [true, false] {
         out.push(nps_difference(

@@ -3,6 +3,7 @@
 
 use crate::i18n::number::count;
 use crate::i18n::survey::{self as say, S};
+use crate::i18n::survey_read::bad_cell;
 use crate::model::survey::BadCell;
 use crate::ui::use_lang;
 use std::rc::Rc;
@@ -23,29 +24,12 @@ pub fn bad_answers(p: &BadAnswersProps) -> Html {
     if p.count == 0 {
         return html! {};
     }
-    let rows = p.bad.iter().map(|b| {
-        html! {
-            <tr>
-                <td>{ count(l, b.row) }</td>
-                <td>{ b.column.clone() }</td>
-                <td class="samples">{ b.text.clone() }</td>
-            </tr>
-        }
-    });
+    let items = p.bad.iter().map(|b| html! { <li>{ bad_cell(l, b) }</li> });
     html! {
         <details class="survey-card survey-bad" data-testid="survey-bad" data-count={p.count.to_string()}>
             <summary>{ format!("{} ({})", S::BadTitle.get(l), count(l, p.count)) }</summary>
             <p>{ say::bad_count(l, p.count, p.bad.len()) }</p>
-            <div class="table-scroll">
-                <table class="compare-table survey-table">
-                    <thead><tr>
-                        <th scope="col">{ S::Row.get(l) }</th>
-                        <th scope="col">{ S::Column.get(l) }</th>
-                        <th scope="col">{ S::AsWritten.get(l) }</th>
-                    </tr></thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </div>
+            <ol class="survey-bad-list">{ for items }</ol>
         </details>
     }
 }

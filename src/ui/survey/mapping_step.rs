@@ -145,7 +145,7 @@ pub fn mapping_step(p: &MappingStepProps) -> Html {
             <p>{ say::detected(l, &p.detected) }</p>
             <p class="hint">{ S::ColumnsHint.get(l) }</p>
             <ColumnRoles detected={p.detected.clone()} mapping={m.clone()} on_change={set.clone()} />
-            <h4>{ S::OrderTitle.get(l) }</h4>
+            <h3>{ S::OrderTitle.get(l) }</h3>
             <ol class="survey-order">{ for order }</ol>
             <div class="survey-scales">
                 { scale_picker(l, S::TouchpointScale, "survey-touchpoint-scale", m.touchpoint_scale, with(|m, s| m.touchpoint_scale = s)) }

@@ -3,7 +3,9 @@
 //! mounted in browser tests with hand-made results; `SurveyPanel` wires it to the worker.
 
 use crate::i18n::Lang;
-use crate::i18n::survey::{self as say, S};
+use crate::i18n::survey::S;
+use crate::i18n::survey_read::survey_error;
+use crate::io::survey::SurveyError;
 use crate::model::survey::Mapping;
 use crate::model::{Action, Journey};
 use crate::ui::survey::file_chooser::FileChooser;
@@ -34,8 +36,10 @@ pub struct SurveyViewProps {
 /// Why the survey could not be read, in the user's language.
 pub fn failure_text(l: Lang, f: &SurveyFailure) -> String {
     match f {
-        SurveyFailure::TooLarge { bytes } => say::too_large(l, *bytes),
-        SurveyFailure::Unreadable(_) => S::Unreadable.get(l).to_string(),
+        SurveyFailure::TooLarge { bytes } => {
+            survey_error(l, &SurveyError::TooLarge { bytes: *bytes })
+        }
+        SurveyFailure::Unreadable(e) => survey_error(l, e),
         SurveyFailure::Worker(_) => S::WorkerFailed.get(l).to_string(),
         SurveyFailure::Storage(_) => S::StorageFailed.get(l).to_string(),
     }
