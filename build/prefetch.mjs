@@ -5,17 +5,17 @@
 // an embed (`?embed`): an embed without `save` must not create anything in storage.
 // src/web/storage/mod.rs takes `window.peakendLibrary` and reads what it found; without it
 // (tests that mount the app directly) the program opens the database itself with the
-// same schema. Keep the two in step: database `peakend` version 1, stores
-// `docs`, `meta` and an auto-increment `aside`.
+// same schema. Keep the two in step: database `peakend` version 2, stores
+// `docs`, `meta`, an auto-increment `aside`, and `surveys` (version 2).
 export const PREFETCH = `
 // Open the library now, while the program downloads (see build/prefetch.mjs).
 try {
   performance.mark('prefetch-start');
   if (!/[?&]embed(&|=|$)/i.test(location.search)) window.peakendLibrary = new Promise((resolve, reject) => {
-    const open = indexedDB.open('peakend', 1);
+    const open = indexedDB.open('peakend', 2);
     open.onupgradeneeded = () => {
       const db = open.result;
-      for (const name of ['docs', 'meta']) {
+      for (const name of ['docs', 'meta', 'surveys']) {
         if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
       }
       if (!db.objectStoreNames.contains('aside')) db.createObjectStore('aside', { autoIncrement: true });

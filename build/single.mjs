@@ -7,6 +7,12 @@
 // and the one inline style are allowed by their sha256 hashes, computed here. There is no
 // service worker (a file has no origin to register one for).
 //
+// The survey worker goes inline too: its glue and its wasm (gzip + base64) make a script
+// that the boot code turns into a Blob URL and puts in the page's
+// <meta name="peakend-survey-worker"> (where the hosted page names its loader), so the
+// program starts it the same way. Nothing is decoded until a survey is opened: the
+// worker unpacks its own wasm. The policy allows workers from blob: only.
+//
 // Usage: node build/single.mjs [dist] [out.html] [--scorm]
 // With --scorm the page also reports to a SCORM 1.2 LMS (see SCORM_SHIM below).
 
@@ -84,9 +90,38 @@ try {
 }
 `;
 
-function bootCode({ glue, init, wasmGzBase64, scorm }) {
+/**
+ * The survey worker as one classic script: wasm-bindgen's no-modules glue (it defines
+ * `wasm_bindgen`), then its wasm, gzip + base64, unpacked in the worker and started.
+ * Messages that arrive before it listens are queued by the page (it waits for "ready").
+ */
+export function workerCode(glue, wasmGzBase64) {
+  return `${glue}
+(async () => {
+  const text = atob("${wasmGzBase64}");
+  const gz = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i += 1) gz[i] = text.charCodeAt(i);
+  const stream = new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'));
+  await wasm_bindgen({ module_or_path: new Uint8Array(await new Response(stream).arrayBuffer()) });
+})();
+`;
+}
+
+/** Boot code that names a Blob URL of the worker in the page's survey-worker meta. */
+function workerBoot(code) {
+  return `
+// --- The survey worker, started by the program from this Blob URL when a survey is opened.
+{
+  const meta = document.querySelector('meta[name="peakend-survey-worker"]');
+  if (meta) meta.content = URL.createObjectURL(new Blob([${JSON.stringify(code)}], { type: 'text/javascript' }));
+}
+`;
+}
+
+function bootCode({ glue, init, wasmGzBase64, scorm, worker }) {
   return `${glue}
 ${PREFETCH}
+${worker ? workerBoot(worker) : ''}
 // --- Peakend single file: the wasm below is gzip + base64; unpacked here, no request made.
 ${scorm ? SCORM_SHIM : ''}
 const WASM_GZIP_BASE64 = "${wasmGzBase64}";
@@ -122,7 +157,15 @@ export function buildSingle(dist = 'dist', { scorm = false } = {}) {
   const wasmTag = one(html, /<link rel="preload" href="([^"]+\.wasm)"[^>]*>/, 'wasm preload');
   const { code: glue, init } = adaptGlue(read(glueTag[1]).toString('utf8'));
   const wasmGzBase64 = gzipSync(read(wasmTag[1]), { level: 9 }).toString('base64');
-  const script = bootCode({ glue, init, wasmGzBase64, scorm });
+  const workerMeta = html.match(/<meta name="peakend-survey-worker" content="\.\/([^"]+)" \/>/);
+  let worker = null;
+  if (workerMeta) {
+    const loader = read(workerMeta[1]).toString('utf8');
+    const m = loader.match(/^importScripts\("\.\/([^"]+\.js)"\);wasm_bindgen\(\{ module_or_path: "\.\/([^"]+\.wasm)" \}\);\s*$/);
+    if (!m) throw new Error(`the survey worker's loader is not the one build/postbuild.mjs writes: ${loader}`);
+    worker = workerCode(read(m[1]).toString('utf8'), gzipSync(read(m[2]), { level: 9 }).toString('base64'));
+  }
+  const script = bootCode({ glue, init, wasmGzBase64, scorm, worker });
   if (/<\/script|<!--/i.test(script) || /<\/style/i.test(css)) {
     throw new Error('inline code contains "</script", "<!--" or "</style": it would end its element early');
   }
@@ -130,6 +173,8 @@ export function buildSingle(dist = 'dist', { scorm = false } = {}) {
   const csp = [
     "default-src 'none'",
     `script-src ${sha256(script)} 'wasm-unsafe-eval'`,
+    // The survey worker, from the Blob URL the boot code makes (it inherits this policy).
+    ...(worker ? ['worker-src blob:'] : []),
     `style-src ${sha256(css)}`,
     'img-src data: blob:',
     "object-src 'none'",
@@ -144,6 +189,7 @@ export function buildSingle(dist = 'dist', { scorm = false } = {}) {
     .replace(glueTag[0], '')
     .replace(wasmTag[0], '')
     .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>${css}</style>`)
+    .replace(/<meta name="peakend-survey-worker" content="[^"]*" \/>/, '<meta name="peakend-survey-worker" content="" />')
     .replace(/<script\b[^>]*\bsrc=[^>]*><\/script>\s*/g, '')
     // The page's inline prefetch: the boot code below carries its own copy.
     .replace(/<script>[\s\S]*?<\/script>\s*/g, '')

@@ -62,3 +62,43 @@ test('postbuild refuses a page with an inline event handler', () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('postbuild hashes the survey worker, names its loader in the page, and keeps it out of the precache', () => {
+  const dir = site(page());
+  writeFileSync(join(dir, 'survey_worker_loader.js'), 'importScripts("./survey_worker.js");wasm_bindgen("./survey_worker_bg.wasm");');
+  writeFileSync(join(dir, 'survey_worker.js'), 'let wasm_bindgen = (function () {})();');
+  writeFileSync(join(dir, 'survey_worker_bg.wasm'), 'wasm bytes');
+  try {
+    postbuild(dir);
+    const files = readdirSync(dir);
+    assert.equal(files.filter((f) => f.startsWith('survey_worker')).length, 3);
+    for (const f of ['survey_worker.js', 'survey_worker_bg.wasm', 'survey_worker_loader.js']) {
+      assert.ok(!files.includes(f), `${f} renamed`);
+    }
+    const loader = files.find((f) => /^survey_worker_loader-[0-9a-f]{16}\.js$/.test(f));
+    const glue = files.find((f) => /^survey_worker-[0-9a-f]{16}\.js$/.test(f));
+    const wasm = files.find((f) => /^survey_worker-[0-9a-f]{16}_bg\.wasm$/.test(f));
+    assert.ok(loader && glue && wasm);
+    assert.equal(readFileSync(join(dir, loader), 'utf8'), `importScripts("./${glue}");wasm_bindgen({ module_or_path: "./${wasm}" });\n`);
+    const html = readFileSync(join(dir, 'index.html'), 'utf8');
+    assert.ok(html.includes(`<meta name="peakend-survey-worker" content="./${loader}" />`));
+    assert.doesNotMatch(html, /survey_worker-/, 'the page does not preload the worker');
+    const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+    const precached = JSON.parse(sw.match(/const FILES = (\[[\s\S]*?\]);/)[1]);
+    const lazy = JSON.parse(sw.match(/const LAZY = (\[[\s\S]*?\]);/)[1]);
+    assert.ok(precached.every((f) => !f.includes('survey_worker')), 'not precached');
+    assert.deepEqual(lazy, [`./${glue}`, `./${wasm}`, `./${loader}`].sort());
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('postbuild refuses a survey worker build with a file missing', () => {
+  const dir = site(page());
+  writeFileSync(join(dir, 'survey_worker.js'), 'x');
+  try {
+    assert.throws(() => postbuild(dir), /survey worker: expected/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -208,7 +208,7 @@ test('a saved journey that cannot be read is set aside, told once, and offered a
     await page.waitForSelector('[data-testid="save-status"][data-saved="true"]');
     // Damage: a record whose journey is not a journey file, as a bug or a disk error might leave.
     await page.evaluate(() => new Promise((ok, fail) => {
-      const open = indexedDB.open('peakend', 1);
+      const open = indexedDB.open('peakend');
       open.onsuccess = () => {
         const tx = open.result.transaction(['docs'], 'readwrite');
         tx.objectStore('docs').put({ rev: 3, updated: 1, based_on: null, journey: '{"format": "peakend/journey", "version": 1, "touch' }, 'damaged');
@@ -228,7 +228,7 @@ test('a saved journey that cannot be read is set aside, told once, and offered a
     await page.waitForSelector('[data-testid="touchpoint"]');
     assert.equal(await page.locator('[data-testid="notice"]').count(), 0, 'told once: it is aside now');
     const aside = await page.evaluate(() => new Promise((ok) => {
-      const open = indexedDB.open('peakend', 1);
+      const open = indexedDB.open('peakend');
       open.onsuccess = () => {
         const req = open.result.transaction(['aside']).objectStore('aside').getAll();
         req.onsuccess = () => ok(req.result.map((r) => r.raw));
@@ -254,8 +254,8 @@ test('a newer Peakend in another tab takes over storage: this tab says so and ke
     const other = await context.newPage();
     await other.goto(`${server.url}sw.js`);
     await other.evaluate(() => new Promise((ok, fail) => {
-      const open = indexedDB.open('peakend', 2);
-      open.onupgradeneeded = () => open.result.createObjectStore('surveys');
+      const open = indexedDB.open('peakend', 3);
+      open.onupgradeneeded = () => open.result.createObjectStore('later');
       open.onsuccess = () => ok();
       open.onerror = () => fail(open.error);
       open.onblocked = () => fail(new Error('blocked: the old tab did not step aside'));
@@ -265,6 +265,84 @@ test('a newer Peakend in another tab takes over storage: this tab says so and ke
     await status.waitFor();
     assert.match(await status.textContent(), /newer Peakend was opened in another tab.*reload this tab/s);
     assert.equal((await journeyOf(page)).names[0], 'Typed after the upgrade', 'the work stays in the tab');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
+test('a library saved by version 1 of the database opens in version 2 with every store kept, and a v1 tab steps aside', { timeout: 90_000 }, async () => {
+  const server = await startServer('dist');
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+    // A journey record as the app writes it, taken from a first visit; then the database
+    // is made again as version 1 of the app made it (docs, meta, aside), holding that record.
+    const first = await context.newPage();
+    await first.goto(server.url);
+    await first.locator('[data-testid="touchpoint-name"]').first().fill('Saved by v1');
+    await first.waitForSelector('[data-testid="save-status"][data-saved="true"]');
+    const record = await first.evaluate(() => new Promise((ok, fail) => {
+      const open = indexedDB.open('peakend');
+      open.onsuccess = () => {
+        const req = open.result.transaction(['docs']).objectStore('docs').getAll();
+        req.onsuccess = () => { open.result.close(); ok(req.result[0]); };
+        req.onerror = () => fail(req.error);
+      };
+    }));
+    await first.close();
+    // An earlier Peakend's tab: it holds version 1 open.
+    const old = await context.newPage();
+    await old.goto(`${server.url}sw.js`);
+    await old.evaluate((rec) => new Promise((ok, fail) => {
+      const del = indexedDB.deleteDatabase('peakend');
+      del.onerror = () => fail(del.error);
+      del.onsuccess = () => {
+        const open = indexedDB.open('peakend', 1);
+        open.onupgradeneeded = () => {
+          const db = open.result;
+          db.createObjectStore('docs');
+          db.createObjectStore('meta');
+          db.createObjectStore('aside', { autoIncrement: true });
+        };
+        open.onsuccess = () => {
+          const db = open.result;
+          window.steppedAside = false;
+          // What version 1 of the app does when a newer one upgrades the database.
+          db.onversionchange = () => { window.steppedAside = true; db.close(); };
+          const tx = db.transaction(['docs', 'meta', 'aside'], 'readwrite');
+          tx.objectStore('docs').put({ ...rec, rev: 4 }, 'v1doc');
+          tx.objectStore('meta').put(JSON.stringify({ current: 'v1doc', order: ['v1doc'] }), 'library');
+          tx.objectStore('aside').add({ at: 1, raw: 'kept aside by v1' });
+          tx.oncomplete = () => ok();
+          tx.onabort = () => fail(tx.error);
+        };
+        open.onerror = () => fail(open.error);
+      };
+    }), record);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForSelector('[data-testid="touchpoint"]');
+    assert.equal((await journeyOf(page)).names[0], 'Saved by v1', 'the journey version 1 saved opens');
+    assert.equal(await old.evaluate(() => window.steppedAside), true, 'the v1 tab was asked to close its connection');
+    const found = await page.evaluate(() => new Promise((ok, fail) => {
+      const open = indexedDB.open('peakend');
+      open.onsuccess = () => {
+        const db = open.result;
+        const tx = db.transaction(['docs', 'aside', 'surveys']);
+        const doc = tx.objectStore('docs').get('v1doc');
+        const aside = tx.objectStore('aside').getAll();
+        const surveys = tx.objectStore('surveys').count();
+        tx.oncomplete = () => ok({
+          version: db.version, stores: [...db.objectStoreNames].sort(),
+          rev: doc.result?.rev, aside: aside.result.map((a) => a.raw), surveys: surveys.result,
+        });
+      };
+      open.onerror = () => fail(open.error);
+    }));
+    assert.deepEqual(found, {
+      version: 2, stores: ['aside', 'docs', 'meta', 'surveys'], rev: 4, aside: ['kept aside by v1'], surveys: 0,
+    });
   } finally {
     await browser.close();
     await server.close();

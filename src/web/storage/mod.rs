@@ -2,11 +2,17 @@
 //! IndexedDB transaction is on disk; `localStorage` keeps writes in memory for seconds,
 //! and loses them when the browser is killed.
 //!
-//! Database `peakend`, version 1:
+//! Database `peakend`, version 2:
 //! - `docs`: one record per journey, keyed by id:
 //!   `{rev, updated, based_on, journey: <a journey file, format v1, as text>}`
 //! - `meta`: `library` → `{"current": id, "order": [ids]}` (text)
 //! - `aside`: saved data that could not be read, kept (never deleted): `{at, raw}`
+//! - `surveys` (since version 2): a journey's survey, keyed by the journey's id; its
+//!   shape is `web::survey::stored`'s. Deleting a journey deletes its survey in the same
+//!   transaction.
+//!
+//! Version 1 → 2 only adds `surveys`; every v1 store and record stays as it was. A tab
+//! still on version 1 is closed by the upgrade and says so (`StorageError::Outdated`).
 //!
 //! Each document carries a revision. A save names the revision it started from, and the
 //! check and the write happen in one transaction: when another tab wrote a newer one,
@@ -19,10 +25,12 @@ mod channel;
 pub mod idb;
 mod local;
 mod records;
+mod surveys;
 
 pub use super::state::{DocWrite, Library, SaveBatch, SaveReport, StorageError, StoredDoc};
 pub use channel::{Changed, Channel};
 pub use local::{load_embed, load_lang, save_embed, save_lang};
+pub use surveys::{delete_survey, load_survey, put_survey};
 
 use crate::io::legacy::{self, LegacyLibrary};
 use idb::IdbError;
@@ -35,10 +43,11 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStoreParameters};
 
 const DB_NAME: &str = "peakend";
-const DB_VERSION: u32 = 1;
+const DB_VERSION: u32 = 2;
 const DOCS: &str = "docs";
 const META: &str = "meta";
 const ASIDE: &str = "aside";
+const SURVEYS: &str = "surveys";
 const LIBRARY_KEY: &str = "library";
 
 /// The opened library and the channel to other tabs, shared by the page's hooks.
@@ -76,6 +85,9 @@ fn upgrade(db: &IdbDatabase) -> Result<(), JsValue> {
         let params = IdbObjectStoreParameters::new();
         params.set_auto_increment(true);
         db.create_object_store_with_optional_parameters(ASIDE, &params)?;
+    }
+    if !names.contains(SURVEYS) {
+        db.create_object_store(SURVEYS)?;
     }
     Ok(())
 }
@@ -423,7 +435,7 @@ async fn put_all(
     removed: &[(String, u64)],
     library: &str,
 ) -> Result<DocResults, IdbError> {
-    let tx = idb::transaction(&db.0, &[DOCS, META, ASIDE], true)?;
+    let tx = idb::transaction(&db.0, &[DOCS, META, ASIDE, SURVEYS], true)?;
     let docs = tx.store(DOCS)?;
     let mut results = Vec::new();
     for (id, base_rev, record) in writes {
@@ -455,6 +467,8 @@ async fn put_all(
             continue;
         }
         idb::request(docs.delete(&key)).await?;
+        // The journey's survey goes with it (its numbers mean nothing without it).
+        idb::request(tx.store(SURVEYS)?.delete(&key)).await?;
     }
     let meta = tx.store(META)?;
     idb::request(meta.put_with_key(&library.into(), &LIBRARY_KEY.into())).await?;

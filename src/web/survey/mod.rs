@@ -4,6 +4,13 @@
 //!
 //! The reading and the statistics never run on the main thread.
 
+mod bridge;
+mod hook;
+pub mod protocol;
+pub mod stored;
+
+pub use hook::{UseSurvey, use_survey};
+
 use std::rc::Rc;
 
 use crate::analysis::survey::SurveyReport;

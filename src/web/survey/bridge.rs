@@ -1,0 +1,196 @@
+//! The page's handle on the survey worker: starts it from the loader named in the page
+//! (`<meta name="peakend-survey-worker">`, written by build/postbuild.mjs), queues jobs
+//! until it says it listens, and turns its messages into typed events.
+//!
+//! Never turns the survey's numbers into Rust values: they stay a `JsValue` of typed
+//! arrays (a million answers through Rust on the page would block it for a long while).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::Array;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Event as DomEvent, File, MessageEvent, Worker};
+
+use super::protocol::{self, from_json, get, json, message};
+use crate::analysis::survey::SurveyReport;
+use crate::io::survey::SurveyError;
+use crate::model::MemoryModel;
+use crate::model::survey::{Detected, Mapping, ReadSummary};
+
+/// Where the loader is when the page names none (a build without the post-build step).
+const DEFAULT_LOADER: &str = "./survey_worker_loader.js";
+const META_NAME: &str = "peakend-survey-worker";
+
+/// What the worker said about job `id`.
+#[derive(Debug)]
+pub enum Event {
+    Detected(Detected),
+    Progress {
+        done: u64,
+        total: u64,
+    },
+    Done {
+        summary: ReadSummary,
+        report: SurveyReport,
+        /// The numbers, as the worker sent them (typed arrays): stored and sent back as is.
+        data: JsValue,
+    },
+    Analyzed(SurveyReport),
+    /// The reader's error when it refused the file.
+    Failed(Option<SurveyError>, String),
+    /// The worker could not start, or died.
+    Crashed(String),
+}
+
+/// A running survey worker. Dropping it terminates the worker.
+pub struct SurveyWorker {
+    worker: Worker,
+    /// Jobs posted before the worker listens; `None` once it does.
+    queue: Rc<RefCell<Option<Vec<JsValue>>>>,
+    _on_message: Closure<dyn Fn(MessageEvent)>,
+    _on_error: Closure<dyn Fn(DomEvent)>,
+}
+
+impl Drop for SurveyWorker {
+    fn drop(&mut self) {
+        self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
+        self.worker.terminate();
+    }
+}
+
+/// The loader's address as the page names it.
+fn loader_url() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector(&format!("meta[name=\"{META_NAME}\"]"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|m| m.get_attribute("content"))
+        .filter(|c| !c.is_empty())
+        .unwrap_or_else(|| DEFAULT_LOADER.to_string())
+}
+
+impl SurveyWorker {
+    /// Starts the worker; `on_event(job id, event)` hears every message (`id` 0: none).
+    pub fn start(on_event: impl Fn(u32, Event) + 'static) -> Result<SurveyWorker, String> {
+        let worker = Worker::new(&loader_url()).map_err(|e| describe(&e))?;
+        let on_event = Rc::new(on_event);
+        let queue: Rc<RefCell<Option<Vec<JsValue>>>> = Rc::new(RefCell::new(Some(Vec::new())));
+        let on_message = {
+            let (worker, queue, on_event) = (worker.clone(), queue.clone(), on_event.clone());
+            Closure::<dyn Fn(MessageEvent)>::new(move |e: MessageEvent| {
+                let data = e.data();
+                if get(&data, "type").as_string().as_deref() == Some(protocol::READY) {
+                    for job in queue.borrow_mut().take().unwrap_or_default() {
+                        post(&worker, &job);
+                    }
+                    return;
+                }
+                let id = get(&data, "id").as_f64().unwrap_or(0.0) as u32;
+                on_event(id, read_event(&data));
+            })
+        };
+        // An ErrorEvent when the worker threw; a plain Event when its script did not load.
+        let on_error = Closure::<dyn Fn(DomEvent)>::new(move |e: DomEvent| {
+            e.prevent_default();
+            let text = get(&e, "message").as_string();
+            on_event(
+                0,
+                Event::Crashed(text.unwrap_or_else(|| "the survey worker did not load".into())),
+            );
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        Ok(SurveyWorker {
+            worker,
+            queue,
+            _on_message: on_message,
+            _on_error: on_error,
+        })
+    }
+
+    /// Job `id`: read `file` with `mapping` (`None`: the detected one), analyse under `model`.
+    pub fn open(&self, id: u32, file: &File, mapping: Option<&Mapping>, model: &MemoryModel) {
+        let msg = message(
+            protocol::OPEN,
+            &[
+                ("id", id.into()),
+                ("file", file.into()),
+                ("mapping", mapping.map_or(JsValue::NULL, json)),
+                ("model", json(model)),
+            ],
+        );
+        self.send(msg.into());
+    }
+
+    /// Job `id`: analyse stored numbers under `model`. The numbers are copied, not moved:
+    /// the page keeps its own.
+    pub fn analyze(&self, id: u32, data: &JsValue, model: &MemoryModel, skipped: usize) {
+        let msg = message(
+            protocol::ANALYZE,
+            &[
+                ("id", id.into()),
+                ("data", data.clone()),
+                ("model", json(model)),
+                ("skipped", (skipped as f64).into()),
+            ],
+        );
+        self.send(msg.into());
+    }
+
+    fn send(&self, msg: JsValue) {
+        match self.queue.borrow_mut().as_mut() {
+            Some(waiting) => waiting.push(msg),
+            None => post(&self.worker, &msg),
+        }
+    }
+}
+
+fn post(worker: &Worker, msg: &JsValue) {
+    let _ = worker.post_message_with_transfer(msg, &Array::new());
+}
+
+fn describe(e: &JsValue) -> String {
+    get(e, "message")
+        .as_string()
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "the survey worker could not start".into())
+}
+
+fn read_event(data: &JsValue) -> Event {
+    let bad = || Event::Crashed("the survey worker sent a message this page cannot read".into());
+    let number = |key: &str| get(data, key).as_f64().unwrap_or(0.0).max(0.0) as u64;
+    match get(data, "type").as_string().as_deref() {
+        Some(protocol::DETECTED) => {
+            from_json(&get(data, "detected")).map_or_else(bad, Event::Detected)
+        }
+        Some(protocol::PROGRESS) => Event::Progress {
+            done: number("done"),
+            total: number("total"),
+        },
+        Some(protocol::DONE) => match (
+            from_json(&get(data, "summary")),
+            from_json(&get(data, "report")),
+        ) {
+            (Some(summary), Some(report)) => Event::Done {
+                summary,
+                report,
+                data: get(data, "data"),
+            },
+            _ => bad(),
+        },
+        Some(protocol::ANALYZED) => {
+            from_json(&get(data, "report")).map_or_else(bad, Event::Analyzed)
+        }
+        Some(protocol::FAILED) => Event::Failed(
+            from_json(&get(data, "error")),
+            get(data, "reason").as_string().unwrap_or_default(),
+        ),
+        _ => bad(),
+    }
+}
