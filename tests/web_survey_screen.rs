@@ -1,5 +1,5 @@
-//! Browser tests of the survey screen, mounted with hand-made results (as the worker would
-//! hand them over): what a user reads, and what each button asks of the journey.
+//! Browser tests of the survey screen's components, mounted with hand-made results (as the
+//! worker would hand them over): what a user reads, and what each button asks of the journey.
 #![cfg(target_arch = "wasm32")]
 
 mod web_support;

@@ -12,9 +12,11 @@ pub mod nps_card;
 pub mod predictors_table;
 pub mod reading_progress;
 pub mod survey_chart;
+pub mod survey_panel;
 pub mod survey_results;
 pub mod survey_view;
 pub mod touchpoint_match;
 pub mod verdict_card;
 
+pub use survey_panel::{SurveyPanel, SurveyPanelProps};
 pub use survey_view::{SurveyView, SurveyViewProps};
