@@ -107,6 +107,10 @@ async fn the_results_show_respondents_nps_and_a_verdict_that_says_better_only_wh
     );
     assert!(nps.contains("about 1,310 answers"), "{nps}");
     assert!(
+        nps.contains("Region North: −2 (95% interval −7 to +3, 700 answers)"),
+        "{nps}"
+    );
+    assert!(
         nps.contains("+13 points") && nps.contains("more than chance"),
         "{nps}"
     );

@@ -70,6 +70,7 @@ strings! {
     NpsNone => "No column holds the recommend question, so there is no NPS.",
         "Geen kolom bevat de aanbeveelvraag, dus er is geen NPS.";
     NpsDifferencesTitle => "Do segments differ?", "Verschillen de segmenten?";
+    NpsPerSegment => "Per segment", "Per segment";
     VerdictTitle => "Does peak-end hold for your customers?", "Klopt piek-einde voor jouw klanten?";
     NotCause => "This is a correlation, not proof of cause.",
         "Dit is een samenhang, geen bewijs van oorzaak en gevolg.";
@@ -383,6 +384,20 @@ pub fn nps_margins(lang: Lang, nps: &Nps) -> String {
     }
 }
 
+/// One segment's NPS: "Region North: +12 (95% interval +2 to +22, 300 answers)".
+pub fn segment_nps(lang: Lang, column: &str, value: &str, nps: &Nps) -> String {
+    let (s, lo, hi) = (
+        signed(lang, nps.score, 0),
+        signed(lang, nps.ci95[0], 0),
+        signed(lang, nps.ci95[1], 0),
+    );
+    let base = counted(lang, nps.n, Noun::Answer);
+    match lang {
+        Lang::En => format!("{column} {value}: {s} (95% interval {lo} to {hi}, {base})"),
+        Lang::Nl => format!("{column} {value}: {s} (95%-interval {lo} tot {hi}, {base})"),
+    }
+}
+
 /// Whether two segments differ in NPS beyond chance.
 pub fn nps_difference(lang: Lang, d: &NpsDifference) -> String {
     let diff = signed(lang, d.diff, 0);
@@ -600,6 +615,7 @@ pub(crate) fn every_sentence(lang: Lang) -> Vec<String> {
         };
         out.push(nps_interval(lang, &nps));
         out.push(nps_margins(lang, &nps));
+        out.push(segment_nps(lang, "Regio", "Noord", &nps));
         out.push(share(lang, n, n));
         let f = Fitted {
             peak: 0.31,

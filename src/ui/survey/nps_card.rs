@@ -2,7 +2,7 @@
 //! interval, the mix, a warning below 30 answers, the 1–10 caveat, the answers a narrower
 //! margin would need, and whether segments differ beyond chance.
 
-use crate::analysis::survey::{Nps, NpsDifference};
+use crate::analysis::survey::{Nps, NpsDifference, SegmentReport};
 use crate::i18n::signed;
 use crate::i18n::survey::{self as say, S};
 use crate::model::survey::NpsScale;
@@ -18,6 +18,8 @@ pub struct NpsCardProps {
     pub nps: Option<Nps>,
     #[prop_or_default]
     pub differences: Rc<Vec<NpsDifference>>,
+    #[prop_or_default]
+    pub segments: Rc<Vec<SegmentReport>>,
 }
 
 /// The NPS tile (`survey-nps`, `data-value` = the score).
@@ -42,6 +44,14 @@ pub fn nps_card(p: &NpsCardProps) -> Html {
             <li data-beyond-chance={d.beyond_chance.to_string()}>{ say::nps_difference(l, d) }</li>
         }
     });
+    let per_segment: Vec<Html> = p
+        .segments
+        .iter()
+        .filter_map(|s| {
+            let n = s.nps.as_ref()?;
+            Some(html! { <li>{ say::segment_nps(l, &s.column, &s.value, n) }</li> })
+        })
+        .collect();
     html! {
         <section class="survey-card survey-nps" data-testid="survey-nps" data-value={nps.score.to_string()}
             aria-labelledby="survey-nps-heading">
@@ -60,6 +70,10 @@ pub fn nps_card(p: &NpsCardProps) -> Html {
                 <p class="alert" data-testid="survey-nps-scale">{ S::NpsOneToTenCaveat.get(l) }</p>
             }
             <p class="hint">{ say::nps_margins(l, nps) }</p>
+            if !per_segment.is_empty() {
+                <h4>{ S::NpsPerSegment.get(l) }</h4>
+                <ul class="nps-differences" data-testid="survey-nps-segments">{ for per_segment }</ul>
+            }
             if !p.differences.is_empty() {
                 <h4>{ S::NpsDifferencesTitle.get(l) }</h4>
                 <ul class="nps-differences" data-testid="survey-nps-differences">{ for differences }</ul>

@@ -84,8 +84,8 @@ pub fn survey_results(p: &SurveyResultsProps) -> Html {
             </p>
             <MappingStep detected={detected} mapping={r.mapping.clone()} on_remap={p.on_remap.clone()} can_remap={p.can_remap} />
             <div class="survey-grid">
-                <VerdictCard verdict={r.report.verdict} comparison={r.report.peak_end_vs_mean.clone()} segments={segments} />
-                <NpsCard nps={r.report.nps.clone()} differences={differences} />
+                <VerdictCard verdict={r.report.verdict} comparison={r.report.peak_end_vs_mean.clone()} segments={segments.clone()} />
+                <NpsCard nps={r.report.nps.clone()} differences={differences} segments={segments.clone()} />
             </div>
             <SurveyChart report={report} {scale} />
             <TouchpointMatch touchpoints={touchpoints} {scale} journey={p.journey.clone()}
