@@ -12,6 +12,7 @@ mod fit;
 mod nps;
 pub mod numerics;
 mod report;
+mod sums;
 
 pub use correlate::{MIN_FOR_VERDICT, fisher_ci, williams_t, zou_ci};
 pub use nps::{from_counts as nps_from_counts, welch_ci};
