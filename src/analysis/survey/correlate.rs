@@ -8,7 +8,7 @@
 
 use super::features::{Features, MEAN, OVERALL, PREDICTORS, REMEMBERED, VARS};
 use super::numerics::{Z95, t_quantile, t_two_sided_p};
-use super::sums::touchpoint_sums;
+use super::sums::Sums;
 use super::{Ci, PeakEndVsMean, Predictor, PredictorName, TouchpointStats, Verdict};
 use crate::model::Scale;
 use crate::model::survey::SurveyData;
@@ -30,10 +30,10 @@ fn no_spread(ss: f64, n: usize, mean: f64) -> bool {
     ss / n as f64 <= (1e-12 * mean.abs().max(1.0)).powi(2)
 }
 
-/// Mean, t-based 95% CI, sd and the shares below / at / above neutral, per touchpoint.
-pub fn touchpoints(data: &SurveyData, group: &[u32], scale: &Scale) -> Vec<TouchpointStats> {
+/// Mean, t-based 95% CI, sd and the shares below / at / above neutral, per touchpoint,
+/// from a group's sums (`sums::grouped_sums`).
+pub fn touchpoints(data: &SurveyData, sums: &[Sums], scale: &Scale) -> Vec<TouchpointStats> {
     let m = scale.neutral;
-    let sums = touchpoint_sums(data, group, scale);
     data.touchpoints
         .iter()
         .enumerate()

@@ -4,7 +4,7 @@
 
 use super::features::Features;
 use super::numerics::{Z95, t_quantile};
-use super::sums::touchpoint_sums;
+use super::sums::Sums;
 use super::{Ci, Driver, Nps, NpsDifference};
 use crate::model::survey::{NpsScale, SurveyData};
 
@@ -140,19 +140,9 @@ pub fn welch_ci(gap: f64, (va, na): (f64, usize), (vb, nb): (f64, usize)) -> Opt
 
 /// Per touchpoint, promoters' mean rating minus detractors', largest gap first. Only
 /// touchpoints rated by at least one promoter and one detractor are listed.
-pub fn drivers(data: &SurveyData, f: &Features, group: &[u32]) -> Vec<Driver> {
-    let (mut pro, mut det) = (Vec::new(), Vec::new());
-    for &i in group {
-        match class(f.nps[i as usize]) {
-            Some(Class::Promoter) => pro.push(i),
-            Some(Class::Detractor) => det.push(i),
-            _ => {}
-        }
-    }
-    let scale = &data.touchpoint_scale;
-    let m = scale.neutral;
-    let pro = touchpoint_sums(data, &pro, scale);
-    let det = touchpoint_sums(data, &det, scale);
+/// `pro` and `det` are the promoters' and the detractors' sums (`sums::grouped_sums`).
+pub fn drivers(data: &SurveyData, pro: &[Sums], det: &[Sums]) -> Vec<Driver> {
+    let m = data.touchpoint_scale.neutral;
     let mut out: Vec<Driver> = data
         .touchpoints
         .iter()

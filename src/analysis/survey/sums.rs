@@ -56,8 +56,17 @@ impl Sums {
     }
 }
 
-/// The sums of every touchpoint over the respondents in `group`.
-pub fn touchpoint_sums(data: &SurveyData, group: &[u32], scale: &Scale) -> Vec<Sums> {
+/// The sums of every touchpoint for `groups` groups at once, in one pass over `rows`:
+/// `groups_of(i, out)` puts the groups respondent `i` belongs to in `out` (each below
+/// `groups`). Returns `groups × touchpoints` sums, group by group. The curve, every
+/// segment's curve and the drivers come from one read of the ratings.
+pub fn grouped_sums(
+    data: &SurveyData,
+    rows: &[u32],
+    scale: &Scale,
+    groups: usize,
+    mut groups_of: impl FnMut(u32, &mut Vec<usize>),
+) -> Vec<Sums> {
     let k = data.touchpoints.len();
     let m = scale.neutral;
     let lo = scale.min;
@@ -67,28 +76,37 @@ pub fn touchpoint_sums(data: &SurveyData, group: &[u32], scale: &Scale) -> Vec<S
     } else {
         0
     };
-    let mut counts = vec![0u32; k * bins];
-    let mut sums = vec![Sums::default(); k];
+    let mut counts = vec![0u32; groups * k * bins];
+    let mut sums = vec![Sums::default(); groups * k];
+    let mut member: Vec<usize> = Vec::with_capacity(8);
     let lo32 = lo as f32;
-    for &i in group {
+    for &i in rows {
         let Some(row) = data.ratings.get(i as usize * k..(i as usize + 1) * k) else {
             continue;
         };
+        member.clear();
+        groups_of(i, &mut member);
+        member.retain(|g| *g < groups);
         for (t, &v) in row.iter().enumerate() {
             // The bin of a whole number on the scale; NaN, fractions and values off the
             // scale fail the round trip or the range and take the slow path.
             let b = v - lo32;
             let bi = b as i32;
             if bi as f32 == b && (bi as usize) < bins {
-                counts[t * bins + bi as usize] += 1;
+                for &g in &member {
+                    counts[(g * k + t) * bins + bi as usize] += 1;
+                }
             } else if v.is_finite() {
-                sums[t].add(f64::from(v) - m, 1);
+                let d = f64::from(v) - m;
+                for &g in &member {
+                    sums[g * k + t].add(d, 1);
+                }
             }
         }
     }
-    for (t, s) in sums.iter_mut().enumerate() {
+    for (gt, s) in sums.iter_mut().enumerate() {
         for b in 0..bins {
-            let c = counts[t * bins + b] as usize;
+            let c = counts[gt * bins + b] as usize;
             if c > 0 {
                 s.add(lo + b as f64 - m, c);
             }
@@ -107,21 +125,32 @@ mod tests {
     #[test]
     fn histogram_and_slow_path_agree_with_a_plain_sum() {
         let scale = Scale::new(1.0, 5.0, None).unwrap();
-        let values = [1.0, 5.0, 3.0, 2.5, MISSING, 7.0, 0.0, 3.0, 4.0, -0.0, 4.75, 2.0];
+        let values = [
+            1.0, 5.0, 3.0, 2.5, MISSING, 7.0, 0.0, 3.0, 4.0, -0.0, 4.75, 2.0,
+        ];
         let data = SurveyData {
             touchpoints: vec!["a".into(), "b".into()],
             ratings: values.to_vec(),
             overall: vec![MISSING; 6],
             ..Default::default()
         };
-        let sums = touchpoint_sums(&data, &[0, 1, 2, 3, 4, 5], &scale);
-        for (t, s) in sums.iter().enumerate() {
+        // Group 0: everyone; group 1: rows 1, 3, 5; group 7 does not exist (ignored).
+        let sums = grouped_sums(&data, &[0, 1, 2, 3, 4, 5], &scale, 2, |i, out| {
+            out.push(0);
+            if i % 2 == 1 {
+                out.extend([1, 7]);
+            }
+        });
+        assert_eq!(sums.len(), 4);
+        for (gt, s) in sums.iter().enumerate() {
+            let (g, t) = (gt / 2, gt % 2);
             let col: Vec<f64> = values
                 .iter()
-                .skip(t)
-                .step_by(2)
+                .enumerate()
+                .filter(|(c, _)| c % 2 == t && (g == 0 || (c / 2) % 2 == 1))
+                .map(|(_, v)| *v)
                 .filter(|v| v.is_finite())
-                .map(|&v| f64::from(v) - 3.0)
+                .map(|v| f64::from(v) - 3.0)
                 .collect();
             assert_eq!(s.n, col.len());
             assert!((s.s1 - col.iter().sum::<f64>()).abs() < 1e-12);
@@ -130,6 +159,7 @@ mod tests {
             assert_eq!(s.at, col.iter().filter(|d| **d == 0.0).count());
         }
         // Respondents past the end of the data are ignored, not a panic.
-        assert_eq!(touchpoint_sums(&data, &[9], &scale)[0].n, 0);
+        let none = grouped_sums(&data, &[9], &scale, 1, |_, out| out.push(0));
+        assert_eq!(none[0].n, 0);
     }
 }
