@@ -31,8 +31,26 @@ pub const MAX_SEGMENT_CURVES: usize = 6;
 /// reader left out (rows without a rated touchpoint), reported as is.
 ///
 /// A memory model that does not validate is replaced by the default rule (the journey's
-/// own check refuses such a model, so this only guards hand-made input).
+/// own check refuses such a model, so this only guards hand-made input). A touchpoint scale
+/// that does not validate (min ≥ max, not finite) has no neutral point or bounds to score
+/// against: the report then holds only the counts, never a guess.
 pub fn analyze(data: &SurveyData, model: &MemoryModel, skipped: usize) -> SurveyReport {
+    if data.touchpoint_scale.validate().is_err() {
+        let k = data.touchpoints.len();
+        let rows = features::rows(data);
+        let respondents = (0..rows)
+            .filter(|i| {
+                data.ratings[i * k..(i + 1) * k]
+                    .iter()
+                    .any(|v| v.is_finite())
+            })
+            .count();
+        return SurveyReport {
+            respondents,
+            skipped,
+            ..SurveyReport::default()
+        };
+    }
     let model = if model.validate().is_ok() {
         *model
     } else {
