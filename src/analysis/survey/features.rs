@@ -28,9 +28,9 @@ pub(super) struct Features {
     /// Per respondent: the overall rating moved linearly onto the touchpoint scale (so
     /// fitted weights compare with the memory model's; `NaN` where not answered), then
     /// remembered, mean, end, peak, first, trend (`NaN` for a respondent without ratings).
-    pub vars: Vec<[f64; VARS]>,
+    pub vars: Box<[[f64; VARS]]>,
     /// The recommend answer; `NaN` where not answered or off its scale.
-    pub nps: Vec<f64>,
+    pub nps: Box<[f64]>,
     /// Respondents with at least one rated touchpoint, in file order.
     pub rated: Vec<u32>,
 }
@@ -100,5 +100,11 @@ pub(super) fn features(data: &SurveyData, model: &MemoryModel) -> Features {
         }
     }
     rated.truncate(n_rated);
-    Features { vars, nps, rated }
+    // Boxed slices: indexing them is the built-in slice index, which the size-optimised
+    // build inlines (`Vec`'s `Index` stays a call per respondent there).
+    Features {
+        vars: vars.into_boxed_slice(),
+        nps: nps.into_boxed_slice(),
+        rated,
+    }
 }

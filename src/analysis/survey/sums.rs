@@ -76,8 +76,9 @@ pub fn grouped_sums(
     } else {
         0
     };
-    let mut counts = vec![0u32; groups * k * bins];
-    let mut sums = vec![Sums::default(); groups * k];
+    // Boxed slices: their indexing is inlined in the size-optimised build, `Vec`'s is not.
+    let mut counts = vec![0u32; groups * k * bins].into_boxed_slice();
+    let mut sums = vec![Sums::default(); groups * k].into_boxed_slice();
     let mut member: Vec<usize> = Vec::with_capacity(8);
     let lo32 = lo as f32;
     for &i in rows {
@@ -112,7 +113,7 @@ pub fn grouped_sums(
             }
         }
     }
-    sums
+    sums.into_vec()
 }
 
 #[cfg(test)]
