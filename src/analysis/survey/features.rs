@@ -65,7 +65,7 @@ pub(super) fn features(data: &SurveyData, model: &MemoryModel) -> Features {
     let mut nps = vec![f64::NAN; n];
     let mut rated = vec![0u32; n];
     let mut n_rated = 0;
-    let mut buf = vec![0.0f64; k];
+    let mut buf = vec![0.0f64; k].into_boxed_slice();
     let rows = data.ratings.chunks_exact(k.max(1)).take(n);
     for (i, ((row, x), answer)) in rows.zip(&mut vars).zip(&mut nps).enumerate() {
         // Compact the rated values to the front: each value is written at the next free
