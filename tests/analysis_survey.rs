@@ -598,3 +598,20 @@ fn remembered_follows_the_memory_model() {
         .unwrap();
     assert!(first.r.unwrap() < 0.99);
 }
+
+/// A touchpoint scale with min ≥ max has no neutral point: counts only, no panic, no guess.
+#[test]
+fn a_broken_touchpoint_scale_gives_counts_only() {
+    let mut d = survey(
+        2,
+        &[1.0, 2.0, NA, NA, 3.0, NA],
+        &[5.0; 3],
+        &[9.0; 3],
+        one_to_five(),
+    );
+    d.touchpoint_scale.max = 0.0;
+    let r = analyze(&d, &MemoryModel::default(), 1);
+    assert_eq!((r.respondents, r.skipped), (2, 1));
+    assert!(r.touchpoints.is_empty() && r.predictors.is_empty() && r.nps.is_none());
+    assert_eq!(r.verdict, Verdict::NotEnough);
+}

@@ -72,16 +72,12 @@ pub(crate) fn plain(r: &[f64], scale: &Scale, mm: &MemoryModel) -> Plain {
     let (mut above, mut below, mut sum) = (0usize, 0usize, 0.0);
     for &v in r {
         let intensity = (v - m).abs();
-        if intensity > peak || (intensity == peak && v < m && r_peak >= m) {
-            peak = intensity;
-            r_peak = v;
-        }
-        if v > r_best {
-            r_best = v;
-        }
-        if v < r_worst {
-            r_worst = v;
-        }
+        // Non-short-circuit `|` and `&`: a select, not a branch that random data mispredicts.
+        let wins = (intensity > peak) | ((intensity == peak) & (v < m) & (r_peak >= m));
+        peak = if wins { intensity } else { peak };
+        r_peak = if wins { v } else { r_peak };
+        r_best = if v > r_best { v } else { r_best };
+        r_worst = if v < r_worst { v } else { r_worst };
         above += usize::from(v > m);
         below += usize::from(v < m);
         sum += v;

@@ -8,6 +8,7 @@
 
 use super::features::{Features, MEAN, OVERALL, PREDICTORS, REMEMBERED, VARS};
 use super::numerics::{Z95, t_quantile, t_two_sided_p};
+use super::sums::Sums;
 use super::{Ci, PeakEndVsMean, Predictor, PredictorName, TouchpointStats, Verdict};
 use crate::model::Scale;
 use crate::model::survey::SurveyData;
@@ -29,52 +30,20 @@ fn no_spread(ss: f64, n: usize, mean: f64) -> bool {
     ss / n as f64 <= (1e-12 * mean.abs().max(1.0)).powi(2)
 }
 
-/// A touchpoint's running sums (see `touchpoints`).
-#[derive(Clone, Copy, Default)]
-struct Acc {
-    n: usize,
-    s1: f64,
-    s2: f64,
-    below: usize,
-    at: usize,
-}
-
-/// Mean, t-based 95% CI, sd and the shares below / at / above neutral, per touchpoint.
-pub fn touchpoints(data: &SurveyData, group: &[u32], scale: &Scale) -> Vec<TouchpointStats> {
-    let k = data.touchpoints.len();
+/// Mean, t-based 95% CI, sd and the shares below / at / above neutral, per touchpoint,
+/// from a group's sums (`sums::grouped_sums`).
+pub fn touchpoints(data: &SurveyData, sums: &[Sums], scale: &Scale) -> Vec<TouchpointStats> {
     let m = scale.neutral;
-    // One pass: per touchpoint n, Σ(v − m), Σ(v − m)² and the counts below / at / above m.
-    // Ratings sit a few points from neutral, so the shifted sums lose nothing that
-    // matters (for whole-number ratings they are exact).
-    let mut acc = vec![Acc::default(); k];
-    for &i in group {
-        let row = &data.ratings[i as usize * k..(i as usize + 1) * k];
-        for (a, &v) in acc.iter_mut().zip(row) {
-            if v.is_finite() {
-                let d = f64::from(v) - m;
-                a.n += 1;
-                a.s1 += d;
-                a.s2 += d * d;
-                a.below += usize::from(d < 0.0);
-                a.at += usize::from(d == 0.0);
-            }
-        }
-    }
     data.touchpoints
         .iter()
         .enumerate()
         .map(|(t, name)| {
-            let Acc {
-                n,
-                s1,
-                s2,
-                below,
-                at,
-            } = acc[t];
-            let above = n - below - at;
+            let sum = &sums[t];
+            let n = sum.n;
+            let above = n - sum.below - sum.at;
             let share = |c: usize| if n > 0 { c as f64 / n as f64 } else { 0.0 };
-            let mean = if n > 0 { m + s1 / n as f64 } else { 0.0 };
-            let ss = (s2 - s1 * s1 / n.max(1) as f64).max(0.0);
+            let mean = sum.mean(m);
+            let ss = sum.ss();
             let sd = (n >= 2).then(|| {
                 if no_spread(ss, n, mean) {
                     0.0
@@ -92,8 +61,8 @@ pub fn touchpoints(data: &SurveyData, group: &[u32], scale: &Scale) -> Vec<Touch
                 n,
                 ci95,
                 sd,
-                below: share(below),
-                at: share(at),
+                below: share(sum.below),
+                at: share(sum.at),
                 above: share(above),
             }
         })

@@ -28,9 +28,9 @@ pub(super) struct Features {
     /// Per respondent: the overall rating moved linearly onto the touchpoint scale (so
     /// fitted weights compare with the memory model's; `NaN` where not answered), then
     /// remembered, mean, end, peak, first, trend (`NaN` for a respondent without ratings).
-    pub vars: Vec<[f64; VARS]>,
+    pub vars: Box<[[f64; VARS]]>,
     /// The recommend answer; `NaN` where not answered or off its scale.
-    pub nps: Vec<f64>,
+    pub nps: Box<[f64]>,
     /// Respondents with at least one rated touchpoint, in file order.
     pub rated: Vec<u32>,
 }
@@ -60,11 +60,14 @@ pub(super) fn features(data: &SurveyData, model: &MemoryModel) -> Features {
     let scale = &data.touchpoint_scale;
     let overall_ok = data.overall_scale.validate().is_ok() && scale.validate().is_ok();
     let nps_lo = nps_low(data.nps_scale);
-    let mut vars = Vec::with_capacity(n);
-    let mut nps = Vec::with_capacity(n);
-    let mut rated = Vec::with_capacity(n);
-    let mut buf = vec![0.0f64; k];
-    for (i, row) in data.ratings.chunks_exact(k.max(1)).take(n).enumerate() {
+    // Sized up front and written by index: no push (and no growth check) per respondent.
+    let mut vars = vec![[f64::NAN; VARS]; n];
+    let mut nps = vec![f64::NAN; n];
+    let mut rated = vec![0u32; n];
+    let mut n_rated = 0;
+    let mut buf = vec![0.0f64; k].into_boxed_slice();
+    let rows = data.ratings.chunks_exact(k.max(1)).take(n);
+    for (i, ((row, x), answer)) in rows.zip(&mut vars).zip(&mut nps).enumerate() {
         // Compact the rated values to the front: each value is written at the next free
         // place and the place is kept only when the value is a rating (no branch).
         let mut len = 0;
@@ -72,27 +75,15 @@ pub(super) fn features(data: &SurveyData, model: &MemoryModel) -> Features {
             buf[len] = f64::from(v);
             len += usize::from(v.is_finite());
         }
-        let values = &buf[..len];
         let o = data.overall.get(i).map_or(f64::NAN, |&v| f64::from(v));
-        let overall = if o.is_finite() && overall_ok {
+        x[OVERALL] = if o.is_finite() && overall_ok {
             rescale(o, &data.overall_scale, scale)
         } else {
             f64::NAN
         };
-        if values.is_empty() {
-            vars.push([
-                overall,
-                f64::NAN,
-                f64::NAN,
-                f64::NAN,
-                f64::NAN,
-                f64::NAN,
-                f64::NAN,
-            ]);
-        } else {
-            let p = plain(values, scale, model);
-            vars.push([
-                overall,
+        if len > 0 {
+            let p = plain(&buf[..len], scale, model);
+            x[REMEMBERED..].copy_from_slice(&[
                 p.remembered,
                 p.mean,
                 p.end,
@@ -100,14 +91,20 @@ pub(super) fn features(data: &SurveyData, model: &MemoryModel) -> Features {
                 p.first,
                 p.trend,
             ]);
-            rated.push(i as u32);
+            rated[n_rated] = i as u32;
+            n_rated += 1;
         }
         let v = data.nps.get(i).map_or(f64::NAN, |&v| f64::from(v));
-        nps.push(if (nps_lo..=10.0).contains(&v) {
-            v
-        } else {
-            f64::NAN
-        });
+        if (nps_lo..=10.0).contains(&v) {
+            *answer = v;
+        }
     }
-    Features { vars, nps, rated }
+    rated.truncate(n_rated);
+    // Boxed slices: indexing them is the built-in slice index, which the size-optimised
+    // build inlines (`Vec`'s `Index` stays a call per respondent there).
+    Features {
+        vars: vars.into_boxed_slice(),
+        nps: nps.into_boxed_slice(),
+        rated,
+    }
 }
