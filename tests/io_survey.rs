@@ -107,14 +107,14 @@ fn qualtrics_three_header_rows_metadata_ignored_question_texts_used() {
         summary.bad,
         vec![BadCell {
             row: 7,
-            column: "Q1_3".into(),
+            column: "Levering".into(),
             text: "abc".into(),
             kind: BadKind::NotNumber
         }]
     );
     assert_eq!(summary.bad_count, 1);
     assert_eq!(data.segments.len(), 1);
-    assert_eq!(data.segments[0].column, "Q4");
+    assert_eq!(data.segments[0].column, "Regio");
     assert_eq!(labels(&data, 0), ["Noord", "Zuid", "Noord", "Oost", "Oost"]);
 }
 

@@ -386,9 +386,10 @@ fn low_cardinality_text(info: &ColumnInfo) -> bool {
         && info.distinct < answered
 }
 
-/// The name a touchpoint column goes by: its name, or for a question code such as
-/// Qualtrics' `Q1_3` the question's text (after the last " - " of a matrix question).
-pub(crate) fn touchpoint_label(info: &ColumnInfo) -> String {
+/// The name a column goes by on screen and in the analysis: its name, or for a question
+/// code such as Qualtrics' `Q1_3` or `Q5` the question's text (after the last " - " of a
+/// matrix question), so a segment reads "Regio", not "Q5".
+pub fn column_label(info: &ColumnInfo) -> String {
     let code = {
         let n = info.name.trim();
         let rest = n.strip_prefix(['Q', 'q']).unwrap_or("");

@@ -27,7 +27,7 @@ mod split;
 mod xlsx;
 
 pub use answer::{Answer, parse_answer};
-pub use detect::{MAX_COLUMNS, detect, is_workbook};
+pub use detect::{MAX_COLUMNS, column_label, detect, is_workbook};
 pub use error::{MAX_FILE_BYTES, SurveyError};
 pub use matching::match_touchpoints;
 pub use read::{OTHER_SEGMENT, Reader};

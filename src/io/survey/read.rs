@@ -285,7 +285,7 @@ impl Sink {
                 }
                 order
                     .iter()
-                    .map(|&c| super::detect::touchpoint_label(&columns[c]))
+                    .map(|&c| super::detect::column_label(&columns[c]))
                     .collect()
             }
             Shape::Long => {
@@ -316,7 +316,7 @@ impl Sink {
                 (Shape::Wide, Role::Nps) => Slot::Nps,
                 (_, Role::Segment) => {
                     segments.push(SegmentBuilder {
-                        column: columns[c].name.clone(),
+                        column: super::detect::column_label(&columns[c]),
                         ..SegmentBuilder::default()
                     });
                     Slot::Segment(segments.len() - 1)
@@ -351,7 +351,7 @@ impl Sink {
                     ..
                 }
             ),
-            names: columns.iter().map(|c| c.name.clone()).collect(),
+            names: columns.iter().map(super::detect::column_label).collect(),
             slots,
             k,
             scales: (
