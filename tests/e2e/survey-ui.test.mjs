@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp, journeyOf, SHOTS } from './lib/browser.mjs';
@@ -122,6 +122,31 @@ test('on a phone the survey reads top to bottom without sideways scrolling', { t
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${overflow}px sideways`);
     await page.locator('[data-testid="survey-panel"]').screenshot({ path: `${SHOTS}/survey-390.png` });
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a survey dropped on the survey section is read as a survey, not imported as a journey', { timeout: 120_000 }, async () => {
+  const app = await openApp();
+  const { page } = app;
+  try {
+    await openSurvey(page);
+    const text = readFileSync(generated(120, 5), 'utf8');
+    const dt = await page.evaluateHandle((t) => {
+      const d = new DataTransfer();
+      d.items.add(new File([t], 'dropped.csv', { type: 'text/csv' }));
+      return d;
+    }, text);
+    await page.dispatchEvent('[data-testid="survey-drop"]', 'dragenter', { dataTransfer: dt });
+    await page.dispatchEvent('[data-testid="survey-drop"]', 'dragover', { dataTransfer: dt });
+    await page.dispatchEvent('[data-testid="survey-drop"]', 'drop', { dataTransfer: dt });
+    await page.waitForSelector('[data-testid="survey-respondents"]', { timeout: 30_000 });
+    assert.match(await page.innerText('[data-testid="survey-panel"]'), /dropped\.csv/);
+    assert.equal(await page.locator('[data-testid="drop-overlay"]').count(), 0, 'the overlay goes away');
+    assert.equal(await page.locator('[data-testid="import-done"]').count(), 0, 'no journey import');
+    assert.match(await page.innerText('[data-testid="open-library"]'), /\(1\)/);
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();
