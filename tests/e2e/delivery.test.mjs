@@ -49,7 +49,8 @@ test('the page runs under a strict CSP, one inline script allowed by its hash, n
     assert.deepEqual(inline, [PREFETCH_SCRIPT], 'only the library prefetch is inline');
     // Every script and stylesheet is a relative, content-hashed file with an integrity hash.
     for (const tag of html.match(/<(script|link)\b[^>]*>/g).filter((t) => /src=|stylesheet|modulepreload|preload/.test(t))) {
-      assert.match(tag, /(src|href)="\.\/[a-z_]+-[0-9a-f]{16}(_bg)?\.(js|css|wasm)"/, tag);
+      // Trunk writes its 64-bit hash in hex without leading zeros: 16 digits, now and then fewer.
+      assert.match(tag, /(src|href)="\.\/[a-z_]+-[0-9a-f]{12,16}(_bg)?\.(js|css|wasm)"/, tag);
       assert.match(tag, /integrity="sha384-/, tag);
     }
 

@@ -330,13 +330,20 @@ fn column_stats(columns: &mut [ColumnInfo], data: &[Vec<Cell>], dc: bool) -> Vec
                     extra.counting = false;
                 }
             }
-            if !cell.is_empty() {
-                let text = cell.text();
-                if info.samples.len() < SAMPLES && !info.samples.contains(&text) {
-                    info.samples.push(text.clone());
+            let formatted;
+            let text = match cell {
+                Cell::Text(s) => s.trim(),
+                Cell::Number(v) => {
+                    formatted = format!("{v}");
+                    formatted.as_str()
                 }
-                if extra.distinct.len() <= MAX_SEGMENT_VALUES {
-                    extra.distinct.insert(text);
+            };
+            if !text.is_empty() {
+                if info.samples.len() < SAMPLES && !info.samples.iter().any(|x| x == text) {
+                    info.samples.push(text.to_string());
+                }
+                if extra.distinct.len() <= MAX_SEGMENT_VALUES && !extra.distinct.contains(text) {
+                    extra.distinct.insert(text.to_string());
                 }
             }
         }

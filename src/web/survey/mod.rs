@@ -8,6 +8,7 @@ mod bridge;
 mod hook;
 pub mod protocol;
 pub mod stored;
+pub mod worker;
 
 pub use hook::{UseSurvey, use_survey};
 
