@@ -139,6 +139,11 @@ async fn the_results_show_respondents_nps_and_a_verdict_that_says_better_only_wh
     );
     assert!(!page.all("survey-chart").is_empty(), "the canvas");
     assert_eq!(
+        page.all("survey-file").len(),
+        1,
+        "another file can replace it"
+    );
+    assert_eq!(
         page.select_all("[data-testid=survey-predictors] tbody tr")
             .len(),
         6

@@ -146,6 +146,16 @@ pub fn fixed(lang: Lang, v: f64, decimals: usize) -> String {
     }
 }
 
+/// [`fixed`] with a plus sign when above zero: a gap reads "+1.0", not "+1".
+pub fn signed_fixed(lang: Lang, v: f64, decimals: usize) -> String {
+    let s = fixed(lang, v, decimals);
+    if s.starts_with('−') || s.trim_start_matches(['0', '.', ',']).is_empty() {
+        s
+    } else {
+        format!("+{s}")
+    }
+}
+
 /// A 95% interval: "0.61 to 0.78" / "0,61 tot 0,78".
 pub fn interval(lang: Lang, ci: Ci, decimals: usize) -> String {
     let (a, b) = (fixed(lang, ci[0], decimals), fixed(lang, ci[1], decimals));
@@ -794,6 +804,9 @@ mod tests {
         assert_eq!(fixed(Lang::Nl, -0.051, 2), "−0,05");
         assert_eq!(fixed(Lang::En, -0.001, 2), "0.00");
         assert_eq!(interval(Lang::Nl, [0.61, 0.78], 2), "0,61 tot 0,78");
+        assert_eq!(signed_fixed(Lang::Nl, 1.0, 1), "+1,0");
+        assert_eq!(signed_fixed(Lang::En, -0.25, 1), "−0.2");
+        assert_eq!(signed_fixed(Lang::En, 0.01, 1), "0.0");
         assert_eq!(
             difference(Lang::En, 0.07, [0.012, 0.13], 0.0004),
             "Difference in r: +0.07 (95% interval 0.01 to 0.13; p < 0.001)."

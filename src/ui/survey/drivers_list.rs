@@ -2,7 +2,6 @@
 //! averages with its Welch 95% interval, largest first.
 
 use crate::analysis::survey::Driver;
-use crate::i18n::signed;
 use crate::i18n::survey::{self as say, S};
 use crate::ui::use_lang;
 use std::rc::Rc;
@@ -24,7 +23,7 @@ pub fn drivers_list(p: &DriversListProps) -> Html {
         html! {
             <tr data-index={d.index.to_string()} data-gap={d.gap.to_string()}>
                 <th scope="row">{ d.name.clone() }</th>
-                <td class="delta">{ signed(l, d.gap, 1) }</td>
+                <td class="delta">{ say::signed_fixed(l, d.gap, 1) }</td>
                 <td>{ d.ci95.map_or_else(|| "–".to_string(), |c| say::interval(l, c, 1)) }</td>
                 <td class="detail">{ say::driver(l, d) }</td>
             </tr>
@@ -34,15 +33,17 @@ pub fn drivers_list(p: &DriversListProps) -> Html {
         <section class="survey-card" aria-labelledby="survey-drivers-heading">
             <h3 id="survey-drivers-heading">{ S::DriversTitle.get(l) }</h3>
             <p class="hint">{ S::DriversHint.get(l) }</p>
+            <div class="table-scroll">
             <table class="compare-table survey-table" data-testid="survey-drivers">
                 <thead><tr>
                     <th scope="col">{ S::Touchpoint.get(l) }</th>
                     <th scope="col">{ S::Gap.get(l) }</th>
                     <th scope="col">{ S::Interval.get(l) }</th>
-                    <th scope="col">{ S::Averages.get(l) }</th>
+                    <th scope="col" class="detail">{ S::Averages.get(l) }</th>
                 </tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
+            </div>
         </section>
     }
 }

@@ -71,7 +71,7 @@ pub fn survey_panel(p: &SurveyPanelProps) -> Html {
         <details class="survey-panel" data-testid="survey-panel" ontoggle={on_toggle}>
             <summary><h2>{ S::Title.get(l) }</h2>{ count }</summary>
             <SurveyView phase={survey.phase.clone()} journey={p.journey.clone()}
-                matches={Rc::new((*matches).clone())} on_open={survey.open.clone()}
+                matches={matches.clone()} on_open={survey.open.clone()}
                 on_remap={survey.remap.clone()} on_cancel={survey.cancel.clone()}
                 on_remove={survey.remove.clone()} on_action={p.on_action.clone()}
                 {on_new_journey} can_remap={survey.can_remap} />

@@ -6,6 +6,7 @@ use crate::i18n::survey::{self as say, S};
 use crate::model::{Action, Journey};
 use crate::ui::survey::bad_answers::BadAnswers;
 use crate::ui::survey::drivers_list::DriversList;
+use crate::ui::survey::file_chooser::FileChooser;
 use crate::ui::survey::fitted_weights::FittedWeights;
 use crate::ui::survey::mapping_step::MappingStep;
 use crate::ui::survey::nps_card::NpsCard;
@@ -27,6 +28,8 @@ pub struct SurveyResultsProps {
     pub matches: Rc<Vec<Option<usize>>>,
     pub on_remap: Callback<crate::model::survey::Mapping>,
     pub on_remove: Callback<()>,
+    /// Another file replaces this survey once it has been read.
+    pub on_open: Callback<web_sys::File>,
     pub on_action: Callback<Action>,
     pub on_new_journey: Callback<Journey>,
     #[prop_or(true)]
@@ -99,6 +102,7 @@ pub fn survey_results(p: &SurveyResultsProps) -> Html {
                 <button type="button" data-testid="survey-export" onclick={on_export}>{ S::Export.get(l) }</button>
                 <button type="button" data-testid="survey-remove" onclick={on_remove}>{ S::Remove.get(l) }</button>
                 <p class="hint">{ S::ExportHint.get(l) }</p>
+                <FileChooser on_file={p.on_open.clone()} label={S::TryAnother} />
             </div>
             <details class="survey-sources">
                 <summary>{ crate::i18n::T::FormulaSources.get(l) }</summary>

@@ -74,7 +74,7 @@ pub fn survey_view(p: &SurveyViewProps) -> Html {
         },
         SurveyPhase::Ready(r) => html! {
             <SurveyResults result={r.clone()} journey={p.journey.clone()} matches={p.matches.clone()}
-                on_remap={p.on_remap.clone()} on_remove={p.on_remove.clone()}
+                on_remap={p.on_remap.clone()} on_remove={p.on_remove.clone()} on_open={p.on_open.clone()}
                 on_action={p.on_action.clone()} on_new_journey={p.on_new_journey.clone()}
                 can_remap={p.can_remap} />
         },
