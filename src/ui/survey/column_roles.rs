@@ -91,10 +91,13 @@ pub fn column_roles(p: &ColumnRolesProps) -> Html {
                 on_change.emit(m);
             })
         };
-        let label = format!("{}: {}", S::Meaning.get(l), c.name);
+        // A question code (Qualtrics' Q1_3) goes by its question text, the code beside it.
+        let shown = crate::io::survey::column_label(c);
+        let label = format!("{}: {}", S::Meaning.get(l), shown);
         html! {
             <tr data-testid="survey-column" data-role={key(now)}>
-                <th scope="row" title={c.question.clone()}>{ c.name.clone() }</th>
+                <th scope="row" title={c.question.clone()}>{ shown.clone() }
+                    if shown != c.name { <span class="code">{ format!(" ({})", c.name) }</span> }</th>
                 <td>{ picker(l, label, now, roles, onchange) }</td>
                 <td class="samples">{ c.samples.iter().take(4).cloned().collect::<Vec<_>>().join(" · ") }</td>
             </tr>

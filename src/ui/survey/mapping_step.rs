@@ -109,7 +109,7 @@ pub fn mapping_step(p: &MappingStepProps) -> Html {
                 p.detected
                     .columns
                     .get(*c)
-                    .map_or_else(String::new, |c| c.name.clone())
+                    .map_or_else(String::new, crate::io::survey::column_label)
             })
             .collect(),
         Shape::Long => m.items.clone(),
