@@ -18,7 +18,7 @@ WASM_TARGET := wasm32-unknown-unknown
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PORT ?= 8080
 
-.PHONY: help serve build dist test tools test-tools doctor lint unit web-test e2e bench single scorm clean
+.PHONY: help serve build dist test tools test-tools doctor lint unit web-test e2e bench bench-survey single scorm clean
 
 help:
 	@echo "make serve   build and serve the app on http://127.0.0.1:$(PORT)"
@@ -28,6 +28,7 @@ help:
 	@echo "make single  one self-contained HTML file: dist-single/peakend.html"
 	@echo "make scorm   a SCORM 1.2 package for an LMS: dist-single/peakend-scorm.zip"
 	@echo "make bench   analysis benchmarks"
+	@echo "make bench-survey  survey import (100k respondents) natively, next to pandas on the same file"
 
 # --- installs (each skipped when already right) -------------------------------------
 
@@ -108,6 +109,20 @@ test: doctor lint unit web-test e2e
 bench:
 	cargo bench --bench analysis
 	cargo bench --bench survey_read
+
+# The survey import of one generated file (100,000 respondents × 12 touchpoints), Peakend
+# natively and pandas in-process, side by side. pandas lives in a venv under target/.
+BENCH_VENV := target/bench-venv
+SURVEY_100K := target/bench/survey-100k.csv
+bench-survey:
+	@test -x $(BENCH_VENV)/bin/python || { python3 -m venv $(BENCH_VENV) && \
+	  $(BENCH_VENV)/bin/pip install --quiet pandas numpy; }
+	@mkdir -p $(dir $(SURVEY_100K))
+	node build/gen-survey.mjs 100000 $(SURVEY_100K) --seed 1
+	@echo "--- peakend"
+	PEAKEND_SURVEY=$(SURVEY_100K) cargo bench --bench analysis
+	@echo "--- pandas"
+	$(BENCH_VENV)/bin/python bench/pandas_survey.py $(SURVEY_100K)
 
 clean:
 	rm -rf dist dist-single target node_modules

@@ -1,9 +1,17 @@
 //! Plain-timing benchmark of the analysis (no harness): one 10,000-touchpoint journey,
-//! and 100,000 small journeys. Run with `make bench` or `cargo bench --bench analysis`.
+//! 100,000 small journeys, and a survey of 100,000 respondents × 12 touchpoints. Run with
+//! `make bench` or `cargo bench --bench analysis`.
+//!
+//! With `PEAKEND_SURVEY=FILE` it times only the survey import of that file (read the bytes,
+//! detect and read with the reader, analyze) and prints JSON, for `make bench-survey`
+//! next to `bench/pandas_survey.py` on the same file.
 
+use peakend::analysis::survey::analyze;
 use peakend::analysis::{export, fix_first, score};
 use peakend::io::json::{read_journey, write_journey};
-use peakend::model::{Journey, Scale};
+use peakend::io::survey::read_all;
+use peakend::model::survey::{MISSING, NpsScale, SegmentColumn, SurveyData};
+use peakend::model::{Journey, MemoryModel, Scale};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -27,6 +35,71 @@ fn journey(n: usize, seed: u64) -> Journey {
     j
 }
 
+/// A deterministic survey like `build/gen-survey.mjs` makes: a latent level per respondent,
+/// touchpoint effects, ~3% blanks, overall following the ratings, NPS following overall,
+/// a 4-value and a 2-value segment column.
+fn survey(n: usize, k: usize, seed: u64) -> SurveyData {
+    let mut x = seed.max(1);
+    let mut unit = move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        (x >> 11) as f64 / (1u64 << 53) as f64
+    };
+    let mut d = SurveyData {
+        touchpoints: (0..k).map(|i| format!("Touchpoint {}", i + 1)).collect(),
+        touchpoint_scale: Scale::new(1.0, 5.0, None).expect("valid scale"),
+        overall_scale: Scale::new(1.0, 10.0, None).expect("valid scale"),
+        nps_scale: NpsScale::ZeroToTen,
+        segments: vec![
+            SegmentColumn {
+                column: "Region".into(),
+                values: ["North", "East", "South", "West"]
+                    .map(String::from)
+                    .to_vec(),
+                codes: Vec::with_capacity(n),
+            },
+            SegmentColumn {
+                column: "Wave".into(),
+                values: vec!["W1".into(), "W2".into()],
+                codes: Vec::with_capacity(n),
+            },
+        ],
+        ..Default::default()
+    };
+    d.ratings.reserve(n * k);
+    for _ in 0..n {
+        let level = 3.0 * unit() - 1.5;
+        let mut sum = 0.0;
+        let mut last = 3.0;
+        for t in 0..k {
+            let v = (3.0 + level + (t % 3) as f64 * 0.3 - 0.3 + 1.2 * (unit() - 0.5))
+                .round()
+                .clamp(1.0, 5.0);
+            if unit() < 0.03 {
+                d.ratings.push(MISSING);
+            } else {
+                d.ratings.push(v as f32);
+                sum += v;
+                last = v;
+            }
+        }
+        let overall =
+            (1.0 + (0.5 * last + 0.5 * sum / k as f64 - 1.0) * 2.25 + 2.0 * (unit() - 0.5))
+                .round()
+                .clamp(1.0, 10.0);
+        d.overall.push(overall as f32);
+        d.nps.push(
+            (overall + 1.5 + 2.0 * (unit() - 0.5))
+                .round()
+                .clamp(0.0, 10.0) as f32,
+        );
+        d.segments[0].codes.push((unit() * 4.0) as u16);
+        d.segments[1].codes.push((unit() * 2.0) as u16);
+    }
+    d
+}
+
 /// Runs `f` `reps` times and prints the median and the fastest run.
 fn time(label: &str, reps: usize, mut f: impl FnMut()) {
     let mut runs: Vec<Duration> = (0..reps)
@@ -44,7 +117,65 @@ fn time(label: &str, reps: usize, mut f: impl FnMut()) {
     );
 }
 
+/// Median and best of a list of durations, in seconds, as JSON.
+fn summary(runs: &mut [Duration]) -> String {
+    runs.sort();
+    format!(
+        "{{\"median\": {:.6}, \"best\": {:.6}}}",
+        runs[runs.len() / 2].as_secs_f64(),
+        runs[0].as_secs_f64()
+    )
+}
+
+/// The survey import of one file, timed in parts, `reps` times.
+fn survey_file(path: &str, reps: usize) -> Result<(), String> {
+    let (mut read, mut analysis, mut total) = (Vec::new(), Vec::new(), Vec::new());
+    let mut last = None;
+    for _ in 0..reps {
+        let t0 = Instant::now();
+        let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+        let (_, data, summary) = read_all(&bytes, None).map_err(|e| format!("{path}: {e:?}"))?;
+        let t1 = Instant::now();
+        let report = analyze(&data, &MemoryModel::default(), summary.skipped);
+        let t2 = Instant::now();
+        read.push(t1 - t0);
+        analysis.push(t2 - t1);
+        total.push(t2 - t0);
+        last = Some((data, report));
+    }
+    let (data, report) = last.ok_or("no runs")?;
+    let r = |name| {
+        report
+            .predictors
+            .iter()
+            .find(|p| p.name == name)
+            .and_then(|p| p.r)
+            .unwrap_or(f64::NAN)
+    };
+    use peakend::analysis::survey::PredictorName;
+    println!(
+        "{{\n \"tool\": \"peakend (native, release profile)\",\n \"file\": {path:?},\n \"runs\": {reps},\n \"respondents_x_touchpoints\": \"{} x {}\",\n \"read_s\": {},\n \"analyze_s\": {},\n \"total_s\": {},\n \"values\": {{\"respondents\": {}, \"r_remembered\": {}, \"r_mean\": {}, \"nps\": {}}}\n}}",
+        data.respondents(),
+        data.touchpoints.len(),
+        summary(&mut read),
+        summary(&mut analysis),
+        summary(&mut total),
+        report.respondents,
+        r(PredictorName::Remembered),
+        r(PredictorName::Mean),
+        report.nps.map_or(f64::NAN, |n| n.score),
+    );
+    Ok(())
+}
+
 fn main() {
+    if let Ok(path) = std::env::var("PEAKEND_SURVEY") {
+        if let Err(e) = survey_file(&path, 7) {
+            eprintln!("{e}");
+            std::process::exit(1);
+        }
+        return;
+    }
     let big = journey(10_000, 42);
     time("score, 10,000 touchpoints", 31, || {
         black_box(score(black_box(&big)).ok());
@@ -73,5 +204,11 @@ fn main() {
         for j in &small {
             black_box(export(black_box(j)).ok());
         }
+    });
+
+    let data = survey(100_000, 12, 7);
+    let model = MemoryModel::default();
+    time("survey analyze, 100,000 respondents × 12", 21, || {
+        black_box(analyze(black_box(&data), &model, 0));
     });
 }

@@ -117,8 +117,8 @@ for (let i = 0; i < n; i++) {
     }
     const end = rated[count - 1];
     const mean = sum / count;
-    const memory = 0.45 * peak + 0.4 * end + 0.15 * mean; // on 1..top
-    const o = clamp(Math.round(1 + ((memory - 1) / (top - 1)) * 9 + 0.9 * normal()), 1, 10);
+    const memory = 0.4 * peak + 0.35 * end + 0.25 * mean; // on 1..top
+    const o = clamp(Math.round(1 + ((memory - 1) / (top - 1)) * 9 + 2.2 * normal()), 1, 10);
     if (uniform() >= 0.02) overall = String(o);
     const p = clamp(Math.round(o + 1.8 + 1.3 * normal()), 0, 10);
     if (uniform() >= 0.02) nps = String(p);

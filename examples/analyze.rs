@@ -1,22 +1,30 @@
-//! Prints the analysis of a journey file as one JSON object.
+//! Prints an analysis as one JSON object: of a journey file, or of a survey export.
 //!
 //! ```text
 //! cargo run --release --example analyze -- FILE.json
+//! cargo run --release --example analyze -- --survey FILE [--touchpoints "A,B,…"]
+//!     [--overall COL] [--nps COL] [--segment COL] [--nps-scale 0-10|1-10] [--journey FILE.json]
 //! ```
 //!
 //! A journey file prints one analysis object (see `analysis::AnalysisExport`); a library
-//! file prints `{"format": "peakend/analysis-library", "analyses": [...]}`. A file that
-//! cannot be read or scored exits with status 1 and the reason on stderr.
+//! file prints `{"format": "peakend/analysis-library", "analyses": [...]}`. A survey prints
+//! the object the app exports (see `analysis::survey::SurveyReport`): without flags it uses
+//! the mapping Peakend detects; the flags change it the way the mapping step does. The
+//! remembered score uses the memory model of `--journey` (the classic rule without it).
+//! Anything that cannot be read exits with status 1 and the reason on stderr; a wrong
+//! command line with status 2.
 
 use peakend::analysis::{self, AnalysisExport};
-use peakend::io::json;
+use peakend::io::{json, survey};
+use peakend::model::survey::{Mapping, NpsScale, Role};
+use peakend::model::{Journey, MemoryModel};
 use std::process::ExitCode;
 
-fn analyse(path: &str, i: usize, j: &peakend::model::Journey) -> Result<AnalysisExport, String> {
+fn analyse(path: &str, i: usize, j: &Journey) -> Result<AnalysisExport, String> {
     analysis::export(j).map_err(|e| format!("{path}: journey {}: {e}", i + 1))
 }
 
-fn run(path: &str) -> Result<String, String> {
+fn run_journey(path: &str) -> Result<String, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
     let printed = match json::read_journey(&text) {
         // Printed straight from the struct, so the keys keep their documented order.
@@ -37,13 +45,145 @@ fn run(path: &str) -> Result<String, String> {
     printed.map_err(|e| e.to_string())
 }
 
+/// The survey flags, as typed.
+#[derive(Default)]
+struct SurveyArgs {
+    file: String,
+    touchpoints: Option<String>,
+    overall: Option<String>,
+    nps: Option<String>,
+    segment: Option<String>,
+    nps_scale: Option<NpsScale>,
+    journey: Option<String>,
+}
+
+fn parse_survey_args(args: &[String]) -> Result<SurveyArgs, String> {
+    let mut out = SurveyArgs::default();
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        let mut value = || {
+            it.next()
+                .cloned()
+                .ok_or_else(|| format!("{flag} needs a value"))
+        };
+        match flag.as_str() {
+            "--survey" => out.file = value()?,
+            "--touchpoints" => out.touchpoints = Some(value()?),
+            "--overall" => out.overall = Some(value()?),
+            "--nps" => out.nps = Some(value()?),
+            "--segment" => out.segment = Some(value()?),
+            "--journey" => out.journey = Some(value()?),
+            "--nps-scale" => {
+                out.nps_scale = Some(match value()?.as_str() {
+                    "0-10" => NpsScale::ZeroToTen,
+                    "1-10" => NpsScale::OneToTen,
+                    other => return Err(format!("--nps-scale must be 0-10 or 1-10, not {other}")),
+                })
+            }
+            other => return Err(format!("unknown option {other}")),
+        }
+    }
+    if out.file.is_empty() {
+        return Err("--survey needs a file".into());
+    }
+    Ok(out)
+}
+
+/// The column named `name` (as the file's header names it, case-insensitively).
+fn column(names: &[String], name: &str) -> Result<usize, String> {
+    let want = name.trim().to_lowercase();
+    names
+        .iter()
+        .position(|n| n.trim().to_lowercase() == want)
+        .ok_or_else(|| {
+            format!(
+                "no column named {name:?}; the columns are: {}",
+                names.join(", ")
+            )
+        })
+}
+
+/// Sets `role` on exactly the column `name`: another column that had it loses it.
+fn only(mapping: &mut Mapping, names: &[String], role: Role, name: &str) -> Result<(), String> {
+    let at = column(names, name)?;
+    for r in mapping.roles.iter_mut().filter(|r| **r == role) {
+        *r = Role::Ignore;
+    }
+    mapping.touchpoints.retain(|&c| c != at);
+    mapping.roles[at] = role;
+    Ok(())
+}
+
+/// The detected mapping, changed by the flags the way the mapping step changes it.
+fn apply_flags(mut mapping: Mapping, names: &[String], a: &SurveyArgs) -> Result<Mapping, String> {
+    if let Some(list) = &a.touchpoints {
+        let wanted = list
+            .split(',')
+            .map(|n| column(names, n))
+            .collect::<Result<Vec<_>, _>>()?;
+        for r in mapping.roles.iter_mut().filter(|r| **r == Role::Touchpoint) {
+            *r = Role::Ignore;
+        }
+        for &c in &wanted {
+            mapping.roles[c] = Role::Touchpoint;
+        }
+        mapping.touchpoints = wanted;
+    }
+    if let Some(c) = &a.overall {
+        only(&mut mapping, names, Role::Overall, c)?;
+    }
+    if let Some(c) = &a.nps {
+        only(&mut mapping, names, Role::Nps, c)?;
+    }
+    if let Some(c) = &a.segment {
+        only(&mut mapping, names, Role::Segment, c)?;
+    }
+    if let Some(s) = a.nps_scale {
+        mapping.nps_scale = s;
+    }
+    Ok(mapping)
+}
+
+fn run_survey(a: &SurveyArgs) -> Result<String, String> {
+    let path = &a.file;
+    let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+    let model = match &a.journey {
+        Some(j) => {
+            let text = std::fs::read_to_string(j).map_err(|e| format!("{j}: {e}"))?;
+            json::read_journey(&text)
+                .map_err(|e| format!("{j}: {e}"))?
+                .memory
+        }
+        None => MemoryModel::default(),
+    };
+    let (detected, _, _) = survey::read_all(&bytes, None).map_err(|e| format!("{path}: {e}"))?;
+    let names: Vec<String> = detected.columns.iter().map(|c| c.name.clone()).collect();
+    let mapping = apply_flags(detected.mapping.clone(), &names, a)?;
+    let (_, data, summary) =
+        survey::read_all(&bytes, Some(&mapping)).map_err(|e| format!("{path}: {e}"))?;
+    let report = analysis::survey::analyze(&data, &model, summary.skipped);
+    serde_json::to_string_pretty(&report).map_err(|e| e.to_string())
+}
+
+const USAGE: &str = "usage: analyze FILE.json\n       analyze --survey FILE [--touchpoints \"A,B,…\"] [--overall COL] [--nps COL] [--segment COL] [--nps-scale 0-10|1-10] [--journey FILE.json]";
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [path] = args.as_slice() else {
-        eprintln!("usage: analyze FILE.json");
+    let result = if args.iter().any(|a| a == "--survey") {
+        match parse_survey_args(&args) {
+            Ok(a) => run_survey(&a),
+            Err(e) => {
+                eprintln!("{e}\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        }
+    } else if let [path] = args.as_slice() {
+        run_journey(path)
+    } else {
+        eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
-    match run(path) {
+    match result {
         Ok(s) => {
             println!("{s}");
             ExitCode::SUCCESS

@@ -144,3 +144,95 @@ proptest! {
         prop_assert_eq!(a.peak, b.peak);
     }
 }
+
+/// A survey from generated cells: ratings in half steps on 1–5 (some off the scale, some
+/// blank), overall on 1–10, NPS on 0–10, one segment column of up to 8 values.
+fn survey_of(k: usize, cells: &[(i32, i32, i32, u16)]) -> peakend::model::survey::SurveyData {
+    use peakend::model::survey::{MISSING, NO_SEGMENT, NpsScale, SegmentColumn, SurveyData};
+    let n = cells.len() / k.max(1);
+    let cell = |v: i32, lo: i32, hi: i32| {
+        if v < lo - 1 || v > hi + 1 {
+            MISSING
+        } else {
+            v as f32 / 2.0
+        }
+    };
+    SurveyData {
+        touchpoints: (0..k).map(|t| format!("T{t}")).collect(),
+        ratings: cells[..n * k].iter().map(|c| cell(c.0, 2, 10)).collect(),
+        overall: cells[..n]
+            .iter()
+            .map(|c| {
+                if c.1 % 5 == 0 {
+                    MISSING
+                } else {
+                    (c.1.rem_euclid(10) + 1) as f32
+                }
+            })
+            .collect(),
+        nps: cells[..n]
+            .iter()
+            .map(|c| {
+                if c.2 % 7 == 0 {
+                    MISSING
+                } else {
+                    c.2.rem_euclid(11) as f32
+                }
+            })
+            .collect(),
+        segments: vec![SegmentColumn {
+            column: "seg".into(),
+            values: (0..8).map(|v| format!("v{v}")).collect(),
+            codes: cells[..n]
+                .iter()
+                .map(|c| if c.3 == 9 { NO_SEGMENT } else { c.3 })
+                .collect(),
+        }],
+        touchpoint_scale: Scale::new(1.0, 5.0, None).unwrap(),
+        overall_scale: Scale::new(1.0, 10.0, None).unwrap(),
+        nps_scale: NpsScale::ZeroToTen,
+    }
+}
+
+proptest! {
+    /// Whatever the answers, the survey report holds only finite numbers, its intervals
+    /// contain their estimates, r stays in [−1, 1], and the counts add up.
+    #[test]
+    fn survey_report_is_finite_and_consistent(
+        k in 1usize..6,
+        cells in prop::collection::vec((0i32..13, -3i32..40, -3i32..40, 0u16..10), 0..400),
+    ) {
+        use peakend::analysis::survey::analyze;
+        let data = survey_of(k, &cells);
+        let r = analyze(&data, &MemoryModel::default(), 0);
+        let text = serde_json::to_string(&r).unwrap();
+        prop_assert!(!text.contains("NaN") && !text.contains("inf"));
+        prop_assert!(r.respondents <= data.respondents());
+        for t in &r.touchpoints {
+            if let (Some(m), Some([lo, hi])) = (t.mean, t.ci95) {
+                prop_assert!(lo <= m + 1e-9 && m <= hi + 1e-9);
+            }
+            if t.n > 0 {
+                prop_assert!((t.below + t.at + t.above - 1.0).abs() < 1e-9);
+            }
+        }
+        for p in &r.predictors {
+            if let Some(x) = p.r {
+                prop_assert!((-1.0..=1.0).contains(&x));
+                let [lo, hi] = p.ci95.unwrap_or([x, x]);
+                prop_assert!(lo <= x + 1e-9 && x <= hi + 1e-9);
+            }
+        }
+        if let Some(n) = &r.nps {
+            prop_assert_eq!(n.promoters + n.passives + n.detractors, n.n);
+            prop_assert!(-100.0 <= n.ci95[0] && n.ci95[1] <= 100.0 && n.ci95[0] <= n.ci95[1]);
+            prop_assert!(n.n_for_margin_5 >= n.n_for_margin_10);
+        }
+        if let Some(p) = &r.peak_end_vs_mean {
+            prop_assert!(p.ci95[0] <= p.r_diff + 1e-9 && p.r_diff <= p.ci95[1] + 1e-9);
+            prop_assert!((0.0..=1.0).contains(&p.p));
+        }
+        prop_assert!(r.segments.len() <= 6);
+        prop_assert!(r.segments.iter().map(|s| s.respondents).sum::<usize>() <= r.respondents);
+    }
+}

@@ -188,6 +188,11 @@ fn williams_t_basic_facts() {
     assert!(a > 0.0);
     let [lo, hi] = zou_ci(0.5, 0.3, 0.6, 100).unwrap();
     assert!(lo < 0.2 && 0.2 < hi);
+    // A perfect r₁₂ has a zero-width CI: the difference's CI is r₁₃'s, mirrored.
+    let [l2, u2] = fisher_ci(0.5, 50).unwrap();
+    let [lo, hi] = zou_ci(1.0, 0.5, 0.5, 50).unwrap();
+    close(lo, 0.5 - (u2 - 0.5), 1e-12);
+    close(hi, 0.5 + (0.5 - l2), 1e-12);
 }
 
 /// A deterministic synthetic survey where the overall rating follows peak and end.
@@ -439,4 +444,174 @@ fn matches_numpy_and_scipy_on_the_reference_survey() {
         r.verdict
     );
     assert!(r.fitted.unwrap().usable);
+}
+
+/// Drivers by hand. NPS 10, 9 (promoters), 3, 2, 0 (detractors).
+/// T1: promoters 4, 5 (mean 4.5, s² 0.5), detractors 1, 2, 3 (mean 2, s² 1): gap 2.5;
+/// Welch se² = 0.5/2 + 1/3 = 0.58333, ν = se⁴/((0.25)²/1 + (1/3)²/2) = 2.88235,
+/// t(.975, 2.88235) = 3.25721, CI 2.5 ± 3.25721·0.763763 = [0.012266, 4.987734]
+/// (scipy.stats.ttest_ind(equal_var=False).confidence_interval: the same).
+/// T2: one promoter (3) and three detractors (3, 3, 3): gap 0, no CI with one promoter.
+#[test]
+fn drivers_by_hand() {
+    let ratings = [4.0, 3.0, 5.0, NA, 1.0, 3.0, 2.0, 3.0, 3.0, 3.0];
+    let d = survey(
+        2,
+        &ratings,
+        &[NA; 5],
+        &[10.0, 9.0, 3.0, 2.0, 0.0],
+        one_to_five(),
+    );
+    let r = analyze(&d, &MemoryModel::default(), 0);
+    assert_eq!(r.drivers.len(), 2);
+    let t1 = &r.drivers[0];
+    assert_eq!((t1.index, t1.n_promoters, t1.n_detractors), (0, 2, 3));
+    assert_eq!(
+        (t1.promoters_mean, t1.detractors_mean, t1.gap),
+        (4.5, 2.0, 2.5)
+    );
+    let ci = t1.ci95.unwrap();
+    close(ci[0], 0.012266201794617793, 1e-9);
+    close(ci[1], 4.987733798205382, 1e-9);
+    let t2 = &r.drivers[1];
+    assert_eq!((t2.index, t2.gap, t2.ci95), (1, 0.0, None));
+}
+
+/// Two waves of 10: W1 answers 10, 10, 10, 10, 10, 8, 8, 8, 5, 5 (P 5, passives 3, D 2:
+/// NPS 30); W2 answers 10, 10, 8, 8, 8, 5, 5, 5, 5, 5 (P 2, D 5: NPS −30). Difference 60;
+/// adjusted: both n' = 13 and v = 0.600592, centres ±0.230769, so
+/// CI = 100·(0.461538 ± 1.96·√(2·0.600592/13)) = [−13.4246, 105.7323]: includes 0, so not
+/// beyond chance with 10 answers each, though the scores are 60 points apart.
+#[test]
+fn nps_difference_between_waves_by_hand() {
+    let w1 = [10.0, 10.0, 10.0, 10.0, 10.0, 8.0, 8.0, 8.0, 5.0, 5.0];
+    let w2 = [10.0, 10.0, 8.0, 8.0, 8.0, 5.0, 5.0, 5.0, 5.0, 5.0];
+    let nps: Vec<f32> = w1.iter().chain(&w2).copied().collect();
+    let mut d = survey(1, &[3.0; 20], &[NA; 20], &nps, one_to_five());
+    d.segments.push(SegmentColumn {
+        column: "wave".into(),
+        values: vec!["W1".into(), "W2".into()],
+        codes: (0..20).map(|i| u16::from(i >= 10)).collect(),
+    });
+    let r = analyze(&d, &MemoryModel::default(), 0);
+    assert_eq!(r.nps_differences.len(), 1);
+    let diff = &r.nps_differences[0];
+    assert_eq!((diff.a.as_str(), diff.b.as_str()), ("W1", "W2"));
+    close(diff.diff, 60.0, 1e-12);
+    close(diff.ci95[0], -13.424584843836662, 1e-9);
+    close(diff.ci95[1], 105.73227715152898, 1e-9);
+    assert!(!diff.beyond_chance);
+    assert_eq!(r.segments[0].nps.as_ref().unwrap().score, 30.0);
+    assert_eq!(r.segments[1].nps.as_ref().unwrap().score, -30.0);
+    // Ten times the answers at the same mix: now beyond chance.
+    let many: Vec<f32> = (0..10)
+        .flat_map(|_| w1)
+        .chain((0..10).flat_map(|_| w2))
+        .collect();
+    let mut d = survey(1, &[3.0; 200], &[NA; 200], &many, one_to_five());
+    d.segments.push(SegmentColumn {
+        column: "wave".into(),
+        values: vec!["W1".into(), "W2".into()],
+        codes: (0..200).map(|i| u16::from(i >= 100)).collect(),
+    });
+    let r = analyze(&d, &MemoryModel::default(), 0);
+    assert!(r.nps_differences[0].beyond_chance);
+}
+
+/// Nine respondents whose overall rating is exactly their remembered score, and one more:
+/// the correlations are there at n = 9, the verdict only from n = 10.
+#[test]
+fn a_verdict_needs_ten_respondents_with_an_overall_rating() {
+    // Rows (1–5 scale): the peak moves, the mean hardly does.
+    let rows: [[f32; 4]; 10] = [
+        [3.0, 3.0, 3.0, 5.0],
+        [3.0, 1.0, 3.0, 3.0],
+        [4.0, 3.0, 3.0, 3.0],
+        [3.0, 3.0, 2.0, 3.0],
+        [5.0, 3.0, 3.0, 4.0],
+        [3.0, 3.0, 3.0, 1.0],
+        [2.0, 3.0, 4.0, 3.0],
+        [3.0, 5.0, 3.0, 2.0],
+        [1.0, 3.0, 3.0, 4.0],
+        [3.0, 4.0, 3.0, 3.0],
+    ];
+    let model = MemoryModel::default();
+    let remembered = |r: &[f32; 4]| {
+        let m = 3.0;
+        let mut peak = r[0];
+        for &v in r {
+            let (a, b) = ((v - m).abs(), (peak - m).abs());
+            if a > b || (a == b && v < m && peak >= m) {
+                peak = v;
+            }
+        }
+        (peak + r[3]) / 2.0
+    };
+    let overall: Vec<f32> = rows.iter().map(remembered).collect();
+    let ratings: Vec<f32> = rows.iter().flatten().copied().collect();
+    let mut d = survey(4, &ratings[..36], &overall[..9], &[NA; 9], one_to_five());
+    d.overall_scale = one_to_five();
+    let r = analyze(&d, &model, 0);
+    close(r.predictors[0].r.unwrap(), 1.0, 1e-12);
+    assert!(r.peak_end_vs_mean.is_some());
+    assert_eq!(r.verdict, Verdict::NotEnough, "9 < 10");
+    assert_eq!(r.fitted, None, "no fit below 10 either");
+    let mut d = survey(4, &ratings, &overall, &[NA; 10], one_to_five());
+    d.overall_scale = one_to_five();
+    let r = analyze(&d, &model, 0);
+    assert!(
+        matches!(r.verdict, Verdict::Better { n: 10, .. }),
+        "{:?}",
+        r.verdict
+    );
+}
+
+/// The remembered score follows the journey's memory model: with the end as the mean of
+/// the last two rated touchpoints and no peak (peak weight 0), R is that mean. Row
+/// 1, 5, –, 2 → rated 1, 5, 2 → R = (5 + 2)/2 = 3.5; row 4, 4, 4, 4 → 4; row 2, –, 1, 5 → 3.
+/// Overall = R exactly (1–5), so r(remembered) = 1; the end predictor uses the same window
+/// (so it is R here too), while the first rating (1, 4, 2) does not follow.
+#[test]
+fn remembered_follows_the_memory_model() {
+    let model = MemoryModel {
+        peak_weight: 0.0,
+        end_weight: 1.0,
+        end_window: 2,
+        split_peaks: false,
+        trend_weight: 0.0,
+    };
+    let ratings = [1.0, 5.0, NA, 2.0, 4.0, 4.0, 4.0, 4.0, 2.0, NA, 1.0, 5.0];
+    let mut d = survey(4, &ratings, &[3.5, 4.0, 3.0], &[NA; 3], one_to_five());
+    d.overall_scale = one_to_five();
+    let r = analyze(&d, &model, 0);
+    close(r.predictors[0].r.unwrap(), 1.0, 1e-12);
+    let end = r
+        .predictors
+        .iter()
+        .find(|p| p.name == PredictorName::End)
+        .unwrap();
+    close(end.r.unwrap(), 1.0, 1e-12);
+    let first = r
+        .predictors
+        .iter()
+        .find(|p| p.name == PredictorName::First)
+        .unwrap();
+    assert!(first.r.unwrap() < 0.99);
+}
+
+/// A touchpoint scale with min ≥ max has no neutral point: counts only, no panic, no guess.
+#[test]
+fn a_broken_touchpoint_scale_gives_counts_only() {
+    let mut d = survey(
+        2,
+        &[1.0, 2.0, NA, NA, 3.0, NA],
+        &[5.0; 3],
+        &[9.0; 3],
+        one_to_five(),
+    );
+    d.touchpoint_scale.max = 0.0;
+    let r = analyze(&d, &MemoryModel::default(), 1);
+    assert_eq!((r.respondents, r.skipped), (2, 1));
+    assert!(r.touchpoints.is_empty() && r.predictors.is_empty() && r.nps.is_none());
+    assert_eq!(r.verdict, Verdict::NotEnough);
 }

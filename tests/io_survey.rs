@@ -107,14 +107,14 @@ fn qualtrics_three_header_rows_metadata_ignored_question_texts_used() {
         summary.bad,
         vec![BadCell {
             row: 7,
-            column: "Q1_3".into(),
+            column: "Levering".into(),
             text: "abc".into(),
             kind: BadKind::NotNumber
         }]
     );
     assert_eq!(summary.bad_count, 1);
     assert_eq!(data.segments.len(), 1);
-    assert_eq!(data.segments[0].column, "Q4");
+    assert_eq!(data.segments[0].column, "Regio");
     assert_eq!(labels(&data, 0), ["Noord", "Zuid", "Noord", "Oost", "Oost"]);
 }
 
@@ -314,6 +314,11 @@ fn xlsx_first_sheet_with_data_numbers_stay_numbers() {
         ]
     );
     assert_eq!(data.respondents(), 6);
+    // Dates show as dates in the mapping step.
+    assert_eq!(
+        d.columns[1].samples,
+        ["2026-03-01", "2026-03-02", "2026-03-03"]
+    );
     assert_eq!(
         nums(&data.nps),
         [8.0, 10.0, 2.0, 8.0, 9.0, 0.0].map(Some).to_vec()
@@ -423,6 +428,11 @@ fn bad_files_get_a_reason() {
     assert_eq!(
         read_all(b"id,a,b\n1,,\n2,,\n", None).err(),
         Some(SurveyError::NoTouchpoints)
+    );
+    // The quote opened on row 3 swallows the rest of the file: refused, not misread.
+    assert_eq!(
+        read_all(b"id,a,b\n1,4,3\n2,\"5,4\n3,5,2\n", None).err(),
+        Some(SurveyError::UnclosedQuote { row: 3 })
     );
     assert_eq!(
         read_all(b"id,a,b\n1,4,\n2,,\n3,5,2\n", None)

@@ -63,18 +63,25 @@ pub(crate) struct Plain {
 
 pub(crate) fn plain(r: &[f64], scale: &Scale, mm: &MemoryModel) -> Plain {
     let m = scale.neutral;
-    let (mut peak, mut best, mut worst): (Cand, Cand, Cand) = (None, None, None);
+    // The same choices `pick` makes with `peak_key`, tracked by value and written out
+    // (this runs once per survey respondent): a moment wins when it is more intense, or
+    // as intense and below neutral where the one so far is not; on an equal key the
+    // earlier moment stays, and an equal key means an equal rating.
+    let (mut r_peak, mut r_best, mut r_worst) = (r[0], r[0], r[0]);
+    let mut peak = (r[0] - m).abs();
     let (mut above, mut below, mut sum) = (0usize, 0usize, 0.0);
-    for (i, &v) in r.iter().enumerate() {
-        peak = pick(peak, Some((i, peak_key(m, v))));
-        best = pick(best, Some((i, (v, 0.0))));
-        worst = pick(worst, Some((i, (-v, 0.0))));
+    for &v in r {
+        let intensity = (v - m).abs();
+        // Non-short-circuit `|` and `&`: a select, not a branch that random data mispredicts.
+        let wins = (intensity > peak) | ((intensity == peak) & (v < m) & (r_peak >= m));
+        peak = if wins { intensity } else { peak };
+        r_peak = if wins { v } else { r_peak };
+        r_best = if v > r_best { v } else { r_best };
+        r_worst = if v < r_worst { v } else { r_worst };
         above += usize::from(v > m);
         below += usize::from(v < m);
         sum += v;
     }
-    let at = |c: Cand| r[c.map_or(0, |c| c.0)];
-    let (r_peak, r_best, r_worst) = (at(peak), at(best), at(worst));
     let split = mm.split_peaks && above > 0 && below > 0;
     let peak_term = if split {
         (r_best + r_worst) / 2.0

@@ -5,6 +5,7 @@
 //! source of the pixel ↔ rating mapping, so dragging a point and drawing it agree.
 
 mod as_is;
+pub mod survey;
 
 pub use as_is::{AsIsPoint, as_is_points};
 
@@ -205,7 +206,7 @@ const END: RGBColor = RGBColor(124, 58, 237);
 const BAND_A: RGBColor = RGBColor(241, 245, 249);
 const BAND_B: RGBColor = RGBColor(226, 232, 240);
 
-fn truncate(s: &str, max: usize) -> String {
+pub(crate) fn truncate(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
         s.to_string()
     } else {
@@ -438,7 +439,7 @@ fn draw_dashed<DB: DrawingBackend>(
 }
 
 /// A round step for grid lines: 1, 2 or 5 times a power of ten, about a tenth of the span.
-fn nice_step(span: f64) -> f64 {
+pub(crate) fn nice_step(span: f64) -> f64 {
     let raw = span / 10.0;
     let mag = 10f64.powf(raw.log10().floor());
     let f = raw / mag;

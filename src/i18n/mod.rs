@@ -78,26 +78,34 @@ impl Lang {
     }
 }
 
+/// A table of visible strings: `strings! { Key => "English", "Nederlands"; … }` makes the
+/// enum `T`; `strings! { enum S; … }` makes another (a screen's own table, in its own file).
 macro_rules! strings {
-    ($($key:ident => $en:expr, $nl:expr;)*) => {
+    (enum $name:ident; $($key:ident => $en:expr, $nl:expr;)*) => {
         /// A key for one visible string.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum T { $($key,)* }
+        pub enum $name { $($key,)* }
 
-        impl T {
+        impl $name {
             /// Every key, for tests that walk the whole table.
-            pub const ALL: &'static [T] = &[$(T::$key,)*];
+            pub const ALL: &'static [$name] = &[$($name::$key,)*];
 
             /// The string in `lang`.
             pub fn get(self, lang: Lang) -> &'static str {
                 match lang {
-                    Lang::En => match self { $(T::$key => $en,)* },
-                    Lang::Nl => match self { $(T::$key => $nl,)* },
+                    Lang::En => match self { $($name::$key => $en,)* },
+                    Lang::Nl => match self { $($name::$key => $nl,)* },
                 }
             }
         }
     };
+    ($($key:ident => $en:expr, $nl:expr;)*) => {
+        strings! { enum T; $($key => $en, $nl;)* }
+    };
 }
+
+// After the macro: the survey screen's table uses it.
+pub mod survey;
 
 strings! {
     // --- leaf components: score formula ---

@@ -22,11 +22,15 @@ pub enum Noun {
     Item,
     Task,
     Byte,
+    /// Someone who answered a survey.
+    Respondent,
+    /// One answer to one survey question.
+    Answer,
 }
 
 impl Noun {
     /// Every noun, for tests.
-    pub const ALL: [Noun; 11] = [
+    pub const ALL: [Noun; 13] = [
         Noun::Touchpoint,
         Noun::Journey,
         Noun::Participant,
@@ -38,6 +42,8 @@ impl Noun {
         Noun::Item,
         Noun::Task,
         Noun::Byte,
+        Noun::Respondent,
+        Noun::Answer,
     ];
 
     /// The singular and the plural.
@@ -65,6 +71,10 @@ impl Noun {
             (Lang::Nl, Noun::Task) => ("taak", "taken"),
             (Lang::En, Noun::Byte) => ("byte", "bytes"),
             (Lang::Nl, Noun::Byte) => ("byte", "bytes"),
+            (Lang::En, Noun::Respondent) => ("respondent", "respondents"),
+            (Lang::Nl, Noun::Respondent) => ("respondent", "respondenten"),
+            (Lang::En, Noun::Answer) => ("answer", "answers"),
+            (Lang::Nl, Noun::Answer) => ("antwoord", "antwoorden"),
         }
     }
 

@@ -134,6 +134,7 @@ fn every_sentence(l: Lang) -> Vec<String> {
         out.push(phase_control(l, what, "Aankoop"));
     }
     out.push(field_of(l, T::FieldNotes.get(l), a));
+    out.extend(super::survey::every_sentence(l));
     out
 }
 

@@ -57,6 +57,15 @@ pub fn survey_error(l: Lang, e: &SurveyError) -> String {
             "no row has a rating for a touchpoint",
             "geen enkele rij heeft een score voor een contactmoment",
         ),
+        SurveyError::UnclosedQuote { row } => {
+            let row = count(l, *row);
+            match l {
+                Lang::En => format!("row {row}: a quote is opened and never closed"),
+                Lang::Nl => {
+                    format!("rij {row}: een aanhalingsteken wordt geopend en nooit gesloten")
+                }
+            }
+        }
     };
     match l {
         Lang::En => format!("This survey file cannot be read: {why}. Your journeys are unchanged."),
@@ -102,6 +111,7 @@ pub(crate) fn every_sentence(l: Lang) -> Vec<String> {
         SurveyError::NoTouchpoints,
         SurveyError::MappingMismatch,
         SurveyError::NoRespondents,
+        SurveyError::UnclosedQuote { row: 12_345 },
     ]
     .iter()
     .map(|e| survey_error(l, e))

@@ -55,6 +55,9 @@ pub enum Action {
     SetScale(Scale),
     /// Changes how the remembered score is formed (weights, end window, variants).
     SetMemoryModel(MemoryModel),
+    /// Sets several ratings at once (a survey's means): one undo step. Every id must
+    /// exist and every value be a number, or nothing changes; values are clamped to the scale.
+    SetRatings(Vec<(TouchpointId, f64)>),
     /// Replaces the whole journey (opening a file, a preset, a scenario).
     Replace(Journey),
     /// Group round: how many participants rate (unnamed ones are added, the last ones
@@ -330,6 +333,18 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
             m.validate()?;
             j.memory = m;
         }
+        Action::SetRatings(ratings) => {
+            for (id, r) in &ratings {
+                j.index_of(*id).ok_or(ModelError::NoSuchTouchpoint(id.0))?;
+                if !r.is_finite() {
+                    return Err(ModelError::RatingNotANumber);
+                }
+            }
+            let scale = j.scale;
+            for (id, r) in ratings {
+                touchpoint_mut(j, id)?.rating = scale.clamp(r);
+            }
+        }
         Action::Replace(new) => *j = new,
         Action::SetParticipants(n) => group::set_count(j, n)?,
         Action::AddParticipant(name) => group::add(j, &name)?,
@@ -518,6 +533,26 @@ mod tests {
             Err(ModelError::Memory(MemoryModelError::NoWeight))
         );
         assert_eq!(j.memory, m, "unchanged after an error");
+    }
+
+    #[test]
+    fn set_ratings_changes_all_or_nothing() {
+        let mut j = journey(&[1.0, -2.0, 3.0]);
+        let (a, c) = (j.touchpoints[0].id, j.touchpoints[2].id);
+        apply(&mut j, Action::SetRatings(vec![(a, 2.5), (c, -9.0)])).unwrap();
+        assert_eq!(j.ratings(), [2.5, -2.0, -5.0], "set, untouched, clamped");
+        let before = j.clone();
+        let gone = TouchpointId(999);
+        assert_eq!(
+            apply(&mut j, Action::SetRatings(vec![(a, 1.0), (gone, 1.0)])),
+            Err(ModelError::NoSuchTouchpoint(999))
+        );
+        assert_eq!(
+            apply(&mut j, Action::SetRatings(vec![(a, 1.0), (c, f64::NAN)])),
+            Err(ModelError::RatingNotANumber)
+        );
+        assert_eq!(j, before, "a refused batch changes nothing");
+        assert_eq!(Action::SetRatings(vec![(a, 1.0)]).coalesce_key(), None);
     }
 
     #[test]

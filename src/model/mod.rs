@@ -6,9 +6,11 @@
 
 mod action;
 mod error;
+mod from_survey;
 mod group;
 mod history;
 mod input;
+mod mapping_edit;
 mod memory;
 mod scale;
 pub mod survey;
@@ -16,6 +18,7 @@ mod text;
 
 pub use action::{Action, TouchpointEdit, apply, phase_heir};
 pub use error::ModelError;
+pub use from_survey::{fitted_memory, journey_from_survey, ratings_action, survey_ratings};
 pub use group::{MAX_PARTICIPANTS, group_mean};
 pub use history::History;
 pub use input::{parse_column, parse_number};

@@ -47,8 +47,12 @@ pub fn use_drop(on_files: Callback<Vec<web_sys::File>>, on_drag: Callback<bool>)
         });
         let drop = Closure::<dyn Fn(web_sys::DragEvent)>::new(move |e: web_sys::DragEvent| {
             if has_files(&e) {
-                e.prevent_default();
                 on_drag().emit(false);
+                // A drop zone of its own (the survey's) took these files already.
+                if e.default_prevented() {
+                    return;
+                }
+                e.prevent_default();
                 on_files().emit(files_of(e.data_transfer().and_then(|d| d.files())));
             }
         });

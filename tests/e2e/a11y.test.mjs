@@ -14,6 +14,8 @@ async function screens(page) {
   await page.locator('[data-testid="settings-panel"] summary').click();
   await page.locator('[data-testid="score-formula"] summary').click();
   await check('details, settings and formula open');
+  await page.click('[data-testid="survey-panel"] > summary');
+  await check('survey section open');
   await page.click('[data-testid="make-scenario"]');
   await check('scenario with comparison');
   await page.click('[data-testid="open-files"]');

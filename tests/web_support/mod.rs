@@ -2,6 +2,8 @@
 //! storage, find elements by `data-testid`, type and click like a user, wait for yew.
 #![allow(dead_code)]
 
+pub mod survey_sample;
+
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 

@@ -6,8 +6,9 @@
 //! Every function takes a group: the indices of the respondents it covers (everyone, or one
 //! segment value), so segments reuse the per-respondent features.
 
-use super::features::{Features, MEAN, PREDICTORS, REMEMBERED};
+use super::features::{Features, MEAN, OVERALL, PREDICTORS, REMEMBERED, VARS};
 use super::numerics::{Z95, t_quantile, t_two_sided_p};
+use super::sums::Sums;
 use super::{Ci, PeakEndVsMean, Predictor, PredictorName, TouchpointStats, Verdict};
 use crate::model::Scale;
 use crate::model::survey::SurveyData;
@@ -29,51 +30,25 @@ fn no_spread(ss: f64, n: usize, mean: f64) -> bool {
     ss / n as f64 <= (1e-12 * mean.abs().max(1.0)).powi(2)
 }
 
-/// Mean, t-based 95% CI, sd and the shares below / at / above neutral, per touchpoint.
-pub fn touchpoints(data: &SurveyData, group: &[u32], scale: &Scale) -> Vec<TouchpointStats> {
-    let k = data.touchpoints.len();
+/// Mean, t-based 95% CI, sd and the shares below / at / above neutral, per touchpoint,
+/// from a group's sums (`sums::grouped_sums`).
+pub fn touchpoints(data: &SurveyData, sums: &[Sums], scale: &Scale) -> Vec<TouchpointStats> {
     let m = scale.neutral;
-    // (n, sum, below, at, above) per touchpoint, then the squared deviations.
-    let mut acc = vec![(0usize, 0.0f64, 0usize, 0usize, 0usize); k];
-    for &i in group {
-        let row = &data.ratings[i as usize * k..(i as usize + 1) * k];
-        for (a, &v) in acc.iter_mut().zip(row) {
-            if v.is_finite() {
-                let v = f64::from(v);
-                a.0 += 1;
-                a.1 += v;
-                a.2 += usize::from(v < m);
-                a.3 += usize::from(v == m);
-                a.4 += usize::from(v > m);
-            }
-        }
-    }
-    let means: Vec<f64> = acc
-        .iter()
-        .map(|a| if a.0 > 0 { a.1 / a.0 as f64 } else { 0.0 })
-        .collect();
-    let mut ss = vec![0.0f64; k];
-    for &i in group {
-        let row = &data.ratings[i as usize * k..(i as usize + 1) * k];
-        for ((s, &v), mean) in ss.iter_mut().zip(row).zip(&means) {
-            if v.is_finite() {
-                let d = f64::from(v) - mean;
-                *s += d * d;
-            }
-        }
-    }
     data.touchpoints
         .iter()
         .enumerate()
         .map(|(t, name)| {
-            let (n, _, below, at, above) = acc[t];
+            let sum = &sums[t];
+            let n = sum.n;
+            let above = n - sum.below - sum.at;
             let share = |c: usize| if n > 0 { c as f64 / n as f64 } else { 0.0 };
-            let mean = means[t];
+            let mean = sum.mean(m);
+            let ss = sum.ss();
             let sd = (n >= 2).then(|| {
-                if no_spread(ss[t], n, mean) {
+                if no_spread(ss, n, mean) {
                     0.0
                 } else {
-                    (ss[t] / (n - 1) as f64).sqrt()
+                    (ss / (n - 1) as f64).sqrt()
                 }
             });
             let ci95 = sd.map(|sd| {
@@ -86,83 +61,106 @@ pub fn touchpoints(data: &SurveyData, group: &[u32], scale: &Scale) -> Vec<Touch
                 n,
                 ci95,
                 sd,
-                below: share(below),
-                at: share(at),
+                below: share(sum.below),
+                at: share(sum.at),
                 above: share(above),
             }
         })
         .collect()
 }
 
-/// Means and centred cross-products of overall (index 0) and the predictors (1…), over the
-/// respondents of a group who gave an overall rating.
+/// What the correlations need over the respondents of a group who gave an overall rating:
+/// the means and centred sums of squares of overall and every predictor, the centred
+/// cross-products of each predictor with overall, and that of remembered with mean.
 pub struct Moments {
     pub n: usize,
-    pub mean: [f64; PREDICTORS + 1],
-    /// Σ (xₐ − x̄ₐ)(x_b − x̄_b).
-    pub cross: [[f64; PREDICTORS + 1]; PREDICTORS + 1],
+    pub mean: [f64; VARS],
+    /// Σ (x − x̄)² per variable.
+    pub ss: [f64; VARS],
+    /// Σ (x − x̄)(overall − mean overall) per variable.
+    pub with_overall: [f64; VARS],
+    /// Σ (remembered − its mean)(mean − its mean).
+    pub remembered_mean: f64,
 }
 
-const VARS: usize = PREDICTORS + 1;
-
 impl Moments {
-    #[allow(clippy::needless_range_loop)] // a symmetric matrix, by row and column
+    #[allow(clippy::needless_range_loop)] // parallel sums, by variable
     pub fn new(f: &Features, group: &[u32]) -> Moments {
-        let value = |i: usize, v: usize| {
-            if v == 0 {
-                f.overall[i]
-            } else {
-                f.predictors[v - 1][i]
-            }
+        // One pass over sums shifted by the first usable row (ratings are bounded, so the
+        // shifted sums keep their precision; equal values give exactly zero spread).
+        let usable = |x: &[f64; VARS]| x[OVERALL].is_finite() && x[REMEMBERED].is_finite();
+        let Some(shift) = group
+            .iter()
+            .map(|&i| &f.vars[i as usize])
+            .find(|x| usable(x))
+            .copied()
+        else {
+            return Moments {
+                n: 0,
+                mean: [0.0; VARS],
+                ss: [0.0; VARS],
+                with_overall: [0.0; VARS],
+                remembered_mean: 0.0,
+            };
         };
-        let usable = |i: usize| f.overall[i].is_finite() && f.predictors[REMEMBERED][i].is_finite();
-        let mut n = 0;
-        let mut sum = [0.0; VARS];
+        let mut n = 0usize;
+        let (mut s1, mut s2, mut so) = ([0.0; VARS], [0.0; VARS], [0.0; VARS]);
+        let mut srm = 0.0;
         for &i in group {
-            let i = i as usize;
-            if usable(i) {
-                n += 1;
-                for (v, s) in sum.iter_mut().enumerate() {
-                    *s += value(i, v);
-                }
+            let x = &f.vars[i as usize];
+            if !usable(x) {
+                continue;
             }
-        }
-        let mean = sum.map(|s| if n > 0 { s / n as f64 } else { 0.0 });
-        let mut cross = [[0.0; VARS]; VARS];
-        for &i in group {
-            let i = i as usize;
-            if usable(i) {
-                let mut d = [0.0; VARS];
-                for (v, dv) in d.iter_mut().enumerate() {
-                    *dv = value(i, v) - mean[v];
-                }
-                for a in 0..VARS {
-                    for b in a..VARS {
-                        cross[a][b] += d[a] * d[b];
-                    }
-                }
+            n += 1;
+            let mut d = [0.0; VARS];
+            for ((d, x), c) in d.iter_mut().zip(x).zip(&shift) {
+                *d = x - c;
             }
-        }
-        for a in 0..VARS {
-            for b in 0..a {
-                cross[a][b] = cross[b][a];
+            for v in 0..VARS {
+                s1[v] += d[v];
+                s2[v] += d[v] * d[v];
+                so[v] += d[v] * d[OVERALL];
             }
+            srm += d[REMEMBERED] * d[MEAN];
         }
-        Moments { n, mean, cross }
+        let nf = n as f64;
+        let mut out = Moments {
+            n,
+            mean: [0.0; VARS],
+            ss: [0.0; VARS],
+            with_overall: [0.0; VARS],
+            remembered_mean: srm - s1[REMEMBERED] * s1[MEAN] / nf,
+        };
+        for v in 0..VARS {
+            out.mean[v] = shift[v] + s1[v] / nf;
+            out.ss[v] = (s2[v] - s1[v] * s1[v] / nf).max(0.0);
+            out.with_overall[v] = so[v] - s1[v] * s1[OVERALL] / nf;
+        }
+        out
     }
 
-    /// Whether variable `v` (0 = overall, 1… = predictors) varies at all.
+    /// Whether variable `v` (a place in `Features::vars`) varies at all.
     pub fn varies(&self, v: usize) -> bool {
-        self.n >= 2 && !no_spread(self.cross[v][v], self.n, self.mean[v])
+        self.n >= 2 && !no_spread(self.ss[v], self.n, self.mean[v])
     }
 
-    /// Pearson r of variables `a` and `b`; `None` below 3 respondents or without spread.
-    pub fn r(&self, a: usize, b: usize) -> Option<f64> {
+    fn r_of(&self, a: usize, b: usize, cross: f64) -> Option<f64> {
         if self.n < 3 || !self.varies(a) || !self.varies(b) {
             return None;
         }
-        let r = self.cross[a][b] / (self.cross[a][a] * self.cross[b][b]).sqrt();
+        let r = cross / (self.ss[a] * self.ss[b]).sqrt();
         r.is_finite().then(|| r.clamp(-1.0, 1.0))
+    }
+
+    /// Pearson r of variable `v` with the overall rating; `None` below 3 respondents or
+    /// without spread.
+    pub fn r_overall(&self, v: usize) -> Option<f64> {
+        self.r_of(OVERALL, v, self.with_overall[v])
+    }
+
+    /// Pearson r of remembered with mean.
+    pub fn r_remembered_mean(&self) -> Option<f64> {
+        self.r_of(REMEMBERED, MEAN, self.remembered_mean)
     }
 }
 
@@ -182,7 +180,7 @@ pub fn predictors(m: &Moments) -> Vec<Predictor> {
         .iter()
         .enumerate()
         .map(|(p, &name)| {
-            let r = m.r(0, p + 1);
+            let r = m.r_overall(p + 1);
             Predictor {
                 name,
                 r,
@@ -216,12 +214,21 @@ pub fn zou_ci(r12: f64, r13: f64, r23: f64, n: usize) -> Option<Ci> {
     let c = ((r23 - 0.5 * r12 * r13) * (1.0 - r12 * r12 - r13 * r13 - r23 * r23) + r23.powi(3))
         / ((1.0 - r12 * r12) * (1.0 - r13 * r13));
     let d = r12 - r13;
+    // A correlation of exactly ±1 has a zero-width CI and c is then infinite: its cross
+    // term is 0 (the limit), not 0·∞.
+    let cross = |a: f64, b: f64| {
+        if a == 0.0 || b == 0.0 {
+            0.0
+        } else {
+            2.0 * c * a * b
+        }
+    };
     let low = d
-        - ((r12 - l1).powi(2) + (u2 - r13).powi(2) - 2.0 * c * (r12 - l1) * (u2 - r13))
+        - ((r12 - l1).powi(2) + (u2 - r13).powi(2) - cross(r12 - l1, u2 - r13))
             .max(0.0)
             .sqrt();
     let high = d
-        + ((u1 - r12).powi(2) + (r13 - l2).powi(2) - 2.0 * c * (u1 - r12) * (r13 - l2))
+        + ((u1 - r12).powi(2) + (r13 - l2).powi(2) - cross(u1 - r12, r13 - l2))
             .max(0.0)
             .sqrt();
     (low.is_finite() && high.is_finite()).then_some([low, high])
@@ -229,9 +236,9 @@ pub fn zou_ci(r12: f64, r13: f64, r23: f64, n: usize) -> Option<Ci> {
 
 /// Remembered vs mean as predictors of the overall rating.
 pub fn peak_end_vs_mean(m: &Moments) -> Option<PeakEndVsMean> {
-    let r12 = m.r(0, REMEMBERED + 1)?;
-    let r13 = m.r(0, MEAN + 1)?;
-    let r23 = m.r(REMEMBERED + 1, MEAN + 1)?;
+    let r12 = m.r_overall(REMEMBERED)?;
+    let r13 = m.r_overall(MEAN)?;
+    let r23 = m.r_remembered_mean()?;
     let t = williams_t(r12, r13, r23, m.n)?;
     let ci95 = zou_ci(r12, r13, r23, m.n)?;
     let df = (m.n - 3) as f64;
@@ -248,7 +255,7 @@ pub fn peak_end_vs_mean(m: &Moments) -> Option<PeakEndVsMean> {
 /// `MIN_FOR_VERDICT` respondents gave an overall rating.
 pub fn verdict(m: &Moments, pev: Option<&PeakEndVsMean>) -> Verdict {
     let (Some(pev), Some(r_remembered), Some(r_mean)) =
-        (pev, m.r(0, REMEMBERED + 1), m.r(0, MEAN + 1))
+        (pev, m.r_overall(REMEMBERED), m.r_overall(MEAN))
     else {
         return Verdict::NotEnough;
     };

@@ -4,8 +4,9 @@
 //! respondent is scored as a journey of the touchpoints they rated, in order, blanks
 //! skipped, with equal durations and no marks.
 //!
-//! Columns of `f64`, one value per respondent, `NaN` where there is none: the only
-//! allocations are these columns and one row buffer, never one per respondent.
+//! One fixed-size row of `f64` per respondent (`NaN` where there is none), so the passes
+//! over a group read memory in order: the only allocations are these rows and one row
+//! buffer, never one per respondent.
 
 use crate::analysis::engine::plain;
 use crate::model::survey::{NpsScale, SurveyData};
@@ -13,20 +14,23 @@ use crate::model::{MemoryModel, Scale};
 
 /// The predictors, in the order of `PredictorName` and of the report's `predictors`.
 pub(super) const PREDICTORS: usize = 6;
-pub(super) const REMEMBERED: usize = 0;
-pub(super) const MEAN: usize = 1;
-pub(super) const END: usize = 2;
-pub(super) const PEAK: usize = 3;
+/// Overall, then the predictors.
+pub(super) const VARS: usize = PREDICTORS + 1;
+/// Places in a row.
+pub(super) const OVERALL: usize = 0;
+pub(super) const REMEMBERED: usize = 1;
+pub(super) const MEAN: usize = 2;
+pub(super) const END: usize = 3;
+pub(super) const PEAK: usize = 4;
 
-/// Respondents as columns.
+/// Respondents as rows.
 pub(super) struct Features {
-    /// Remembered, mean, end, peak, first, trend; `NaN` for a respondent without ratings.
-    pub predictors: [Vec<f64>; PREDICTORS],
-    /// The overall rating moved linearly onto the touchpoint scale (so fitted weights
-    /// compare with the memory model's); `NaN` where not answered.
-    pub overall: Vec<f64>,
+    /// Per respondent: the overall rating moved linearly onto the touchpoint scale (so
+    /// fitted weights compare with the memory model's; `NaN` where not answered), then
+    /// remembered, mean, end, peak, first, trend (`NaN` for a respondent without ratings).
+    pub vars: Box<[[f64; VARS]]>,
     /// The recommend answer; `NaN` where not answered or off its scale.
-    pub nps: Vec<f64>,
+    pub nps: Box<[f64]>,
     /// Respondents with at least one rated touchpoint, in file order.
     pub rated: Vec<u32>,
 }
@@ -56,51 +60,51 @@ pub(super) fn features(data: &SurveyData, model: &MemoryModel) -> Features {
     let scale = &data.touchpoint_scale;
     let overall_ok = data.overall_scale.validate().is_ok() && scale.validate().is_ok();
     let nps_lo = nps_low(data.nps_scale);
-    let mut predictors: [Vec<f64>; PREDICTORS] = Default::default();
-    for col in &mut predictors {
-        col.reserve_exact(n);
-    }
-    let mut overall = Vec::with_capacity(n);
-    let mut nps = Vec::with_capacity(n);
-    let mut rated = Vec::with_capacity(n);
-    let mut buf: Vec<f64> = Vec::with_capacity(k);
-    for i in 0..n {
-        buf.clear();
-        buf.extend(
-            data.ratings[i * k..(i + 1) * k]
-                .iter()
-                .filter(|v| v.is_finite())
-                .map(|&v| f64::from(v)),
-        );
-        if buf.is_empty() {
-            for col in &mut predictors {
-                col.push(f64::NAN);
-            }
-        } else {
-            let p = plain(&buf, scale, model);
-            let values = [p.remembered, p.mean, p.end, p.peak, p.first, p.trend];
-            for (col, v) in predictors.iter_mut().zip(values) {
-                col.push(v);
-            }
-            rated.push(i as u32);
+    // Sized up front and written by index: no push (and no growth check) per respondent.
+    let mut vars = vec![[f64::NAN; VARS]; n];
+    let mut nps = vec![f64::NAN; n];
+    let mut rated = vec![0u32; n];
+    let mut n_rated = 0;
+    let mut buf = vec![0.0f64; k].into_boxed_slice();
+    let rows = data.ratings.chunks_exact(k.max(1)).take(n);
+    for (i, ((row, x), answer)) in rows.zip(&mut vars).zip(&mut nps).enumerate() {
+        // Compact the rated values to the front: each value is written at the next free
+        // place and the place is kept only when the value is a rating (no branch).
+        let mut len = 0;
+        for &v in row {
+            buf[len] = f64::from(v);
+            len += usize::from(v.is_finite());
         }
         let o = data.overall.get(i).map_or(f64::NAN, |&v| f64::from(v));
-        overall.push(if o.is_finite() && overall_ok {
+        x[OVERALL] = if o.is_finite() && overall_ok {
             rescale(o, &data.overall_scale, scale)
         } else {
             f64::NAN
-        });
+        };
+        if len > 0 {
+            let p = plain(&buf[..len], scale, model);
+            x[REMEMBERED..].copy_from_slice(&[
+                p.remembered,
+                p.mean,
+                p.end,
+                p.peak,
+                p.first,
+                p.trend,
+            ]);
+            rated[n_rated] = i as u32;
+            n_rated += 1;
+        }
         let v = data.nps.get(i).map_or(f64::NAN, |&v| f64::from(v));
-        nps.push(if (nps_lo..=10.0).contains(&v) {
-            v
-        } else {
-            f64::NAN
-        });
+        if (nps_lo..=10.0).contains(&v) {
+            *answer = v;
+        }
     }
+    rated.truncate(n_rated);
+    // Boxed slices: indexing them is the built-in slice index, which the size-optimised
+    // build inlines (`Vec`'s `Index` stays a call per respondent there).
     Features {
-        predictors,
-        overall,
-        nps,
+        vars: vars.into_boxed_slice(),
+        nps: nps.into_boxed_slice(),
         rated,
     }
 }

@@ -9,7 +9,7 @@
 
 use super::Fitted;
 use super::correlate::MIN_FOR_VERDICT;
-use super::features::{END, Features, MEAN, PEAK, REMEMBERED};
+use super::features::{END, Features, MEAN, OVERALL, PEAK, REMEMBERED, VARS};
 
 const FOLDS: usize = 10;
 /// Intercept, peak, end, mean.
@@ -52,8 +52,10 @@ fn solve(mut a: Matrix, mut b: [f64; P]) -> Option<[f64; P]> {
 /// `to_overall` converts touchpoint-scale points to overall-scale points (errors are
 /// reported on the overall scale).
 pub fn fit(f: &Features, group: &[u32], to_overall: f64) -> Option<Fitted> {
-    let usable = |i: usize| f.overall[i].is_finite() && f.predictors[REMEMBERED][i].is_finite();
-    let cols = [&f.predictors[PEAK], &f.predictors[END], &f.predictors[MEAN]];
+    let usable = |i: usize| {
+        let x: &[f64; VARS] = &f.vars[i];
+        x[OVERALL].is_finite() && x[REMEMBERED].is_finite()
+    };
     // Centre on the means so the normal equations are well conditioned.
     let mut n = 0usize;
     let mut mean = [0.0; P];
@@ -61,9 +63,9 @@ pub fn fit(f: &Features, group: &[u32], to_overall: f64) -> Option<Fitted> {
         let i = i as usize;
         if usable(i) {
             n += 1;
-            mean[0] += f.overall[i];
-            for (m, c) in mean[1..].iter_mut().zip(cols) {
-                *m += c[i];
+            let x = &f.vars[i];
+            for (m, v) in mean.iter_mut().zip([OVERALL, PEAK, END, MEAN]) {
+                *m += x[v];
             }
         }
     }
@@ -74,16 +76,13 @@ pub fn fit(f: &Features, group: &[u32], to_overall: f64) -> Option<Fitted> {
         *m /= n as f64;
     }
     let row = |i: usize| -> ([f64; P], f64) {
-        let z = [
-            1.0,
-            cols[0][i] - mean[1],
-            cols[1][i] - mean[2],
-            cols[2][i] - mean[3],
-        ];
-        (z, f.overall[i] - mean[0])
+        let x = &f.vars[i];
+        let z = [1.0, x[PEAK] - mean[1], x[END] - mean[2], x[MEAN] - mean[3]];
+        (z, x[OVERALL] - mean[0])
     };
     let mut a = [[[0.0; P]; P]; FOLDS];
     let mut b = [[0.0; P]; FOLDS];
+    // j: the fold of the current row, its position among the usable rows mod FOLDS.
     let (mut j, mut rule_err) = (0usize, 0.0);
     for &i in group {
         let i = i as usize;
@@ -91,15 +90,16 @@ pub fn fit(f: &Features, group: &[u32], to_overall: f64) -> Option<Fitted> {
             continue;
         }
         let (z, y) = row(i);
-        let fold = j % FOLDS;
+        let fold = j;
         for r in 0..P {
             for c in r..P {
                 a[fold][r][c] += z[r] * z[c];
             }
             b[fold][r] += z[r] * y;
         }
-        rule_err += (f.overall[i] - f.predictors[REMEMBERED][i]).abs();
-        j += 1;
+        rule_err += (f.vars[i][OVERALL] - f.vars[i][REMEMBERED]).abs();
+        // j = position mod FOLDS, counted rather than divided
+        j = if j + 1 == FOLDS { 0 } else { j + 1 };
     }
     for fold in &mut a {
         for r in 0..P {
@@ -127,8 +127,8 @@ pub fn fit(f: &Features, group: &[u32], to_overall: f64) -> Option<Fitted> {
         let (z, y) = row(i);
         sse += (y - predict(&beta, &z)).powi(2);
         sst += y * y;
-        cv_err += (y - predict(&cv_beta[j % FOLDS], &z)).abs();
-        j += 1;
+        cv_err += (y - predict(&cv_beta[j], &z)).abs();
+        j = if j + 1 == FOLDS { 0 } else { j + 1 };
     }
     if sst <= 0.0 {
         return None;

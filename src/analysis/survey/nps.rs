@@ -4,6 +4,7 @@
 
 use super::features::Features;
 use super::numerics::{Z95, t_quantile};
+use super::sums::Sums;
 use super::{Ci, Driver, Nps, NpsDifference};
 use crate::model::survey::{NpsScale, SurveyData};
 
@@ -122,27 +123,6 @@ pub fn difference(column: &str, a_name: &str, a: &Nps, b_name: &str, b: &Nps) ->
     }
 }
 
-/// Running count, mean and squared deviations (Welford), one per touchpoint and class.
-#[derive(Clone, Copy, Default)]
-struct Running {
-    n: usize,
-    mean: f64,
-    ss: f64,
-}
-
-impl Running {
-    fn add(&mut self, v: f64) {
-        self.n += 1;
-        let d = v - self.mean;
-        self.mean += d / self.n as f64;
-        self.ss += d * (v - self.mean);
-    }
-
-    fn var(&self) -> f64 {
-        (self.ss / (self.n - 1) as f64).max(0.0)
-    }
-}
-
 /// Welch's 95% CI of mean(a) − mean(b); `None` below 2 in a group or without any spread.
 pub fn welch_ci(gap: f64, (va, na): (f64, usize), (vb, nb): (f64, usize)) -> Option<Ci> {
     if na < 2 || nb < 2 {
@@ -160,23 +140,9 @@ pub fn welch_ci(gap: f64, (va, na): (f64, usize), (vb, nb): (f64, usize)) -> Opt
 
 /// Per touchpoint, promoters' mean rating minus detractors', largest gap first. Only
 /// touchpoints rated by at least one promoter and one detractor are listed.
-pub fn drivers(data: &SurveyData, f: &Features, group: &[u32]) -> Vec<Driver> {
-    let k = data.touchpoints.len();
-    let mut pro = vec![Running::default(); k];
-    let mut det = vec![Running::default(); k];
-    for &i in group {
-        let acc = match class(f.nps[i as usize]) {
-            Some(Class::Promoter) => &mut pro,
-            Some(Class::Detractor) => &mut det,
-            _ => continue,
-        };
-        let row = &data.ratings[i as usize * k..(i as usize + 1) * k];
-        for (a, &v) in acc.iter_mut().zip(row) {
-            if v.is_finite() {
-                a.add(f64::from(v));
-            }
-        }
-    }
+/// `pro` and `det` are the promoters' and the detractors' sums (`sums::grouped_sums`).
+pub fn drivers(data: &SurveyData, pro: &[Sums], det: &[Sums]) -> Vec<Driver> {
+    let m = data.touchpoint_scale.neutral;
     let mut out: Vec<Driver> = data
         .touchpoints
         .iter()
@@ -184,19 +150,15 @@ pub fn drivers(data: &SurveyData, f: &Features, group: &[u32]) -> Vec<Driver> {
         .filter(|(t, _)| pro[*t].n > 0 && det[*t].n > 0)
         .map(|(t, name)| {
             let (p, d) = (pro[t], det[t]);
-            let gap = p.mean - d.mean;
-            let ci95 = if p.n >= 2 && d.n >= 2 {
-                welch_ci(gap, (p.var(), p.n), (d.var(), d.n))
-            } else {
-                None
-            };
+            let (promoters_mean, detractors_mean) = (p.mean(m), d.mean(m));
+            let gap = promoters_mean - detractors_mean;
             Driver {
                 name: name.clone(),
                 index: t,
-                promoters_mean: p.mean,
-                detractors_mean: d.mean,
+                promoters_mean,
+                detractors_mean,
                 gap,
-                ci95,
+                ci95: welch_ci(gap, (p.var(), p.n), (d.var(), d.n)),
                 n_promoters: p.n,
                 n_detractors: d.n,
             }

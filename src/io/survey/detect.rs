@@ -330,13 +330,20 @@ fn column_stats(columns: &mut [ColumnInfo], data: &[Vec<Cell>], dc: bool) -> Vec
                     extra.counting = false;
                 }
             }
-            if !cell.is_empty() {
-                let text = cell.text();
-                if info.samples.len() < SAMPLES && !info.samples.contains(&text) {
-                    info.samples.push(text.clone());
+            let formatted;
+            let text = match cell {
+                Cell::Text(s) => s.trim(),
+                Cell::Number(v) => {
+                    formatted = format!("{v}");
+                    formatted.as_str()
                 }
-                if extra.distinct.len() <= MAX_SEGMENT_VALUES {
-                    extra.distinct.insert(text);
+            };
+            if !text.is_empty() {
+                if info.samples.len() < SAMPLES && !info.samples.iter().any(|x| x == text) {
+                    info.samples.push(text.to_string());
+                }
+                if extra.distinct.len() <= MAX_SEGMENT_VALUES && !extra.distinct.contains(text) {
+                    extra.distinct.insert(text.to_string());
                 }
             }
         }
@@ -379,9 +386,10 @@ fn low_cardinality_text(info: &ColumnInfo) -> bool {
         && info.distinct < answered
 }
 
-/// The name a touchpoint column goes by: its name, or for a question code such as
-/// Qualtrics' `Q1_3` the question's text (after the last " - " of a matrix question).
-pub(crate) fn touchpoint_label(info: &ColumnInfo) -> String {
+/// The name a column goes by on screen and in the analysis: its name, or for a question
+/// code such as Qualtrics' `Q1_3` or `Q5` the question's text (after the last " - " of a
+/// matrix question), so a segment reads "Regio", not "Q5".
+pub fn column_label(info: &ColumnInfo) -> String {
     let code = {
         let n = info.name.trim();
         let rest = n.strip_prefix(['Q', 'q']).unwrap_or("");

@@ -27,4 +27,8 @@ pub enum SurveyError {
     MappingMismatch,
     #[error("no row has a rated touchpoint")]
     NoRespondents,
+    /// A quote opens a field on this row (as a spreadsheet numbers rows) and is never
+    /// closed: the rest of the file would be one answer.
+    #[error("row {row}: a quote is opened and never closed")]
+    UnclosedQuote { row: usize },
 }

@@ -5,6 +5,12 @@
 //! Pure Rust: runs in the survey worker, in `analyze --survey` and under the fuzzer.
 //! Never keeps respondent ids or free text; never panics on what a file holds.
 //!
+//! How the worker uses it: read the first [`HEAD_BYTES`] of the file (the whole file when
+//! [`is_workbook`] says the first bytes are a zip), call [`detect`] on them (`complete`
+//! when that was the whole file), show the proposed mapping, then make a [`Reader`] with
+//! the mapping and feed it the file **from its first byte** (the head again, then the
+//! rest) in slices of any size, and [`Reader::finish`].
+//!
 //! Parts: [`answer`] (one cell → a number), `split` (delimited text in chunks), `detect`
 //! (shape and proposed mapping), `names` (what column names say), `read` (the streaming
 //! [`Reader`]), `xlsx` (workbooks via calamine), `matching` ([`match_touchpoints`]).
@@ -13,6 +19,7 @@ pub mod answer;
 mod cell;
 mod detect;
 mod error;
+mod hash;
 mod matching;
 mod names;
 mod read;
@@ -20,7 +27,7 @@ mod split;
 mod xlsx;
 
 pub use answer::{Answer, parse_answer};
-pub use detect::{MAX_COLUMNS, detect, is_workbook};
+pub use detect::{MAX_COLUMNS, column_label, detect, is_workbook};
 pub use error::{MAX_FILE_BYTES, SurveyError};
 pub use matching::match_touchpoints;
 pub use read::{OTHER_SEGMENT, Reader};

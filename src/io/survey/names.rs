@@ -167,6 +167,12 @@ pub(crate) fn is_metadata(name: &str) -> bool {
             | "tijd"
             | "starttime"
             | "endtime"
+            | "completiontime"
+            | "lastmodifiedtime"
+            | "begintijd"
+            | "eindtijd"
+            | "tijdvanvoltooien"
+            | "tijdvanvoltooiing"
     ) || c.starts_with("customdata")
 }
 
@@ -272,6 +278,7 @@ mod tests {
         assert!(is_metadata("StartDate"));
         assert!(is_metadata("Duration (in seconds)"));
         assert!(is_metadata("E-mailadres"));
+        assert!(is_metadata("Completion time"));
         assert!(!is_metadata("Wachttijd"));
         assert!(is_respondent("ResponseId"));
         assert!(is_respondent("Respondent ID"));

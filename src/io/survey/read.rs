@@ -2,12 +2,11 @@
 //! user confirmed. Keeps only the mapped columns, as numbers (segments as codes); never
 //! the respondent ids or free text.
 
-use std::collections::HashMap;
-
 use calamine::Data;
 
 use super::SurveyError;
 use super::answer::{Answer, parse_answer, small_integer};
+use super::hash::FastMap;
 use super::split::{Record, Splitter, decode};
 use super::xlsx;
 use crate::model::Scale;
@@ -90,9 +89,11 @@ impl CellRef<'_> {
 #[derive(Clone, Debug, Default)]
 struct SegmentBuilder {
     column: String,
-    lookup: HashMap<Vec<u8>, u16>,
+    lookup: FastMap<Vec<u8>, u16>,
     values: Vec<String>,
     codes: Vec<u16>,
+    /// The last label met and its code: waves and sorted exports repeat it row after row.
+    last: Option<(Vec<u8>, u16)>,
 }
 
 /// Codes past this are all "(other)" while reading (recoded at the end).
@@ -103,6 +104,24 @@ impl SegmentBuilder {
         if key.is_empty() {
             return NO_SEGMENT;
         }
+        if let Some((k, c)) = &self.last
+            && k == key
+        {
+            return *c;
+        }
+        let c = self.find_or_add(key);
+        match &mut self.last {
+            Some((k, last)) => {
+                k.clear();
+                k.extend_from_slice(key);
+                *last = c;
+            }
+            None => self.last = Some((key.to_vec(), c)),
+        }
+        c
+    }
+
+    fn find_or_add(&mut self, key: &[u8]) -> u16 {
         if let Some(&c) = self.lookup.get(key) {
             return c;
         }
@@ -188,9 +207,11 @@ impl SegmentBuilder {
 /// The long shape's bookkeeping.
 #[derive(Debug, Default)]
 struct Long {
-    respondents: HashMap<Vec<u8>, u32>,
+    respondents: FastMap<Vec<u8>, u32>,
+    /// The last row's respondent: a long export lists one respondent's answers together.
+    last: Option<(Vec<u8>, u32)>,
     /// Item text → what it feeds.
-    items: HashMap<String, Slot>,
+    items: FastMap<String, Slot>,
     rows_without_id: usize,
 }
 
@@ -264,7 +285,7 @@ impl Sink {
                 }
                 order
                     .iter()
-                    .map(|&c| super::detect::touchpoint_label(&columns[c]))
+                    .map(|&c| super::detect::column_label(&columns[c]))
                     .collect()
             }
             Shape::Long => {
@@ -295,7 +316,7 @@ impl Sink {
                 (Shape::Wide, Role::Nps) => Slot::Nps,
                 (_, Role::Segment) => {
                     segments.push(SegmentBuilder {
-                        column: columns[c].name.clone(),
+                        column: super::detect::column_label(&columns[c]),
                         ..SegmentBuilder::default()
                     });
                     Slot::Segment(segments.len() - 1)
@@ -330,7 +351,7 @@ impl Sink {
                     ..
                 }
             ),
-            names: columns.iter().map(|c| c.name.clone()).collect(),
+            names: columns.iter().map(super::detect::column_label).collect(),
             slots,
             k,
             scales: (
@@ -353,13 +374,13 @@ impl Sink {
         })
     }
 
-    fn bad(&mut self, index: usize, column: usize, text: String, kind: BadKind) {
+    fn bad(&mut self, index: usize, column: usize, cell: CellRef<'_>, kind: BadKind) {
         self.summary.bad_count += 1;
         if self.summary.bad.len() < MAX_BAD_LISTED {
             self.summary.bad.push(BadCell {
                 row: index + 1 + self.row_offset,
                 column: self.names[column].clone(),
-                text,
+                text: cell.text(),
                 kind,
             });
         }
@@ -367,17 +388,37 @@ impl Sink {
 
     /// The cell as a number within `[lo, hi]`; `MISSING` when not answered, and also
     /// (listed as bad) when it is text or out of range.
-    #[inline]
+    #[inline(always)]
     fn number(&mut self, index: usize, column: usize, cell: CellRef<'_>, lo: f64, hi: f64) -> f32 {
+        // The hot path: a plain small whole number within the scale.
+        if let CellRef::Bytes(b) = cell
+            && let Some(n) = small_integer(b)
+            && f64::from(n) >= lo
+            && f64::from(n) <= hi
+        {
+            return n as f32;
+        }
+        self.number_slow(index, column, cell, lo, hi)
+    }
+
+    #[inline(never)]
+    fn number_slow(
+        &mut self,
+        index: usize,
+        column: usize,
+        cell: CellRef<'_>,
+        lo: f64,
+        hi: f64,
+    ) -> f32 {
         match cell.answer(self.decimal_comma) {
             Answer::Number(v) if v >= lo && v <= hi => v as f32,
             Answer::Number(_) => {
-                self.bad(index, column, cell.text(), BadKind::OutOfScale);
+                self.bad(index, column, cell, BadKind::OutOfScale);
                 MISSING
             }
             Answer::Missing => MISSING,
             Answer::Bad => {
-                self.bad(index, column, cell.text(), BadKind::NotNumber);
+                self.bad(index, column, cell, BadKind::NotNumber);
                 MISSING
             }
         }
@@ -458,8 +499,12 @@ impl Sink {
                         return;
                     }
                     let next = self.data.overall.len() as u32;
-                    let r = match self.long.respondents.get(self.key.as_slice()) {
-                        Some(&r) => r,
+                    let known = match &self.long.last {
+                        Some((k, r)) if *k == self.key => Some(*r),
+                        _ => self.long.respondents.get(self.key.as_slice()).copied(),
+                    };
+                    let r = match known {
+                        Some(r) => r,
                         None => {
                             self.long.respondents.insert(self.key.clone(), next);
                             self.data
@@ -474,6 +519,16 @@ impl Sink {
                         }
                     };
                     who = Some(r as usize);
+                    match &mut self.long.last {
+                        Some((k, last)) => {
+                            if *k != self.key {
+                                k.clear();
+                                k.extend_from_slice(&self.key);
+                            }
+                            *last = r;
+                        }
+                        None => self.long.last = Some((self.key.clone(), r)),
+                    }
                 }
                 Slot::Item => {
                     let found = match cell {
@@ -626,9 +681,14 @@ impl Reader {
         }
         let mut sink = self.sink;
         match self.input {
-            Input::Text(mut split) => split.finish(&mut |r: Record<'_>| {
-                sink.record(r.index, r.is_blank(), |i| CellRef::Bytes(r.field(i)))
-            }),
+            Input::Text(mut split) => {
+                if let Some(index) = split.open_quote() {
+                    return Err(SurveyError::UnclosedQuote { row: index + 1 });
+                }
+                split.finish(&mut |r: Record<'_>| {
+                    sink.record(r.index, r.is_blank(), |i| CellRef::Bytes(r.field(i)))
+                })
+            }
             Input::Workbook(buf) => {
                 let (_, range) = xlsx::first_sheet(&buf)?;
                 sink.row_offset = range.start().map_or(0, |(r, _)| r as usize);

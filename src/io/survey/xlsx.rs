@@ -34,8 +34,17 @@ pub(crate) fn cell(d: &Data) -> Cell {
         Data::Float(f) => Cell::Number(*f),
         Data::Empty => Cell::Text(String::new()),
         Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::Text(s.clone()),
-        // Dates are never ratings; as text they read as an id-like column.
-        Data::DateTime(dt) => Cell::Text(format!("date {}", dt.as_f64())),
+        // Dates are never ratings; as text they read as an id-like column, and the
+        // mapping step shows them as dates.
+        Data::DateTime(dt) if dt.is_datetime() => {
+            let (y, mo, d, h, mi, s, _) = dt.to_ymd_hms_milli();
+            Cell::Text(if (h, mi, s) == (0, 0, 0) {
+                format!("{y:04}-{mo:02}-{d:02}")
+            } else {
+                format!("{y:04}-{mo:02}-{d:02} {h:02}:{mi:02}:{s:02}")
+            })
+        }
+        Data::DateTime(dt) => Cell::Text(dt.to_string()),
         Data::Bool(b) => Cell::Text(b.to_string()),
         Data::Error(e) => Cell::Text(e.to_string()),
     }

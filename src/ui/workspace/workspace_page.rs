@@ -18,6 +18,7 @@ use crate::ui::files::share_link::use_forget_stale_link;
 use crate::ui::insight::print_report::PrintReport;
 use crate::ui::insight::touchpoint_table::TouchpointTable;
 use crate::ui::present::presentation_view::PresentationView;
+use crate::ui::survey::SurveyPanel;
 use crate::ui::tr;
 use crate::ui::workshop::group_round::GroupRound;
 use crate::ui::workspace::journey_header::JourneyHeader;
@@ -207,6 +208,8 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                         <ComparePanel as_is={a} to_be={journey.clone()} />
                     }
                     <FixFirstList journey={journey.clone()} />
+                    <SurveyPanel db={props.session.0.db.clone()} doc_id={ws.current.clone()}
+                        journey={journey.clone()} on_action={on_action.clone()} on_msg={on_msg.clone()} />
                     <div class="print-only"><TouchpointTable journey={journey.clone()} /></div>
                     <SaveStatusLine status={ws.status} {on_export} />
                 </section>

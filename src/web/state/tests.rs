@@ -424,3 +424,32 @@ fn a_newer_version_in_another_tab_is_its_own_reason() {
     assert_eq!(ws.status, SaveStatus::Outdated);
     assert!(ws.unsaved(), "kept, to export");
 }
+
+#[test]
+fn a_surveys_ratings_are_one_undo_step_and_a_survey_journey_is_added_not_replacing() {
+    let mut ws = two_docs();
+    let before = ws.journey().clone();
+    let ids: Vec<_> = before.touchpoints.iter().map(|t| t.id).collect();
+    ws.update(Msg::Do(Action::SetRatings(vec![
+        (ids[0], 3.5),
+        (ids[1], 4.0),
+    ])));
+    assert_eq!(ws.journey().ratings(), [3.5, 4.0]);
+    assert_eq!(ws.doc("a").unwrap().journey.ratings(), [3.5, 4.0]);
+    ws.update(Msg::Undo);
+    assert_eq!(ws.journey(), &before, "one undo step restores every rating");
+    ws.update(Msg::Redo);
+    assert_eq!(ws.journey().ratings(), [3.5, 4.0]);
+
+    let names = ["Offer".to_string(), "Invoice".to_string()];
+    let scale = crate::model::Scale::new(1.0, 10.0, None).unwrap();
+    let made = model::journey_from_survey("From the survey", &names, &[Some(8.0), None], scale);
+    ws.update(Msg::Create {
+        journey: made,
+        based_on: None,
+    });
+    assert_eq!(ws.docs.len(), 3, "added to the library");
+    assert_eq!(ws.doc("a").unwrap().journey.ratings(), [3.5, 4.0], "a kept");
+    assert_eq!(ws.journey().title, "From the survey");
+    assert_eq!(ws.journey().ratings(), [8.0, 5.5]);
+}
