@@ -156,9 +156,9 @@ test('the survey worker is not downloaded with the page nor precached; once used
     const panel = page.locator('[data-testid="survey-panel"]');
     if (await panel.count()) {
       // The screen starts the worker when its panel is opened (before a file is chosen).
-      if (await panel.getAttribute('open') !== null) await panel.locator('summary').click();
+      if (await panel.getAttribute('open') !== null) await panel.locator(':scope > summary').click();
       const fetched = page.waitForRequest((r) => isWorkerFile(r.url()), { timeout: 10_000 });
-      await panel.locator('summary').click();
+      await panel.locator(':scope > summary').click();
       await fetched; // opening the survey panel starts the worker
     }
 
