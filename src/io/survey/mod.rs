@@ -34,11 +34,13 @@ pub use read::{OTHER_SEGMENT, Reader};
 
 use crate::model::survey::{Detected, Mapping, ReadSummary, SurveyData};
 
-/// Bytes of a text file handed to [`detect`] before streaming the rest (1 MiB).
-pub const HEAD_BYTES: usize = 1024 * 1024;
+/// Bytes of a text file handed to [`detect`] before streaming the rest (256 KiB: thousands
+/// of rows, enough to tell the columns apart; detection costs time in proportion).
+pub const HEAD_BYTES: usize = 256 * 1024;
 
 /// Reads a whole file (text or workbook): detection, then the data with `mapping` (the
-/// detected one when `None`). For the command line, tests and the fuzzer.
+/// detected one when `None`). For the command line, tests and the fuzzer. A text file is
+/// detected on its first [`HEAD_BYTES`], as the worker does, so both propose the same mapping.
 pub fn read_all(
     bytes: &[u8],
     mapping: Option<&Mapping>,
@@ -48,7 +50,11 @@ pub fn read_all(
             bytes: bytes.len() as u64,
         });
     }
-    let detected = detect(bytes, true)?;
+    let detected = if is_workbook(bytes) || bytes.len() <= HEAD_BYTES {
+        detect(bytes, true)?
+    } else {
+        detect(&bytes[..HEAD_BYTES], false)?
+    };
     let mapping = mapping.unwrap_or(&detected.mapping);
     let mut reader = Reader::new(&detected, mapping)?;
     reader.feed(bytes);
