@@ -396,15 +396,18 @@ fn reference_data() -> SurveyData {
     d
 }
 
-/// Every key of `expected` (numbers within 1e-8 relative, strings equal, arrays item by
+/// Every key of `expected` (numbers within 1e-6 relative, strings equal, arrays item by
 /// item) is in `actual`; `actual` may hold more keys than the reference computes.
+/// 1e-6, not tighter: the per-respondent scores are kept as `f32` (a million respondents
+/// fit in half the memory), which moves a fitted weight in its eighth digit; a wrong
+/// formula moves it in the first few.
 fn same(path: &str, actual: &serde_json::Value, expected: &serde_json::Value) {
     use serde_json::Value;
     match (actual, expected) {
         (Value::Number(a), Value::Number(e)) => {
             let (a, e) = (a.as_f64().unwrap(), e.as_f64().unwrap());
             assert!(
-                (a - e).abs() <= 1e-8 * e.abs() + 1e-13,
+                (a - e).abs() <= 1e-6 * e.abs() + 1e-9,
                 "{path}: {a} vs reference {e}"
             );
         }

@@ -89,12 +89,7 @@ impl Moments {
         // One pass over sums shifted by the first usable row (ratings are bounded, so the
         // shifted sums keep their precision; equal values give exactly zero spread).
         let usable = |x: &[f64; VARS]| x[OVERALL].is_finite() && x[REMEMBERED].is_finite();
-        let Some(shift) = group
-            .iter()
-            .map(|&i| &f.vars[i as usize])
-            .find(|x| usable(x))
-            .copied()
-        else {
+        let Some(shift) = group.iter().map(|&i| f.row(i as usize)).find(|x| usable(x)) else {
             return Moments {
                 n: 0,
                 mean: [0.0; VARS],
@@ -107,7 +102,7 @@ impl Moments {
         let (mut s1, mut s2, mut so) = ([0.0; VARS], [0.0; VARS], [0.0; VARS]);
         let mut srm = 0.0;
         for &i in group {
-            let x = &f.vars[i as usize];
+            let x = &f.row(i as usize);
             if !usable(x) {
                 continue;
             }

@@ -28,11 +28,28 @@ pub(super) struct Features {
     /// Per respondent: the overall rating moved linearly onto the touchpoint scale (so
     /// fitted weights compare with the memory model's; `NaN` where not answered), then
     /// remembered, mean, end, peak, first, trend (`NaN` for a respondent without ratings).
-    pub vars: Box<[[f64; VARS]]>,
+    ///
+    /// Kept as `f32` (ratings and their means need far fewer than 7 digits) so a million
+    /// respondents take 28 MB here rather than 56; every sum over them is in `f64`.
+    vars: Box<[[f32; VARS]]>,
     /// The recommend answer; `NaN` where not answered or off its scale.
-    pub nps: Box<[f64]>,
+    nps: Box<[f32]>,
     /// Respondents with at least one rated touchpoint, in file order.
     pub rated: Vec<u32>,
+}
+
+impl Features {
+    /// Respondent `i`'s overall rating and predictors, in `f64` for the sums.
+    #[inline]
+    pub fn row(&self, i: usize) -> [f64; VARS] {
+        self.vars[i].map(f64::from)
+    }
+
+    /// Respondent `i`'s recommend answer (`NaN` where none).
+    #[inline]
+    pub fn nps(&self, i: usize) -> f64 {
+        f64::from(self.nps[i])
+    }
 }
 
 /// Where `v` on `from` lands on `to` (same relative place between min and max).
@@ -61,8 +78,8 @@ pub(super) fn features(data: &SurveyData, model: &MemoryModel) -> Features {
     let overall_ok = data.overall_scale.validate().is_ok() && scale.validate().is_ok();
     let nps_lo = nps_low(data.nps_scale);
     // Sized up front and written by index: no push (and no growth check) per respondent.
-    let mut vars = vec![[f64::NAN; VARS]; n];
-    let mut nps = vec![f64::NAN; n];
+    let mut vars = vec![[f32::NAN; VARS]; n];
+    let mut nps = vec![f32::NAN; n];
     let mut rated = vec![0u32; n];
     let mut n_rated = 0;
     let mut buf = vec![0.0f64; k].into_boxed_slice();
@@ -77,26 +94,26 @@ pub(super) fn features(data: &SurveyData, model: &MemoryModel) -> Features {
         }
         let o = data.overall.get(i).map_or(f64::NAN, |&v| f64::from(v));
         x[OVERALL] = if o.is_finite() && overall_ok {
-            rescale(o, &data.overall_scale, scale)
+            rescale(o, &data.overall_scale, scale) as f32
         } else {
-            f64::NAN
+            f32::NAN
         };
         if len > 0 {
             let p = plain(&buf[..len], scale, model);
             x[REMEMBERED..].copy_from_slice(&[
-                p.remembered,
-                p.mean,
-                p.end,
-                p.peak,
-                p.first,
-                p.trend,
+                p.remembered as f32,
+                p.mean as f32,
+                p.end as f32,
+                p.peak as f32,
+                p.first as f32,
+                p.trend as f32,
             ]);
             rated[n_rated] = i as u32;
             n_rated += 1;
         }
         let v = data.nps.get(i).map_or(f64::NAN, |&v| f64::from(v));
         if (nps_lo..=10.0).contains(&v) {
-            *answer = v;
+            *answer = v as f32;
         }
     }
     rated.truncate(n_rated);

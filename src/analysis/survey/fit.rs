@@ -53,7 +53,7 @@ fn solve(mut a: Matrix, mut b: [f64; P]) -> Option<[f64; P]> {
 /// reported on the overall scale).
 pub fn fit(f: &Features, group: &[u32], to_overall: f64) -> Option<Fitted> {
     let usable = |i: usize| {
-        let x: &[f64; VARS] = &f.vars[i];
+        let x: [f64; VARS] = f.row(i);
         x[OVERALL].is_finite() && x[REMEMBERED].is_finite()
     };
     // Centre on the means so the normal equations are well conditioned.
@@ -63,7 +63,7 @@ pub fn fit(f: &Features, group: &[u32], to_overall: f64) -> Option<Fitted> {
         let i = i as usize;
         if usable(i) {
             n += 1;
-            let x = &f.vars[i];
+            let x = f.row(i);
             for (m, v) in mean.iter_mut().zip([OVERALL, PEAK, END, MEAN]) {
                 *m += x[v];
             }
@@ -76,7 +76,7 @@ pub fn fit(f: &Features, group: &[u32], to_overall: f64) -> Option<Fitted> {
         *m /= n as f64;
     }
     let row = |i: usize| -> ([f64; P], f64) {
-        let x = &f.vars[i];
+        let x = f.row(i);
         let z = [1.0, x[PEAK] - mean[1], x[END] - mean[2], x[MEAN] - mean[3]];
         (z, x[OVERALL] - mean[0])
     };
@@ -97,7 +97,8 @@ pub fn fit(f: &Features, group: &[u32], to_overall: f64) -> Option<Fitted> {
             }
             b[fold][r] += z[r] * y;
         }
-        rule_err += (f.vars[i][OVERALL] - f.vars[i][REMEMBERED]).abs();
+        let x = f.row(i);
+        rule_err += (x[OVERALL] - x[REMEMBERED]).abs();
         // j = position mod FOLDS, counted rather than divided
         j = if j + 1 == FOLDS { 0 } else { j + 1 };
     }

@@ -167,7 +167,7 @@ impl Groups {
                 out.push(*g);
             }
         }
-        match nps::class(f.nps[i as usize]) {
+        match nps::class(f.nps(i as usize)) {
             Some(nps::Class::Promoter) => out.push(self.promoters),
             Some(nps::Class::Detractor) => out.push(self.detractors),
             _ => {}

@@ -60,7 +60,7 @@ fn n_for_margin(var: f64, margin: f64) -> usize {
 pub fn nps(f: &Features, group: &[u32], scale: NpsScale) -> Option<Nps> {
     let (mut p, mut pa, mut d) = (0, 0, 0);
     for &i in group {
-        match class(f.nps[i as usize]) {
+        match class(f.nps(i as usize)) {
             Some(Class::Promoter) => p += 1,
             Some(Class::Passive) => pa += 1,
             Some(Class::Detractor) => d += 1,
