@@ -111,10 +111,13 @@ bench:
 	cargo bench --bench survey_read
 
 # The survey import of one generated file (100,000 respondents × 12 touchpoints), Peakend
-# natively and pandas in-process, side by side. pandas lives in a venv under target/.
+# natively and pandas in-process, side by side, then Peakend in headless Chromium on the
+# same file and on a million respondents (bench/survey-browser.mjs: time to results on
+# screen, long tasks, progress, peak memory). pandas lives in a venv under target/.
 BENCH_VENV := target/bench-venv
 SURVEY_100K := target/bench/survey-100k.csv
-bench-survey:
+SURVEY_1M := target/bench/survey-1m.csv
+bench-survey: test-tools build
 	@test -x $(BENCH_VENV)/bin/python || { python3 -m venv $(BENCH_VENV) && \
 	  $(BENCH_VENV)/bin/pip install --quiet pandas numpy; }
 	@mkdir -p $(dir $(SURVEY_100K))
@@ -123,6 +126,9 @@ bench-survey:
 	PEAKEND_SURVEY=$(SURVEY_100K) cargo bench --bench analysis
 	@echo "--- pandas"
 	$(BENCH_VENV)/bin/python bench/pandas_survey.py $(SURVEY_100K)
+	@test -f $(SURVEY_1M) || node build/gen-survey.mjs 1000000 $(SURVEY_1M) --seed 1
+	@echo "--- peakend in Chromium (file chosen → results on screen)"
+	node bench/survey-browser.mjs $(SURVEY_100K) $(SURVEY_1M)
 
 clean:
 	rm -rf dist dist-single target node_modules

@@ -281,7 +281,8 @@ test('named a journey, the worker stores the survey itself and analyses it again
         }
       };
     }));
-    assert.deepEqual(out.seen.filter((t) => typeof t === 'string'), ['ready', 'detected', 'progress', 'done', 'analyzed']);
+    assert.deepEqual(out.seen.filter((t) => typeof t === 'string'), ['ready', 'detected', 'progress', 'results', 'done', 'analyzed'],
+      'the results come before the survey is stored; done says it was');
     const [stored, analyzed] = out.seen.filter((t) => typeof t === 'object');
     assert.equal(stored.stored, true);
     assert.equal(stored.data, false, 'the numbers stay in the worker and the database');

@@ -31,6 +31,11 @@ pub enum Event {
         done: u64,
         total: u64,
     },
+    /// The results of a read, before they are stored (`Done` follows).
+    Results {
+        summary: ReadSummary,
+        report: SurveyReport,
+    },
     Done {
         summary: ReadSummary,
         report: SurveyReport,
@@ -199,6 +204,13 @@ fn read_event(data: &JsValue) -> Event {
         Some(protocol::PROGRESS) => Event::Progress {
             done: number("done"),
             total: number("total"),
+        },
+        Some(protocol::RESULTS) => match (
+            from_json(&get(data, "summary")),
+            from_json(&get(data, "report")),
+        ) {
+            (Some(summary), Some(report)) => Event::Results { summary, report },
+            _ => bad(),
         },
         Some(protocol::DONE) => match (
             from_json(&get(data, "summary")),

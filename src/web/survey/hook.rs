@@ -236,6 +236,36 @@ impl Inner {
                     });
                 }
             }
+            Event::Results { summary, report } => {
+                // Shown at once; the job (and its worker) stays until `Done` says whether
+                // the survey was stored.
+                let Some(Job {
+                    kind: JobKind::Open(reading),
+                    ..
+                }) = &self.job
+                else {
+                    return;
+                };
+                let Some(detected) = &reading.detected else {
+                    return;
+                };
+                let result = SurveyResult {
+                    file_name: reading.file.name(),
+                    detected: detected.clone(),
+                    mapping: reading
+                        .mapping
+                        .clone()
+                        .unwrap_or_else(|| detected.mapping.clone()),
+                    summary,
+                    report,
+                };
+                // Its file is at hand, so it can be mapped again (as after `Done`).
+                self.view.phase = SurveyPhase::Ready(Rc::new(result));
+                self.view.can_remap = true;
+                if let Some(set) = &self.set_view {
+                    set.set(self.view.clone());
+                }
+            }
             Event::Done {
                 summary,
                 report,

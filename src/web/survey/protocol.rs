@@ -26,6 +26,9 @@ pub const OPEN: &str = "open";
 pub const ANALYZE: &str = "analyze";
 pub const DETECTED: &str = "detected";
 pub const PROGRESS: &str = "progress";
+/// The results of a read, posted before the worker stores them (the page shows them at
+/// once); `done` follows when the survey is stored (or could not be).
+pub const RESULTS: &str = "results";
 pub const DONE: &str = "done";
 pub const ANALYZED: &str = "analyzed";
 pub const FAILED: &str = "failed";
