@@ -87,6 +87,31 @@ impl SurveyChartData {
     }
 }
 
+impl SurveyChartData {
+    /// In place of segment curves: the promoters' and the detractors' mean per touchpoint
+    /// (the report's drivers), so the chart shows where the two groups part. `names`:
+    /// the promoters' curve, then the detractors'.
+    pub fn with_nps_groups(mut self, report: &SurveyReport, names: [&str; 2]) -> SurveyChartData {
+        let k = report.touchpoints.len();
+        let (mut promoters, mut detractors) = (vec![None; k], vec![None; k]);
+        for d in report.drivers.iter().filter(|d| d.index < k) {
+            promoters[d.index] = Some(d.promoters_mean).filter(|m| m.is_finite());
+            detractors[d.index] = Some(d.detractors_mean).filter(|m| m.is_finite());
+        }
+        self.segments = vec![
+            SurveyCurve {
+                name: names[0].to_string(),
+                means: promoters,
+            },
+            SurveyCurve {
+                name: names[1].to_string(),
+                means: detractors,
+            },
+        ];
+        self
+    }
+}
+
 /// The points of a curve, split where a touchpoint has no mean (no line across a gap).
 fn runs(layout: &Layout, means: &[Option<f64>], scale: &Scale) -> Vec<Vec<(i32, i32)>> {
     let mut out: Vec<Vec<(i32, i32)>> = vec![Vec::new()];
@@ -356,6 +381,29 @@ mod tests {
         assert_eq!(dots(&svg, "#2563EB"), [at(0, 7.0), at(1, 8.0), at(2, 4.0)]);
         assert_eq!(svg.matches("<polygon").count(), 1, "one band");
         assert_eq!(svg, survey_svg(&d, 800, 400), "same data, same drawing");
+    }
+
+    #[test]
+    fn promoters_and_detractors_are_two_curves_from_the_drivers() {
+        let mut r = report();
+        r.drivers = vec![crate::analysis::survey::Driver {
+            name: "Install".into(),
+            index: 1,
+            promoters_mean: 9.0,
+            detractors_mean: 5.0,
+            gap: 4.0,
+            ci95: Some([3.0, 5.0]),
+            n_promoters: 10,
+            n_detractors: 8,
+        }];
+        let d = SurveyChartData::new(&r, ten(), None, "All", Lang::En)
+            .with_nps_groups(&r, ["Promoters", "Detractors"]);
+        assert_eq!(d.segments.len(), 2);
+        assert_eq!(d.segments[0].means, [None, Some(9.0), None]);
+        assert_eq!(d.segments[1].means, [None, Some(5.0), None]);
+        let svg = survey_svg(&d, 800, 400);
+        assert!(svg.contains("Promoters") && svg.contains("Detractors"));
+        assert_eq!(dots(&svg, "#E69F00").len(), 1, "the promoters' one mean");
     }
 
     #[test]

@@ -79,6 +79,7 @@ strings! {
         "De band toont het 95%-interval van elk gemiddelde.";
     ChartSegment => "Curves per", "Lijnen per";
     ChartAll => "All respondents", "Alle respondenten";
+    ChartNpsGroups => "Promoters and detractors", "Promotors en critici";
     ChartTable => "The numbers behind the chart", "De getallen achter de grafiek";
     Touchpoint => "Touchpoint", "Contactmoment";
     Average => "Average", "Gemiddelde";

@@ -22,6 +22,9 @@ pub struct SurveyChartProps {
     pub scale: Scale,
 }
 
+/// The picker's value for "promoters and detractors" (no column can be named this).
+const NPS_GROUPS: &str = "\u{1}nps";
+
 /// The segment columns of a report, in order of first appearance.
 fn columns(report: &SurveyReport) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
@@ -44,7 +47,12 @@ pub fn survey_chart(p: &SurveyChartProps) -> Html {
     let data = use_memo(
         (p.report.clone(), p.scale, (*segment).clone(), l),
         |(r, scale, seg, l)| {
-            SurveyChartData::new(r, *scale, seg.as_deref(), S::ChartAll.get(*l), *l)
+            let data = SurveyChartData::new(r, *scale, seg.as_deref(), S::ChartAll.get(*l), *l);
+            if seg.as_deref() == Some(NPS_GROUPS) {
+                data.with_nps_groups(r, [S::Promoters.get(*l), S::Detractors.get(*l)])
+            } else {
+                data
+            }
         },
     );
     let height =
@@ -96,7 +104,7 @@ pub fn survey_chart(p: &SurveyChartProps) -> Html {
     html! {
         <section class="survey-card survey-curve" aria-labelledby="survey-chart-heading">
             <h3 id="survey-chart-heading">{ S::ChartTitle.get(l) }</h3>
-            if !cols.is_empty() {
+            if !cols.is_empty() || !p.report.drivers.is_empty() {
                 <label class="field inline">
                     <span>{ S::ChartSegment.get(l) }</span>
                     <select data-testid="survey-segment" onchange={on_segment}>
@@ -104,6 +112,10 @@ pub fn survey_chart(p: &SurveyChartProps) -> Html {
                         { for cols.iter().map(|c| html! {
                             <option value={c.clone()} selected={segment.as_deref() == Some(c.as_str())}>{ c.clone() }</option>
                         }) }
+                        if !p.report.drivers.is_empty() {
+                            <option value={NPS_GROUPS} selected={segment.as_deref() == Some(NPS_GROUPS)}>
+                                { S::ChartNpsGroups.get(l) }</option>
+                        }
                     </select>
                 </label>
             }
