@@ -607,3 +607,41 @@ fn the_detected_mapping_round_trips_through_json() {
     let m: Mapping = serde_json::from_str(&serde_json::to_string(&d.mapping).unwrap()).unwrap();
     assert_eq!(m, d.mapping);
 }
+
+#[test]
+fn reserving_from_the_head_changes_nothing_but_the_room() {
+    // A wide file of 3,000 rows: the first tenth read, room reserved for the rest, then
+    // the rest: the same numbers as reading it at once.
+    let mut text = String::from("id,Website,Offerte,Levering,Overall,NPS,Regio\n");
+    for i in 0..3000 {
+        let r = |k: usize| 1 + (i * 7 + k * 3) % 5;
+        let region = ["Noord", "Zuid", "Oost"][i % 3];
+        text.push_str(&format!(
+            "R{i},{},{},{},{},{},{region}\n",
+            r(0),
+            r(1),
+            r(2),
+            1 + i % 10,
+            i % 11
+        ));
+    }
+    let bytes = text.as_bytes();
+    let (detected, whole, _) = peakend::io::survey::read_all(bytes, None).unwrap();
+    let mut reader = Reader::new(&detected, &detected.mapping).unwrap();
+    let cut = bytes.len() / 10;
+    reader.feed(&bytes[..cut]);
+    reader.reserve_for(cut as u64, bytes.len() as u64);
+    reader.feed(&bytes[cut..]);
+    let (data, _) = reader.finish().unwrap();
+    assert_eq!(nums(&data.ratings), nums(&whole.ratings));
+    assert_eq!(nums(&data.overall), nums(&whole.overall));
+    assert_eq!(data.segments, whole.segments);
+    assert!(
+        data.ratings.capacity() >= 3000 * 3,
+        "the reserve covered the whole file"
+    );
+    assert!(
+        data.ratings.capacity() <= 3000 * 3 * 110 / 100,
+        "and not much more"
+    );
+}

@@ -659,6 +659,28 @@ impl Reader {
         })
     }
 
+    /// Room for the rest of a wide text file, estimated from the rows read in its first
+    /// `read` bytes out of `total`: reserved once, so the numbers of a million respondents
+    /// are not copied into ever larger buffers (each doubling holds old and new at once).
+    pub fn reserve_for(&mut self, read: u64, total: u64) {
+        let sink = &mut self.sink;
+        let kept = sink.data.overall.len();
+        if sink.shape != Shape::Wide || kept == 0 || read == 0 || total <= read {
+            return;
+        }
+        // 2% over the estimate: rows vary in length; a short reserve only means one more growth.
+        let rows = (kept as f64 * total as f64 / read as f64 * 1.02) as usize;
+        let more = rows
+            .saturating_sub(kept)
+            .min(super::MAX_FILE_BYTES as usize / 8);
+        sink.data.ratings.reserve_exact(more * sink.k);
+        sink.data.overall.reserve_exact(more);
+        sink.data.nps.reserve_exact(more);
+        for s in &mut sink.segments {
+            s.codes.reserve_exact(more);
+        }
+    }
+
     /// Reads the next bytes of the file; chunks may end anywhere.
     pub fn feed(&mut self, chunk: &[u8]) {
         self.bytes += chunk.len() as u64;

@@ -35,12 +35,19 @@ pub async fn put_survey(
     record: &JsValue,
     numbers: Option<&JsValue>,
 ) -> Result<(), StorageError> {
+    // Both puts are made before the first await: `put` clones its value at once, so the
+    // numbers may be views of the worker's wasm memory (`protocol::data_views`).
     let write = async {
         let tx = idb::transaction(&db.0, &[SURVEYS, SURVEY_NUMBERS], true)?;
         let key = JsValue::from_str(id);
-        idb::request(tx.store(SURVEYS)?.put_with_key(record, &key)).await?;
-        if let Some(numbers) = numbers {
-            idb::request(tx.store(SURVEY_NUMBERS)?.put_with_key(numbers, &key)).await?;
+        let record_put = tx.store(SURVEYS)?.put_with_key(record, &key);
+        let numbers_put = match numbers {
+            Some(numbers) => Some(tx.store(SURVEY_NUMBERS)?.put_with_key(numbers, &key)),
+            None => None,
+        };
+        idb::request(record_put).await?;
+        if let Some(put) = numbers_put {
+            idb::request(put).await?;
         }
         tx.commit().await
     };

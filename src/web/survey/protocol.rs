@@ -73,6 +73,21 @@ pub fn from_json<T: DeserializeOwned>(value: &JsValue) -> Option<T> {
 /// `{meta: json (names, labels, scales), ratings: Float32Array, overall: Float32Array,
 /// nps: Float32Array, codes: [Uint16Array per segment column]}`.
 pub fn data_to_js(data: &SurveyData) -> (Object, Array) {
+    numbers_object(data, false)
+}
+
+/// [`data_to_js`]'s object whose typed arrays are views of the wasm memory holding `data`,
+/// not copies: for storing a million answers without a second copy of them.
+///
+/// # Safety
+/// The views are valid only until the wasm memory next grows (any allocation may do it):
+/// hand the object to something that copies it at once (IndexedDB's `put` clones
+/// synchronously) and drop it before allocating again.
+pub unsafe fn data_views(data: &SurveyData) -> Object {
+    numbers_object(data, true).0
+}
+
+fn numbers_object(data: &SurveyData, views: bool) -> (Object, Array) {
     // Everything but the long columns goes as JSON.
     let meta = SurveyData {
         touchpoints: data.touchpoints.clone(),
@@ -92,6 +107,10 @@ pub fn data_to_js(data: &SurveyData) -> (Object, Array) {
     };
     let transfer = Array::new();
     let f32s = |v: &[f32]| {
+        if views {
+            // SAFETY: the caller of `data_views` keeps the memory from growing meanwhile.
+            return unsafe { Float32Array::view(v) };
+        }
         let a = Float32Array::from(v);
         transfer.push(&a.buffer());
         a
@@ -103,6 +122,10 @@ pub fn data_to_js(data: &SurveyData) -> (Object, Array) {
         .segments
         .iter()
         .map(|s| {
+            if views {
+                // SAFETY: as for the ratings above.
+                return JsValue::from(unsafe { Uint16Array::view(&s.codes) });
+            }
             let a = Uint16Array::from(s.codes.as_slice());
             transfer.push(&a.buffer());
             JsValue::from(a)

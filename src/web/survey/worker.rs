@@ -175,6 +175,7 @@ fn open(job: &Job, msg: &JsValue, model: MemoryModel, doc: Option<String>) -> Re
         let mut reader = Reader::new(&detected, mapping.as_ref().unwrap_or(&detected.mapping))?;
         let mut done = first.len() as u64;
         reader.feed(&first);
+        reader.reserve_for(done, total);
         drop(first);
         clock.lap("parse");
         progress(done);
@@ -193,10 +194,10 @@ fn open(job: &Job, msg: &JsValue, model: MemoryModel, doc: Option<String>) -> Re
     };
     let report = analyze(&data, &model, summary.skipped);
     clock.lap("analyze");
-    let numbers = protocol::data_to_js(&data);
-    drop(data);
     let parts = [("summary", json(&summary)), ("report", json(&report))];
     let Some(doc) = doc else {
+        let numbers = protocol::data_to_js(&data);
+        drop(data);
         done(job, &parts, Some(numbers), clock);
         return Ok(());
     };
@@ -213,16 +214,26 @@ fn open(job: &Job, msg: &JsValue, model: MemoryModel, doc: Option<String>) -> Re
     job.post(protocol::RESULTS, &parts);
     let job = job.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        clock.lap("encode");
-        let put = async {
-            let db = storage::open_db().await?;
-            storage::put_survey(&db, &doc, &record, Some(&numbers.0)).await
+        let stored = match storage::open_db().await {
+            Ok(db) => {
+                // SAFETY: `put_survey`'s first poll makes both puts (which clone) before
+                // its first await, and nothing allocates between making the views and
+                // that poll; after it the views are not read again.
+                let views = unsafe { protocol::data_views(&data) };
+                storage::put_survey(&db, &doc, &record, Some(&views))
+                    .await
+                    .is_ok()
+            }
+            Err(_) => false,
         };
-        if put.await.is_ok() {
-            clock.lap("store");
+        clock.lap("store");
+        if stored {
+            drop(data);
             done(&job, &parts, None, clock);
         } else {
             // Not stored (storage full, say): the page keeps the numbers to re-analyse.
+            let numbers = protocol::data_to_js(&data);
+            drop(data);
             done(&job, &parts, Some(numbers), clock);
         }
     });
