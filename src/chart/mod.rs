@@ -256,27 +256,7 @@ pub fn draw_curve<DB: DrawingBackend>(
         ))?;
     }
 
-    // Horizontal grid and rating labels, about every tenth of the scale.
-    // About one grid line per 24 px, never more than ten.
-    let lines = (f64::from(layout.bottom - layout.top) / 24.0).clamp(2.0, 10.0);
-    let step = nice_step(s.span() * 10.0 / lines);
-    let mut v = (s.min / step).ceil() * step;
-    while v <= s.max + 1e-9 {
-        let y = layout.y_of(v);
-        root.draw(&PathElement::new(
-            vec![
-                px(f64::from(layout.left), y),
-                px(f64::from(layout.right), y),
-            ],
-            ink.mix(0.12),
-        ))?;
-        root.draw(&Text::new(
-            data.lang.number(v, 2),
-            px(f64::from(layout.left) - 6.0, y),
-            font(th.font_px).pos(Pos::new(HPos::Right, VPos::Center)),
-        ))?;
-        v += step;
-    }
+    draw_grid(root, &layout, &s, data.lang, ink, th.font_px)?;
 
     // The neutral line: above it a moment felt good, below it bad.
     let ny = layout.y_of(s.neutral);
@@ -439,6 +419,43 @@ fn draw_dashed<DB: DrawingBackend>(
 }
 
 /// A round step for grid lines: 1, 2 or 5 times a power of ten, about a tenth of the span.
+/// The horizontal grid and its rating labels, about one line per 24 px (never more than
+/// ten), at round steps of the scale: shared by the journey chart and the survey chart.
+pub(crate) fn draw_grid<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    layout: &Layout,
+    s: &Scale,
+    lang: Lang,
+    ink: RGBColor,
+    font_px: u32,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let px = |x: f64, y: f64| (x.round() as i32, y.round() as i32);
+    let font = ("sans-serif", font_px)
+        .into_font()
+        .color(&ink)
+        .pos(Pos::new(HPos::Right, VPos::Center));
+    let lines = (f64::from(layout.bottom - layout.top) / 24.0).clamp(2.0, 10.0);
+    let step = nice_step(s.span() * 10.0 / lines);
+    let mut v = (s.min / step).ceil() * step;
+    while v <= s.max + 1e-9 {
+        let y = layout.y_of(v);
+        area.draw(&PathElement::new(
+            vec![
+                px(f64::from(layout.left), y),
+                px(f64::from(layout.right), y),
+            ],
+            ink.mix(0.12),
+        ))?;
+        area.draw(&Text::new(
+            lang.number(v, 2),
+            px(f64::from(layout.left) - 6.0, y),
+            font.clone(),
+        ))?;
+        v += step;
+    }
+    Ok(())
+}
+
 pub(crate) fn nice_step(span: f64) -> f64 {
     let raw = span / 10.0;
     let mag = 10f64.powf(raw.log10().floor());

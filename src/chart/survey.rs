@@ -5,7 +5,7 @@
 //! Pure Rust: never imports yew, web-sys or wasm-bindgen. The numbers come from
 //! `analysis::survey`; nothing is computed here but pixels.
 
-use super::{CURVE, INK, Layout, Theme, nice_step, truncate};
+use super::{CURVE, INK, Layout, Theme, draw_grid, truncate};
 use crate::analysis::survey::{Ci, SurveyReport, TouchpointStats};
 use crate::i18n::Lang;
 use crate::model::Scale;
@@ -182,26 +182,7 @@ pub fn draw_survey<DB: DrawingBackend>(
     let s = data.scale;
     let px = |x: f64, y: f64| (x.round() as i32, y.round() as i32);
 
-    // Grid and scale numbers, about one line per 24 px.
-    let lines = (f64::from(layout.bottom - layout.top) / 24.0).clamp(2.0, 10.0);
-    let step = nice_step(s.span() * 10.0 / lines);
-    let mut v = (s.min / step).ceil() * step;
-    while v <= s.max + 1e-9 {
-        let y = layout.y_of(v);
-        plot.draw(&PathElement::new(
-            vec![
-                px(f64::from(layout.left), y),
-                px(f64::from(layout.right), y),
-            ],
-            INK.mix(0.12),
-        ))?;
-        plot.draw(&Text::new(
-            data.lang.number(v, 2),
-            px(f64::from(layout.left) - 6.0, y),
-            font(th.font_px).pos(Pos::new(HPos::Right, VPos::Center)),
-        ))?;
-        v += step;
-    }
+    draw_grid(&plot, &layout, &s, data.lang, INK, th.font_px)?;
     let ny = layout.y_of(s.neutral).round() as i32;
     let mut x = layout.left;
     while x < layout.right {
