@@ -3,6 +3,7 @@
 //! Never imports `ui`; the pure core never imports this.
 
 pub mod address;
+pub mod canvas;
 pub mod clipboard;
 pub mod dialog;
 pub mod download;

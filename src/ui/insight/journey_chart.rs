@@ -3,11 +3,11 @@ use crate::i18n::{T, chart_text};
 use crate::model::{Action, Journey, TouchpointEdit};
 use crate::ui::tr;
 use crate::ui::use_lang;
+use crate::web::canvas::sized_backend;
 use crate::web::element_size::use_width;
 use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
-use web_sys::{HtmlCanvasElement, PointerEvent};
+use web_sys::PointerEvent;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -61,20 +61,9 @@ pub fn journey_chart(p: &Props) -> Html {
         use_effect_with(
             (data.clone(), width, height),
             move |(data, width, height)| {
-                if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                    // Through the CSSOM, not a `style` attribute: the page's
-                    // Content-Security-Policy forbids inline style attributes.
-                    let _ = canvas
-                        .style()
-                        .set_property("height", &format!("{height}px"));
-                    if *width > 0 {
-                        canvas.set_width(*width);
-                        canvas.set_height(*height);
-                        if let Some(backend) = CanvasBackend::with_canvas_object(canvas) {
-                            let _ = chart::draw_curve(&backend.into_drawing_area(), data);
-                            mark_drawn();
-                        }
-                    }
+                if let Some(backend) = sized_backend(&canvas_ref, *width, *height) {
+                    let _ = chart::draw_curve(&backend.into_drawing_area(), data);
+                    mark_drawn();
                 }
             },
         );

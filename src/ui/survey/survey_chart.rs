@@ -8,11 +8,11 @@ use crate::i18n::number::{count, decimal};
 use crate::i18n::survey::{self as say, S};
 use crate::model::Scale;
 use crate::ui::use_lang;
+use crate::web::canvas::sized_backend;
 use crate::web::element_size::use_width;
 use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
-use web_sys::{HtmlCanvasElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -62,18 +62,8 @@ pub fn survey_chart(p: &SurveyChartProps) -> Html {
         use_effect_with(
             (data.clone(), width, height),
             move |(data, width, height)| {
-                if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                    // Through the CSSOM: the Content-Security-Policy forbids style attributes.
-                    let _ = canvas
-                        .style()
-                        .set_property("height", &format!("{height}px"));
-                    if *width > 0 {
-                        canvas.set_width(*width);
-                        canvas.set_height(*height);
-                        if let Some(backend) = CanvasBackend::with_canvas_object(canvas) {
-                            let _ = draw_survey(&backend.into_drawing_area(), data);
-                        }
-                    }
+                if let Some(backend) = sized_backend(&canvas_ref, *width, *height) {
+                    let _ = draw_survey(&backend.into_drawing_area(), data);
                 }
             },
         );
