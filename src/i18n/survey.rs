@@ -115,8 +115,9 @@ strings! {
     RemoveConfirm => "Remove this survey's data from this browser? The journey stays as it is.",
         "De gegevens van deze enquête uit deze browser verwijderen? De klantreis blijft zoals hij is.";
     Export => "Download the analysis (JSON)", "Analyse downloaden (JSON)";
-    ExportHint => "The download holds the totals and averages only, never a respondent's answers.",
-        "De download bevat alleen totalen en gemiddelden, nooit de antwoorden van een respondent.";
+    ExportHint => "The analysis holds totals and averages only. The answers file holds each respondent's ratings and segments, without ids or free text: share it with care.",
+        "De analyse bevat alleen totalen en gemiddelden. Het antwoordenbestand bevat per respondent de scores en segmenten, zonder id's of vrije tekst: deel het zorgvuldig.";
+    ExportAnswers => "Download the answers (CSV)", "Antwoorden downloaden (CSV)";
     WorkerFailed => "The survey reader stopped unexpectedly. Your journey is unchanged; reload the page and try again.",
         "Het inlezen van de enquête stopte onverwacht. Je klantreis is niet veranderd; laad de pagina opnieuw en probeer het nog eens.";
     StorageFailed => "The survey could not be kept in this browser; it is shown, but will be gone after a reload.",

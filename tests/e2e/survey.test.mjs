@@ -6,7 +6,9 @@
 // languages, the weights, reload and remove: survey-ui.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openApp, SHOTS } from './lib/browser.mjs';
 import { analyzed, generated, importSurvey, openSurvey, qualtricsShaped } from './lib/survey.mjs';
 
@@ -148,6 +150,37 @@ test('100,000 respondents: timed from the file chosen to the results on screen, 
     console.log('survey-100k', result);
     assert.ok(result.respondents > 99_000);
     await page.screenshot({ path: `${SHOTS}/survey-100k.png`, fullPage: true });
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('downloads: the analysis holds aggregates only; the answers file, when asked for, reads back as the same survey', { timeout: 120_000 }, async () => {
+  const file = generated(600, 11);
+  const expected = analyzed(file);
+  const app = await openApp();
+  const { page } = app;
+  try {
+    await importSurvey(page, file);
+    const [analysis] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="survey-export"]')]);
+    const report = JSON.parse(readFileSync(await analysis.path(), 'utf8'));
+    assert.equal(report.respondents, expected.respondents);
+    assert.doesNotMatch(JSON.stringify(report), /R1\b|R600/, 'no respondent ids in the analysis');
+
+    const [answers] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="survey-export-answers"]')]);
+    assert.match(answers.suggestedFilename(), /answers\.csv$/);
+    const csv = readFileSync(await answers.path(), 'utf8');
+    const lines = csv.trimEnd().split('\r\n');
+    assert.equal(lines.length, expected.respondents + 1, 'a header and one row per respondent');
+    assert.match(lines[0], /^Website,Phone call,/);
+    assert.doesNotMatch(csv, /R1\b/, 'no respondent ids');
+    // Read back by the command line: the same analysis.
+    const back = join(mkdtempSync(join(tmpdir(), 'peakend-answers-')), 'answers.csv');
+    writeFileSync(back, csv);
+    const again = analyzed(back, '--overall', 'overall', '--nps', 'recommend');
+    assert.equal(again.respondents, expected.respondents);
+    assert.equal(Math.round(again.nps.score * 10), Math.round(expected.nps.score * 10));
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();

@@ -19,6 +19,7 @@ pub mod answer;
 mod cell;
 mod detect;
 mod error;
+mod export;
 mod hash;
 mod matching;
 mod names;
@@ -29,6 +30,7 @@ mod xlsx;
 pub use answer::{Answer, parse_answer};
 pub use detect::{MAX_COLUMNS, column_label, detect, is_workbook};
 pub use error::{MAX_FILE_BYTES, SurveyError};
+pub use export::answers_csv;
 pub use matching::match_touchpoints;
 pub use read::{OTHER_SEGMENT, Reader};
 

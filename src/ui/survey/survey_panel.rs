@@ -74,6 +74,7 @@ pub fn survey_panel(p: &SurveyPanelProps) -> Html {
                 matches={matches.clone()} on_open={survey.open.clone()}
                 on_remap={survey.remap.clone()} on_cancel={survey.cancel.clone()}
                 on_remove={survey.remove.clone()} on_action={p.on_action.clone()}
+                on_export_answers={survey.export_answers.clone()}
                 {on_new_journey} can_remap={survey.can_remap} />
         </details>
     }

@@ -28,6 +28,8 @@ pub struct SurveyResultsProps {
     pub matches: Rc<Vec<Option<usize>>>,
     pub on_remap: Callback<crate::model::survey::Mapping>,
     pub on_remove: Callback<()>,
+    #[prop_or_default]
+    pub on_export_answers: Callback<()>,
     /// Another file replaces this survey once it has been read.
     pub on_open: Callback<web_sys::File>,
     pub on_action: Callback<Action>,
@@ -100,6 +102,8 @@ pub fn survey_results(p: &SurveyResultsProps) -> Html {
             <BadAnswers bad={bad} count={r.summary.bad_count} />
             <div class="survey-card buttons survey-actions">
                 <button type="button" data-testid="survey-export" onclick={on_export}>{ S::Export.get(l) }</button>
+                <button type="button" data-testid="survey-export-answers"
+                    onclick={p.on_export_answers.reform(|_: MouseEvent| ())}>{ S::ExportAnswers.get(l) }</button>
                 <button type="button" data-testid="survey-remove" onclick={on_remove}>{ S::Remove.get(l) }</button>
                 <p class="hint">{ S::ExportHint.get(l) }</p>
                 <FileChooser on_file={p.on_open.clone()} label={S::TryAnother} />

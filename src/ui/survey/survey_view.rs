@@ -26,6 +26,9 @@ pub struct SurveyViewProps {
     pub on_remap: Callback<Mapping>,
     pub on_cancel: Callback<()>,
     pub on_remove: Callback<()>,
+    /// Saves the answers as CSV (only when the user asks: the analysis alone is the default).
+    #[prop_or_default]
+    pub on_export_answers: Callback<()>,
     pub on_action: Callback<Action>,
     pub on_new_journey: Callback<Journey>,
     /// The file of the shown survey is at hand, so its columns can be mapped again.
@@ -75,6 +78,7 @@ pub fn survey_view(p: &SurveyViewProps) -> Html {
         SurveyPhase::Ready(r) => html! {
             <SurveyResults result={r.clone()} journey={p.journey.clone()} matches={p.matches.clone()}
                 on_remap={p.on_remap.clone()} on_remove={p.on_remove.clone()} on_open={p.on_open.clone()}
+                on_export_answers={p.on_export_answers.clone()}
                 on_action={p.on_action.clone()} on_new_journey={p.on_new_journey.clone()}
                 can_remap={p.can_remap} />
         },

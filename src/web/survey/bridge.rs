@@ -48,6 +48,8 @@ pub enum Event {
         report: SurveyReport,
         stored: bool,
     },
+    /// The answers as CSV text.
+    Exported(String),
     /// The reader's error when it refused the file.
     Failed(Option<SurveyError>, String),
     /// The worker could not start, or died.
@@ -175,6 +177,19 @@ impl SurveyWorker {
         self.send(msg.into());
     }
 
+    /// Job `id`: the answers as CSV text: journey `doc`'s stored numbers, or `data`.
+    pub fn export(&self, id: u32, numbers: Numbers<'_>) {
+        let (doc, data) = match numbers {
+            Numbers::Stored(doc) => (JsValue::from_str(doc), JsValue::NULL),
+            Numbers::Here(data) => (JsValue::NULL, data.clone()),
+        };
+        let msg = message(
+            protocol::EXPORT,
+            &[("id", id.into()), ("doc", doc), ("data", data)],
+        );
+        self.send(msg.into());
+    }
+
     fn send(&self, msg: JsValue) {
         match self.queue.borrow_mut().as_mut() {
             Some(waiting) => waiting.push(msg),
@@ -229,6 +244,10 @@ fn read_event(data: &JsValue) -> Event {
                 report,
                 stored: get(data, "stored").as_bool().unwrap_or(false),
             },
+            None => bad(),
+        },
+        Some(protocol::EXPORTED) => match get(data, "csv").as_string() {
+            Some(csv) => Event::Exported(csv),
             None => bad(),
         },
         Some(protocol::FAILED) => Event::Failed(

@@ -21,6 +21,7 @@ use super::{SurveyFailure, SurveyPhase, SurveyResult};
 use crate::io::survey::{MAX_FILE_BYTES, SurveyError};
 use crate::model::MemoryModel;
 use crate::model::survey::{Detected, Mapping};
+use crate::web::download::{download, file_name};
 use crate::web::storage::{self, Db};
 
 /// What the survey panel gets from [`use_survey`].
@@ -38,6 +39,8 @@ pub struct UseSurvey {
     pub remove: Callback<()>,
     /// Starts the worker now, so its wasm is compiled before a file is chosen.
     pub warm: Callback<()>,
+    /// Saves the shown survey's answers (numbers and segments, no ids) as a CSV file.
+    pub export_answers: Callback<()>,
     /// The file of the shown survey is at hand (picked in this visit): it can be mapped
     /// again. After a reload only the numbers are kept; mapping again needs the file.
     pub can_remap: bool,
@@ -72,6 +75,8 @@ struct Reading {
 enum JobKind {
     Open(Box<Reading>),
     Analyze,
+    /// The answers as CSV, saved under the survey's file name.
+    Export(String),
 }
 
 struct Job {
@@ -213,6 +218,32 @@ impl Inner {
         });
     }
 
+    /// Has the worker write the shown survey's answers as CSV, then saves the file.
+    fn export(&mut self) {
+        let Some(current) = &self.current else { return };
+        if self.job.is_some() {
+            return;
+        }
+        let data = current.data.clone();
+        let file_name = current.result.file_name.clone();
+        let doc = self.stored_doc();
+        let numbers = match (&data, &doc) {
+            (Some(data), _) => Numbers::Here(data),
+            (None, Some(doc)) => Numbers::Stored(doc),
+            (None, None) => return,
+        };
+        let id = self.new_id();
+        let Some(worker) = self.worker.as_ref() else {
+            return self.start_then(|i| i.export());
+        };
+        worker.export(id, numbers);
+        self.job = Some(Job {
+            id,
+            model: self.model,
+            kind: JobKind::Export(file_name),
+        });
+    }
+
     fn on_event(&mut self, id: u32, event: Event) {
         let Some(job) = self.job.as_mut().filter(|j| j.id == id || id == 0) else {
             if matches!(event, Event::Crashed(_)) {
@@ -327,6 +358,18 @@ impl Inner {
             }
             Event::Failed(Some(e), _) => self.fail(SurveyFailure::Unreadable(e)),
             Event::Failed(None, reason) => self.fail(SurveyFailure::Worker(reason)),
+            Event::Exported(csv) => {
+                if let Some(Job {
+                    kind: JobKind::Export(name),
+                    ..
+                }) = self.job.take()
+                {
+                    download(&file_name(&name, "answers.csv"), "text/csv", &csv);
+                }
+                // As after a read: the worker's memory goes with it.
+                self.worker = None;
+                self.refresh();
+            }
             Event::Crashed(reason) => {
                 self.worker = None;
                 self.fail(SurveyFailure::Worker(reason));
@@ -467,6 +510,7 @@ pub fn use_survey(db: Option<Db>, doc_id: String, model: MemoryModel) -> UseSurv
         cancel: calls.cancel.clone(),
         remove: calls.remove.clone(),
         warm: calls.warm.clone(),
+        export_answers: calls.export_answers.clone(),
         can_remap: view.can_remap,
         saved: view.saved,
     }
@@ -478,6 +522,7 @@ struct Calls {
     cancel: Callback<()>,
     remove: Callback<()>,
     warm: Callback<()>,
+    export_answers: Callback<()>,
 }
 
 impl Calls {
@@ -508,6 +553,7 @@ impl Calls {
                 i.show(phase);
             }),
             remove: call(Inner::remove),
+            export_answers: call(Inner::export),
             warm: call(|i| {
                 if let Err(e) = i.worker() {
                     i.show(SurveyPhase::Failed(SurveyFailure::Worker(e)));

@@ -24,6 +24,9 @@ use crate::model::survey::{SegmentColumn, SurveyData};
 pub const READY: &str = "ready";
 pub const OPEN: &str = "open";
 pub const ANALYZE: &str = "analyze";
+/// The answers as a CSV table (what "Download the answers" saves).
+pub const EXPORT: &str = "export";
+pub const EXPORTED: &str = "exported";
 pub const DETECTED: &str = "detected";
 pub const PROGRESS: &str = "progress";
 /// The results of a read, posted before the worker stores them (the page shows them at

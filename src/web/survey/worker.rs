@@ -17,7 +17,7 @@ use super::stored;
 use crate::analysis::survey::analyze;
 use crate::io::survey::{self, HEAD_BYTES, MAX_FILE_BYTES, Reader, SurveyError, read_all};
 use crate::model::MemoryModel;
-use crate::model::survey::Mapping;
+use crate::model::survey::{Mapping, SurveyData};
 use crate::web::storage::{self, StorageError};
 
 /// Starts listening for jobs, and says so (messages posted before this would be lost).
@@ -113,8 +113,38 @@ fn run(scope: &DedicatedWorkerGlobalScope, msg: &JsValue) {
                 }
             });
         }
+        Some(protocol::EXPORT) => {
+            let data = get(msg, "data");
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Err(f) = export(&job, data, doc).await {
+                    job.fail(f);
+                }
+            });
+        }
         _ => {}
     }
+}
+
+/// The numbers of journey `doc` (stored) or those the page sent (`data`).
+async fn numbers(data: JsValue, doc: Option<String>) -> Result<SurveyData, Failure> {
+    let Some(doc) = doc else {
+        return protocol::data_from_js(&data).ok_or_else(unreadable);
+    };
+    let db = storage::open_db().await?;
+    storage::load_survey_numbers(&db, &doc)
+        .await?
+        .and_then(|n| protocol::data_from_js(&n))
+        .ok_or_else(unreadable)
+}
+
+/// Writes the answers as CSV text for the page to save (never on the page's thread: a
+/// million rows take a while).
+async fn export(job: &Job, data: JsValue, doc: Option<String>) -> Result<(), Failure> {
+    let data = numbers(data, doc).await?;
+    let csv = survey::answers_csv(&data);
+    drop(data);
+    job.post(protocol::EXPORTED, &[("csv", csv.into())]);
+    Ok(())
 }
 
 /// Reads a File with a mapping (or the detected one), analyses it, stores it under `doc`
@@ -266,20 +296,15 @@ async fn reanalyze(
     model: &MemoryModel,
     skipped: usize,
 ) -> Result<(), Failure> {
+    let data = numbers(data, doc.clone()).await?;
+    let report = analyze(&data, model, skipped);
+    drop(data);
     let Some(doc) = doc else {
-        let data = protocol::data_from_js(&data).ok_or_else(unreadable)?;
-        let report = analyze(&data, model, skipped);
         let parts = [("report", json(&report)), ("stored", false.into())];
         job.post(protocol::ANALYZED, &parts);
         return Ok(());
     };
     let db = storage::open_db().await?;
-    let numbers = storage::load_survey_numbers(&db, &doc).await?;
-    let data = numbers
-        .and_then(|n| protocol::data_from_js(&n))
-        .ok_or_else(unreadable)?;
-    let report = analyze(&data, model, skipped);
-    drop(data);
     let record = storage::load_survey(&db, &doc)
         .await?
         .and_then(|r| stored::as_object(&r))
