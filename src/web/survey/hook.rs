@@ -539,7 +539,16 @@ impl Calls {
             let inner = inner.clone();
             Callback::from(move |mapping: Mapping| {
                 let mut inner = inner.borrow_mut();
-                if let Some(file) = inner.current.as_ref().and_then(|c| c.file.clone()) {
+                // The file shown: a read whose results are on screen but still being
+                // stored is the one the mapping step shows, not the survey before it.
+                let file = match &inner.job {
+                    Some(Job {
+                        kind: JobKind::Open(reading),
+                        ..
+                    }) => Some(reading.file.clone()),
+                    _ => inner.current.as_ref().and_then(|c| c.file.clone()),
+                };
+                if let Some(file) = file {
                     inner.open(file, Some(mapping));
                 }
             })
