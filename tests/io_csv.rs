@@ -469,7 +469,7 @@ prop_compose! {
             duration,
             notes,
             moment_of_truth,
-            votes: Vec::new(),
+            ..Touchpoint::default()
         })
     }
 }
