@@ -107,3 +107,263 @@ pub(super) fn rescale(j: &mut Journey, from: &Scale, to: &Scale) {
         j.bank.broken_promise = ((b * 1e9).round() / 1e9).clamp(0.0, MAX_BROKEN_PROMISE);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Action, BankError, BankSettings, History, TouchpointEdit, apply};
+    use super::*;
+
+    fn journey(n: usize) -> Journey {
+        let mut j = Journey::new("t");
+        for i in 0..n {
+            let add = Action::AddTouchpoint {
+                name: format!("tp{i}"),
+                rating: 0.0,
+                after: None,
+            };
+            apply(&mut j, add).unwrap();
+        }
+        j
+    }
+
+    fn edit(j: &mut Journey, i: usize, e: TouchpointEdit) -> Result<(), ModelError> {
+        let id = j.touchpoints[i].id;
+        apply(j, Action::Edit(id, e))
+    }
+
+    /// Applies an action that must be refused, and checks the journey did not change.
+    fn refused(j: &mut Journey, a: Action) -> ModelError {
+        let before = j.clone();
+        let e = apply(j, a).unwrap_err();
+        assert_eq!(*j, before, "a refused action changes nothing");
+        e
+    }
+
+    #[test]
+    fn expectations_and_our_view_are_set_cleared_and_checked() {
+        let mut j = journey(1);
+        let id = j.touchpoints[0].id;
+        edit(&mut j, 0, TouchpointEdit::Expected(Some(-2.5))).unwrap();
+        edit(&mut j, 0, TouchpointEdit::Ours(Some(5.0))).unwrap();
+        assert_eq!(
+            (j.touchpoints[0].expected, j.touchpoints[0].ours),
+            (Some(-2.5), Some(5.0))
+        );
+        let outside = ModelError::OutsideScale {
+            min: -5.0,
+            max: 5.0,
+        };
+        for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, 5.5, -6.0] {
+            for e in [
+                TouchpointEdit::Expected(Some(bad)),
+                TouchpointEdit::Ours(Some(bad)),
+            ] {
+                assert_eq!(refused(&mut j, Action::Edit(id, e)), outside, "{bad}");
+            }
+        }
+        edit(&mut j, 0, TouchpointEdit::Expected(None)).unwrap();
+        assert_eq!(j.touchpoints[0].expected, None);
+        assert_eq!(j.touchpoints[0].ours, Some(5.0), "the other one stays");
+        let gone = TouchpointEdit::Ours(Some(1.0));
+        assert_eq!(
+            refused(&mut j, Action::Edit(TouchpointId(99), gone)),
+            ModelError::NoSuchTouchpoint(99)
+        );
+    }
+
+    #[test]
+    fn promises_are_added_edited_and_removed() {
+        let mut j = journey(1);
+        let id = j.touchpoints[0].id;
+        let p = Promise::new("Within 8\r\nweeks\u{7}", PromiseState::Open);
+        edit(&mut j, 0, TouchpointEdit::AddPromise(p)).unwrap();
+        edit(&mut j, 0, TouchpointEdit::AddPromise(Promise::default())).unwrap();
+        edit(
+            &mut j,
+            0,
+            TouchpointEdit::PromiseText(1, "A call back".into()),
+        )
+        .unwrap();
+        edit(
+            &mut j,
+            0,
+            TouchpointEdit::PromiseState(0, PromiseState::Broken),
+        )
+        .unwrap();
+        assert_eq!(
+            j.touchpoints[0].promises,
+            [
+                Promise::new("Within 8  weeks", PromiseState::Broken),
+                Promise::new("A call back", PromiseState::Open),
+            ]
+        );
+        let missing = ModelError::NoSuchPromise { id: id.0, index: 2 };
+        for e in [
+            TouchpointEdit::PromiseText(2, "x".into()),
+            TouchpointEdit::PromiseState(2, PromiseState::Kept),
+            TouchpointEdit::RemovePromise(2),
+        ] {
+            assert_eq!(refused(&mut j, Action::Edit(id, e)), missing);
+        }
+        edit(&mut j, 0, TouchpointEdit::RemovePromise(0)).unwrap();
+        assert_eq!(
+            j.touchpoints[0].promises,
+            [Promise::new("A call back", PromiseState::Open)]
+        );
+        // Typing a promise is one undo step per promise; its state is a step of its own.
+        let text = |k| Action::Edit(id, TouchpointEdit::PromiseText(k, String::new()));
+        assert_eq!(text(0).coalesce_key(), Some(format!("promise-{}-0", id.0)));
+        assert_ne!(text(0).coalesce_key(), text(1).coalesce_key());
+        let state = Action::Edit(id, TouchpointEdit::PromiseState(0, PromiseState::Kept));
+        assert_eq!(state.coalesce_key(), None);
+    }
+
+    #[test]
+    fn a_touchpoint_holds_at_most_a_hundred_promises() {
+        let mut j = journey(1);
+        let id = j.touchpoints[0].id;
+        for k in 0..MAX_PROMISES {
+            let p = Promise::new(format!("p{k}"), PromiseState::Kept);
+            edit(&mut j, 0, TouchpointEdit::AddPromise(p)).unwrap();
+        }
+        let one_more = TouchpointEdit::AddPromise(Promise::default());
+        assert_eq!(
+            refused(&mut j, Action::Edit(id, one_more)),
+            ModelError::TooManyPromises
+        );
+        assert_eq!(j.touchpoints[0].promises.len(), 100);
+    }
+
+    #[test]
+    fn failure_demand_links_only_to_another_existing_touchpoint() {
+        let mut j = journey(3);
+        let (a, b, c) = (
+            j.touchpoints[0].id,
+            j.touchpoints[1].id,
+            j.touchpoints[2].id,
+        );
+        let fd = |on, cause| TouchpointEdit::FailureDemand {
+            failure_demand: on,
+            caused_by: cause,
+        };
+        apply(&mut j, Action::Edit(b, fd(true, Some(a)))).unwrap();
+        assert!(j.touchpoints[1].failure_demand);
+        assert_eq!(j.touchpoints[1].caused_by, Some(a));
+        assert_eq!(
+            refused(&mut j, Action::Edit(c, fd(true, Some(c)))),
+            ModelError::CausedBySelf
+        );
+        assert_eq!(
+            refused(&mut j, Action::Edit(c, fd(true, Some(TouchpointId(77))))),
+            ModelError::NoSuchTouchpoint(77)
+        );
+        assert_eq!(
+            refused(&mut j, Action::Edit(c, fd(false, Some(a)))),
+            ModelError::CauseWithoutFailureDemand
+        );
+        // Failure demand with the cause unknown is fine.
+        apply(&mut j, Action::Edit(c, fd(true, None))).unwrap();
+        assert_eq!(
+            (j.touchpoints[2].failure_demand, j.touchpoints[2].caused_by),
+            (true, None)
+        );
+        // Switching it off clears the cause.
+        apply(&mut j, Action::Edit(b, fd(false, None))).unwrap();
+        assert_eq!(
+            (j.touchpoints[1].failure_demand, j.touchpoints[1].caused_by),
+            (false, None)
+        );
+    }
+
+    #[test]
+    fn deleting_a_cause_clears_the_links_in_the_same_undo_step() {
+        let mut j = journey(3);
+        let (a, b, c) = (
+            j.touchpoints[0].id,
+            j.touchpoints[1].id,
+            j.touchpoints[2].id,
+        );
+        for id in [b, c] {
+            let e = TouchpointEdit::FailureDemand {
+                failure_demand: true,
+                caused_by: Some(a),
+            };
+            apply(&mut j, Action::Edit(id, e)).unwrap();
+        }
+        let mut h = History::new(j.clone());
+        apply(&mut j, Action::Remove(a)).unwrap();
+        h.commit(j.clone(), Action::Remove(a).coalesce_key());
+        for t in &h.present().touchpoints {
+            assert_eq!((t.failure_demand, t.caused_by), (true, None), "{}", t.name);
+        }
+        assert!(h.undo());
+        let back = h.present();
+        assert_eq!(back.touchpoints.len(), 3);
+        assert_eq!(back.touchpoints[1].caused_by, Some(a));
+        assert_eq!(back.touchpoints[2].caused_by, Some(a));
+        assert!(
+            !h.can_undo(),
+            "the delete and the cleared links were one step"
+        );
+    }
+
+    #[test]
+    fn bank_settings_are_checked() {
+        let mut j = journey(1);
+        let gottman = BankSettings {
+            withdrawal_weight: 5.0,
+            broken_promise: 2.0,
+        };
+        apply(&mut j, Action::SetBank(gottman)).unwrap();
+        assert_eq!(j.bank, gottman);
+        for w in [0.0, -1.0, f64::NAN, f64::INFINITY] {
+            let b = BankSettings {
+                withdrawal_weight: w,
+                ..gottman
+            };
+            assert_eq!(
+                refused(&mut j, Action::SetBank(b)),
+                ModelError::Bank(BankError::BadWithdrawalWeight),
+                "{w}"
+            );
+        }
+        for s in [-1.0, f64::NAN, f64::INFINITY] {
+            let b = BankSettings {
+                broken_promise: s,
+                ..gottman
+            };
+            assert_eq!(
+                refused(&mut j, Action::SetBank(b)),
+                ModelError::Bank(BankError::BadBrokenPromise),
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_scale_change_moves_expectations_our_view_and_the_promise_cost() {
+        let mut j = journey(1);
+        edit(&mut j, 0, TouchpointEdit::Expected(Some(-3.0))).unwrap();
+        edit(&mut j, 0, TouchpointEdit::Ours(Some(5.0))).unwrap();
+        // −5..+5 → 0..10: same span, every value moves up by 5; the cost stays 1.
+        let ten = Scale::new(0.0, 10.0, None).unwrap();
+        apply(&mut j, Action::SetScale(ten)).unwrap();
+        let t = &j.touchpoints[0];
+        assert_eq!(
+            (t.expected, t.ours, j.bank.broken_promise),
+            (Some(2.0), Some(10.0), 1.0)
+        );
+        // 0..10 → 1..5: 2 is 20% of the way, 1 + 0.2·4 = 1.8; the cost 1 · 4/10 = 0.4.
+        let five = Scale::new(1.0, 5.0, None).unwrap();
+        apply(&mut j, Action::SetScale(five)).unwrap();
+        let t = &j.touchpoints[0];
+        assert_eq!(
+            (t.expected, t.ours, j.bank.broken_promise),
+            (Some(1.8), Some(5.0), 0.4)
+        );
+        // And back: the cost is 1 again (no binary noise).
+        apply(&mut j, Action::SetScale(Scale::default())).unwrap();
+        assert_eq!(j.bank.broken_promise, 1.0);
+        assert!(j.bank.is_default());
+    }
+}
