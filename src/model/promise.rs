@@ -13,8 +13,8 @@ pub const MAX_PROMISES: usize = 100;
 pub const MAX_PROMISE_CHARS: usize = 500;
 
 /// A promise's text as the model keeps it: one line (line breaks and tabs become spaces,
-/// so a table cell can hold one promise per line), control characters dropped, cut to
-/// [`MAX_PROMISE_CHARS`] characters.
+/// so a table cell can hold one promise per line), without surrounding spaces, control
+/// characters dropped, cut to [`MAX_PROMISE_CHARS`] characters.
 pub fn clean_promise(s: &str) -> String {
     let one_line: String = s
         .chars()
@@ -26,7 +26,9 @@ pub fn clean_promise(s: &str) -> String {
             }
         })
         .collect();
-    clean(&one_line, MAX_PROMISE_CHARS)
+    clean(one_line.trim(), MAX_PROMISE_CHARS)
+        .trim_end()
+        .to_string()
 }
 
 /// Where a promise stands.
@@ -107,7 +109,11 @@ mod tests {
 
     #[test]
     fn promise_text_is_one_line() {
-        assert_eq!(clean_promise("call\r\nback\tsoon\u{7}"), "call  back soon");
+        assert_eq!(
+            clean_promise(" call\r\nback\tsoon\u{7} "),
+            "call  back soon"
+        );
+        assert_eq!(clean_promise("\n"), "");
         assert_eq!(
             clean_promise(&"x".repeat(900)).chars().count(),
             MAX_PROMISE_CHARS
