@@ -509,7 +509,6 @@ fn build(
     memory: MemoryModel,
     marks: (Option<usize>, Option<usize>),
     removed: Option<usize>,
-    bank: BankSettings,
 ) -> Journey {
     let mut j = Journey::new("");
     apply(&mut j, Action::SetTitle(title)).unwrap();
@@ -554,14 +553,13 @@ fn build(
         let cause = l
             .cause
             .filter(|_| l.failure_demand && others > 0)
-            .map(|k| {
+            .and_then(|k| {
                 j.touchpoints
                     .iter()
                     .filter(|x| x.id != id)
                     .nth(k % others)
                     .map(|x| x.id)
-            })
-            .flatten();
+            });
         edits.push(TouchpointEdit::FailureDemand {
             failure_demand: l.failure_demand,
             caused_by: cause,
@@ -587,7 +585,6 @@ fn build(
         }
     }
     apply(&mut j, Action::SetMemoryModel(memory)).unwrap();
-    apply(&mut j, Action::SetBank(bank)).unwrap();
     j
 }
 
@@ -651,10 +648,9 @@ fn journeys() -> impl Strategy<Value = Journey> {
     )
         .prop_map(
             |(title, scale, phases, tps, memory, marks, removed, round, bank)| {
-                with_round(
-                    build(title, scale, phases, tps, memory, marks, removed, bank),
-                    round,
-                )
+                let mut j = build(title, scale, phases, tps, memory, marks, removed);
+                apply(&mut j, Action::SetBank(bank)).unwrap();
+                with_round(j, round)
             },
         )
 }
