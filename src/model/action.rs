@@ -112,6 +112,9 @@ impl Action {
             Action::RenamePhase(id, _) => Some(format!("phase-name-{}", id.0)),
             Action::Edit(id, TouchpointEdit::Name(_)) => Some(format!("name-{}", id.0)),
             Action::Edit(id, TouchpointEdit::Notes(_)) => Some(format!("notes-{}", id.0)),
+            // Typed digits of an expectation or our view are one step, like a rating.
+            Action::Edit(id, TouchpointEdit::Expected(_)) => Some(format!("expected-{}", id.0)),
+            Action::Edit(id, TouchpointEdit::Ours(_)) => Some(format!("ours-{}", id.0)),
             Action::Edit(id, TouchpointEdit::PromiseText(k, _)) => {
                 Some(format!("promise-{}-{k}", id.0))
             }

@@ -164,6 +164,16 @@ mod tests {
         edit(&mut j, 0, TouchpointEdit::Expected(None)).unwrap();
         assert_eq!(j.touchpoints[0].expected, None);
         assert_eq!(j.touchpoints[0].ours, Some(5.0), "the other one stays");
+        // Typing "-2,5" digit by digit is one undo step per field.
+        let typed = |e| Action::Edit(id, e).coalesce_key();
+        assert_eq!(
+            typed(TouchpointEdit::Expected(Some(-2.0))),
+            typed(TouchpointEdit::Expected(Some(-2.5)))
+        );
+        assert_ne!(
+            typed(TouchpointEdit::Expected(Some(1.0))),
+            typed(TouchpointEdit::Ours(Some(1.0)))
+        );
         let gone = TouchpointEdit::Ours(Some(1.0));
         assert_eq!(
             refused(&mut j, Action::Edit(TouchpointId(99), gone)),
