@@ -7,8 +7,8 @@ use peakend::io::json::{
     read_journey, write_journey, write_library,
 };
 use peakend::model::{
-    Action, Channel, Journey, MemoryModel, MemoryModelError, Scale, ScaleError, TouchpointEdit,
-    TouchpointId, apply,
+    Action, BankError, BankSettings, Channel, Journey, MemoryModel, MemoryModelError, Promise,
+    PromiseState, Scale, ScaleError, TouchpointEdit, TouchpointId, apply,
 };
 use proptest::prelude::*;
 
@@ -426,6 +426,41 @@ struct Tp {
     notes: String,
     mot: bool,
     phase: usize,
+    lanes: Lanes,
+}
+
+/// What a touchpoint holds for the lanes under the curve: expected and our view in scale
+/// steps, promises, failure demand and which earlier touchpoint (by position) caused it.
+#[derive(Debug, Clone)]
+struct Lanes {
+    expected: Option<u32>,
+    ours: Option<u32>,
+    promises: Vec<(String, PromiseState)>,
+    failure_demand: bool,
+    cause: Option<usize>,
+}
+
+fn lanes() -> impl Strategy<Value = Lanes> {
+    (
+        prop::option::of(0u32..=20),
+        prop::option::of(0u32..=20),
+        prop::collection::vec(
+            (
+                "\\PC{0,30}",
+                prop::sample::select(PromiseState::ALL.to_vec()),
+            ),
+            0..4,
+        ),
+        any::<bool>(),
+        prop::option::of(0usize..30),
+    )
+        .prop_map(|(expected, ours, promises, failure_demand, cause)| Lanes {
+            expected,
+            ours,
+            promises,
+            failure_demand,
+            cause,
+        })
 }
 
 fn tp() -> impl Strategy<Value = Tp> {
@@ -437,9 +472,10 @@ fn tp() -> impl Strategy<Value = Tp> {
         "\\PC{0,60}",
         any::<bool>(),
         0usize..4,
+        lanes(),
     )
         .prop_map(
-            |(name, steps, quarter_hours, channel, notes, mot, phase)| Tp {
+            |(name, steps, quarter_hours, channel, notes, mot, phase, lanes)| Tp {
                 name,
                 steps,
                 quarter_hours,
@@ -447,6 +483,7 @@ fn tp() -> impl Strategy<Value = Tp> {
                 notes,
                 mot,
                 phase,
+                lanes,
             },
         )
 }
@@ -498,6 +535,38 @@ fn build(
         ] {
             apply(&mut j, Action::Edit(id, e)).unwrap();
         }
+        let at =
+            |steps: Option<u32>| steps.map(|k| scale.snap(scale.min + f64::from(k) * scale.step));
+        let l = &t.lanes;
+        let mut edits = vec![
+            TouchpointEdit::Expected(at(l.expected)),
+            TouchpointEdit::Ours(at(l.ours)),
+        ];
+        for (text, state) in &l.promises {
+            edits.push(TouchpointEdit::AddPromise(Promise::new(
+                text.clone(),
+                *state,
+            )));
+        }
+        // The cause is one of the touchpoints added before this one.
+        let others = j.touchpoints.len() - 1;
+        let cause = l
+            .cause
+            .filter(|_| l.failure_demand && others > 0)
+            .and_then(|k| {
+                j.touchpoints
+                    .iter()
+                    .filter(|x| x.id != id)
+                    .nth(k % others)
+                    .map(|x| x.id)
+            });
+        edits.push(TouchpointEdit::FailureDemand {
+            failure_demand: l.failure_demand,
+            caused_by: cause,
+        });
+        for e in edits {
+            apply(&mut j, Action::Edit(id, e)).unwrap();
+        }
     }
     let n = j.touchpoints.len();
     if n > 0 {
@@ -517,6 +586,16 @@ fn build(
     }
     apply(&mut j, Action::SetMemoryModel(memory)).unwrap();
     j
+}
+
+fn bank() -> impl Strategy<Value = BankSettings> {
+    prop_oneof![
+        Just(BankSettings::default()),
+        (1u32..=40, 0u32..=12).prop_map(|(w, b)| BankSettings {
+            withdrawal_weight: f64::from(w) / 4.0,
+            broken_promise: f64::from(b) / 4.0,
+        }),
+    ]
 }
 
 /// A group round: participant names, and per touchpoint each one's vote in scale steps.
@@ -565,13 +644,13 @@ fn journeys() -> impl Strategy<Value = Journey> {
         (prop::option::of(0usize..30), prop::option::of(0usize..30)),
         prop::option::of(0usize..30),
         round(),
+        bank(),
     )
         .prop_map(
-            |(title, scale, phases, tps, memory, marks, removed, round)| {
-                with_round(
-                    build(title, scale, phases, tps, memory, marks, removed),
-                    round,
-                )
+            |(title, scale, phases, tps, memory, marks, removed, round, bank)| {
+                let mut j = build(title, scale, phases, tps, memory, marks, removed);
+                apply(&mut j, Action::SetBank(bank)).unwrap();
+                with_round(j, round)
             },
         )
 }
@@ -634,4 +713,197 @@ fn control_characters_in_a_file_are_dropped_as_it_is_read() {
     assert_eq!(t.channel, Some(Channel::Custom("chat".into())));
     assert_eq!(t.notes, "a\tb\nc");
     assert_eq!(read_journey(&write_journey(&j)).unwrap(), j);
+}
+
+// ---- The lanes under the curve (issue 11) ------------------------------------------
+
+#[test]
+fn the_lanes_fixture_reads_every_new_field() {
+    let j = read_journey(&fixture("v1-lanes.json")).unwrap();
+    let t = &j.touchpoints[0];
+    assert_eq!((t.expected, t.ours), (Some(2.0), Some(4.0)));
+    assert_eq!(
+        t.promises,
+        [
+            Promise::new("Your number moves over within a week", PromiseState::Broken),
+            Promise::new("One bill for both contracts", PromiseState::Kept),
+            Promise::new("A technician calls within 8 weeks", PromiseState::Open),
+        ],
+        "a promise without a state is open"
+    );
+    assert!(!t.failure_demand);
+    let call = &j.touchpoints[1];
+    assert_eq!(
+        (call.failure_demand, call.caused_by),
+        (true, Some(TouchpointId(1)))
+    );
+    let mail = &j.touchpoints[2];
+    assert_eq!((mail.failure_demand, mail.caused_by), (true, None));
+    assert_eq!((mail.expected, mail.ours), (None, None));
+    assert_eq!(
+        j.bank,
+        BankSettings {
+            withdrawal_weight: 2.0,
+            broken_promise: 1.5
+        }
+    );
+    let text = write_journey(&j);
+    assert_eq!(read_journey(&text).unwrap(), j);
+    // The contract's field names and state keys, as written.
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["touchpoints"][0]["promises"][0]["state"], "broken");
+    assert_eq!(v["touchpoints"][0]["promises"][2]["state"], "open");
+    assert_eq!(v["touchpoints"][1]["caused_by"], 1);
+    assert_eq!(v["bank"]["withdrawal_weight"], 2.0);
+    assert_eq!(v["bank"]["broken_promise"], 1.5);
+}
+
+/// A journey that does not use the new fields is written exactly as before they existed:
+/// no new key appears, so older builds keep reading what this one writes.
+#[test]
+fn journeys_without_the_new_fields_write_as_before() {
+    let old_keys = [
+        "id",
+        "name",
+        "rating",
+        "duration",
+        "phase",
+        "channel",
+        "notes",
+        "moment_of_truth",
+        "votes",
+    ];
+    for name in ["v1.json", "v1-minimal.json"] {
+        let j = read_journey(&fixture(name)).unwrap();
+        assert!(j.bank.is_default());
+        let v: serde_json::Value = serde_json::from_str(&write_journey(&j)).unwrap();
+        assert!(v.get("bank").is_none(), "{name}");
+        for t in v["touchpoints"].as_array().unwrap() {
+            for key in t.as_object().unwrap().keys() {
+                assert!(old_keys.contains(&key.as_str()), "{name}: {key}");
+            }
+        }
+    }
+}
+
+#[test]
+fn hostile_lane_values_in_a_file_name_the_field() {
+    let ok = r#"{"id": 1, "name": "ok", "rating": 1}"#;
+    let cases: Vec<(String, ErrorKind, &str)> = vec![
+        (
+            format!(r#"{ok}, {{"id": 2, "name": "Bill", "rating": 1, "expected": 6}}"#),
+            ErrorKind::OutsideScale {
+                value: 6.0,
+                min: -5.0,
+                max: 5.0,
+            },
+            "touchpoints[1].expected",
+        ),
+        (
+            format!(r#"{ok}, {{"id": 2, "name": "Bill", "rating": 1, "ours": "high"}}"#),
+            ErrorKind::WrongType {
+                expected: Expected::Number,
+            },
+            "touchpoints[1].ours",
+        ),
+        (
+            format!(
+                r#"{ok}, {{"id": 2, "name": "Bill", "rating": 1, "promises": [{{"text": "x", "state": "late"}}]}}"#
+            ),
+            ErrorKind::UnknownPromiseState {
+                found: "late".into(),
+            },
+            "touchpoints[1].promises[0].state",
+        ),
+        (
+            format!(r#"{ok}, {{"id": 2, "name": "Bill", "rating": 1, "promises": "x"}}"#),
+            ErrorKind::WrongType {
+                expected: Expected::List,
+            },
+            "touchpoints[1].promises",
+        ),
+        (
+            format!(
+                r#"{ok}, {{"id": 2, "name": "Bill", "rating": 1, "failure_demand": true, "caused_by": 2}}"#
+            ),
+            ErrorKind::CausedBySelf,
+            "touchpoints[1].caused_by",
+        ),
+        (
+            format!(
+                r#"{ok}, {{"id": 2, "name": "Bill", "rating": 1, "failure_demand": true, "caused_by": 9}}"#
+            ),
+            ErrorKind::UnknownTouchpoint { id: 9 },
+            "touchpoints[1].caused_by",
+        ),
+        (
+            format!(r#"{ok}, {{"id": 2, "name": "Bill", "rating": 1, "caused_by": 1}}"#),
+            ErrorKind::CauseWithoutFailureDemand,
+            "touchpoints[1].caused_by",
+        ),
+        (
+            format!(r#"{ok}, {{"id": 2, "name": "Bill", "rating": 1, "failure_demand": 1}}"#),
+            ErrorKind::WrongType {
+                expected: Expected::TrueOrFalse,
+            },
+            "touchpoints[1].failure_demand",
+        ),
+    ];
+    for (tps, kind, path) in cases {
+        let e = err(&doc(&tps, ""));
+        assert_eq!(e.kind, kind, "{tps}");
+        assert_eq!(e.path, path, "{tps}");
+        assert_eq!(e.touchpoint, at(1, "Bill"), "{tps}");
+    }
+    // 10,000 promises on one touchpoint: refused, not read.
+    let many = vec![r#"{"text": "x"}"#; 10_000].join(",");
+    let e = err(&doc(
+        &format!(r#"{{"name": "Bill", "rating": 0, "promises": [{many}]}}"#),
+        "",
+    ));
+    assert_eq!(
+        (e.kind, e.path.as_str()),
+        (ErrorKind::TooMany { max: 100 }, "touchpoints[0].promises")
+    );
+    // λ = 0, a negative or a missing-but-wrong bank.
+    for (bank, kind) in [
+        (
+            r#"{"withdrawal_weight": 0}"#,
+            ErrorKind::Bank(BankError::BadWithdrawalWeight),
+        ),
+        (
+            r#"{"withdrawal_weight": -2, "broken_promise": 1}"#,
+            ErrorKind::Bank(BankError::BadWithdrawalWeight),
+        ),
+        (
+            r#"{"broken_promise": -1}"#,
+            ErrorKind::Bank(BankError::BadBrokenPromise),
+        ),
+    ] {
+        let e = err(&doc(ok, &format!(r#", "bank": {bank}"#)));
+        assert_eq!((e.kind, e.path.as_str()), (kind, "bank"), "{bank}");
+    }
+    let e = err(&doc(ok, r#", "bank": {"withdrawal_weight": "two"}"#));
+    assert_eq!(e.path, "bank.withdrawal_weight");
+    let e = err(&doc(ok, r#", "bank": 2"#));
+    assert_eq!(e.path, "bank");
+}
+
+/// Whatever the model holds, a written file opens again: a cause that no longer exists,
+/// a value off the scale, a bank out of range are left out on the way out.
+#[test]
+fn a_written_file_always_opens_even_from_a_damaged_model() {
+    let mut j = read_journey(&fixture("v1-lanes.json")).unwrap();
+    j.touchpoints[1].caused_by = Some(TouchpointId(404));
+    j.touchpoints[2].caused_by = Some(j.touchpoints[2].id);
+    j.touchpoints[3].failure_demand = false;
+    j.touchpoints[3].caused_by = Some(TouchpointId(1));
+    j.touchpoints[0].expected = Some(f64::NAN);
+    j.touchpoints[0].ours = Some(99.0);
+    j.bank.withdrawal_weight = 0.0;
+    let back = read_journey(&write_journey(&j)).unwrap();
+    assert!(back.touchpoints.iter().all(|t| t.caused_by.is_none()));
+    assert_eq!(back.touchpoints[0].expected, None);
+    assert_eq!(back.touchpoints[0].ours, None);
+    assert!(back.bank.is_default());
 }

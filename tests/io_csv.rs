@@ -6,7 +6,10 @@ use peakend::io::csv::{
     Column, CsvError, CsvWarning, FileKind, MAX_CSV_BYTES, MAX_CSV_ROWS, RowProblem, Separator,
     export_csv, import_csv,
 };
-use peakend::model::{Channel, Journey, Phase, PhaseId, Scale, Touchpoint, TouchpointId, clean};
+use peakend::model::{
+    Channel, Journey, Phase, PhaseId, Promise, PromiseState, Scale, Touchpoint, TouchpointId,
+    clean, clean_promise,
+};
 use proptest::prelude::*;
 
 fn fixture(name: &str) -> Vec<u8> {
@@ -26,7 +29,18 @@ fn names(j: &Journey) -> Vec<&str> {
 }
 
 /// What a touchpoint looks like to a user: everything but its id, with the phase by name.
-type Row = (String, String, Option<Channel>, f64, f64, String, bool);
+type Row = (
+    String,
+    String,
+    Option<Channel>,
+    f64,
+    f64,
+    String,
+    bool,
+    Lanes,
+);
+/// The optional columns: expected, ours, failure demand, promises.
+type Lanes = (Option<f64>, Option<f64>, bool, Vec<Promise>);
 
 fn rows(j: &Journey) -> Vec<Row> {
     j.touchpoints
@@ -45,6 +59,7 @@ fn rows(j: &Journey) -> Vec<Row> {
                 t.duration,
                 t.notes.clone(),
                 t.moment_of_truth,
+                (t.expected, t.ours, t.failure_demand, t.promises.clone()),
             )
         })
         .collect()
@@ -404,6 +419,115 @@ fn export_leaves_out_control_characters_the_model_still_holds() {
 }
 
 // ---------------------------------------------------------------------------------------
+// The optional columns of the lanes under the curve (issue 11)
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn a_journey_without_the_lane_columns_exports_as_before() {
+    let j = peakend::presets::telecom(Lang::En);
+    let csv = export_csv(&j, Separator::Comma);
+    assert!(
+        csv.starts_with("\u{feff}phase,name,channel,rating,duration,moment_of_truth,notes\r\n"),
+        "{csv}"
+    );
+}
+
+#[test]
+fn lane_columns_are_written_only_when_used_and_read_back() {
+    let mut j = Journey::new("t");
+    let mut a = j.new_touchpoint("Signing", 3.0);
+    a.expected = Some(2.5);
+    a.promises = vec![
+        Promise::new("Within 8 weeks", PromiseState::Broken),
+        Promise::new("=One bill", PromiseState::Kept),
+    ];
+    j.touchpoints.push(a);
+    let mut b = j.new_touchpoint("Chasing", -3.0);
+    b.failure_demand = true;
+    j.touchpoints.push(b);
+    let csv = export_csv(&j, Separator::Semicolon);
+    let header = "\u{feff}phase;name;channel;rating;duration;moment_of_truth;notes;expected;failure_demand;promises\r\n";
+    assert!(
+        csv.starts_with(header),
+        "no `ours` column: nobody uses it\n{csv}"
+    );
+    assert!(
+        csv.contains(";2,5;no;\"Within 8 weeks [broken]\n=One bill [kept]\"\r\n"),
+        "{csv}"
+    );
+    assert!(csv.contains(";;yes;\r\n"), "{csv}");
+    let back = import_csv(csv.as_bytes(), Scale::default()).unwrap();
+    assert!(back.skipped.is_empty() && back.warnings.is_empty());
+    assert_eq!(rows(&back.journey), rows(&j));
+}
+
+#[test]
+fn dutch_lane_headers_and_promise_states() {
+    let file = "Naam;Beleving;Verwacht;Eigen oordeel;Faalvraag;Beloftes\n\
+                Bellen;-3;-1;2;ja;\"Binnen 8 weken [gebroken]\nTerugbellen [Nagekomen]\nEen monteur\"\n";
+    let got = import_csv(file.as_bytes(), Scale::default()).unwrap();
+    assert!(got.warnings.is_empty(), "{:?}", got.warnings);
+    let t = &got.journey.touchpoints[0];
+    assert_eq!(
+        (t.expected, t.ours, t.failure_demand),
+        (Some(-1.0), Some(2.0), true)
+    );
+    assert_eq!(
+        t.promises,
+        [
+            Promise::new("Binnen 8 weken", PromiseState::Broken),
+            Promise::new("Terugbellen", PromiseState::Kept),
+            Promise::new("Een monteur", PromiseState::Open),
+        ]
+    );
+    // English spellings with spaces read the same.
+    let got = import_csv(
+        b"name,expected,ours,failure demand,promises\nx,,,no,\n",
+        Scale::default(),
+    )
+    .unwrap();
+    let t = &got.journey.touchpoints[0];
+    assert_eq!((t.expected, t.ours, t.failure_demand), (None, None, false));
+    assert!(t.promises.is_empty());
+}
+
+#[test]
+fn bad_lane_cells_skip_their_row_with_a_reason() {
+    let many = vec!["p"; 101].join("\n");
+    let file = format!(
+        "name,expected,ours,failure_demand,promises\n\
+         a,abc,,,\nb,,7,,\nc,,,maybe,\nd,,,,\"{many}\"\ne,1,1,yes,ok [kept]\n"
+    );
+    let got = import_csv(file.as_bytes(), Scale::default()).unwrap();
+    let kinds: Vec<(usize, Option<Column>, &RowProblem)> = got
+        .skipped
+        .iter()
+        .map(|s| (s.row, s.column, &s.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (2, Some(Column::Expected), &RowProblem::NotANumber),
+            (
+                3,
+                Some(Column::Ours),
+                &RowProblem::OutOfRange {
+                    min: -5.0,
+                    max: 5.0
+                }
+            ),
+            (4, Some(Column::FailureDemand), &RowProblem::NotYesNo),
+            (
+                5,
+                Some(Column::Promises),
+                &RowProblem::TooManyPromises { max: 100 }
+            ),
+        ]
+    );
+    assert_eq!(names(&got.journey), ["e"]);
+}
+
+// ---------------------------------------------------------------------------------------
 // Round trip for arbitrary touchpoints
 // ---------------------------------------------------------------------------------------
 
@@ -459,6 +583,13 @@ prop_compose! {
         duration in 0.0f64..1e6,
         notes in nasty_text(12),
         moment_of_truth in any::<bool>(),
+        expected in prop::option::of(-10i32..=10),
+        ours in prop::option::of(-5.0f64..=5.0),
+        failure_demand in any::<bool>(),
+        promises in prop::collection::vec(
+            (nasty_text(6), prop::sample::select(PromiseState::ALL.to_vec())),
+            0..4,
+        ),
     ) -> (usize, Touchpoint) {
         (phase, Touchpoint {
             id: TouchpointId(0),
@@ -469,7 +600,11 @@ prop_compose! {
             duration,
             notes,
             moment_of_truth,
-            votes: Vec::new(),
+            expected: expected.map(|e| f64::from(e) / 2.0),
+            ours,
+            failure_demand,
+            promises: promises.into_iter().map(|(text, state)| Promise::new(text, state)).collect(),
+            ..Touchpoint::default()
         })
     }
 }
@@ -521,6 +656,9 @@ fn kept(j: &Journey) -> Journey {
     for t in &mut j.touchpoints {
         t.name = clean(&t.name, usize::MAX);
         t.notes = clean(&t.notes, usize::MAX);
+        for p in &mut t.promises {
+            p.text = clean_promise(&p.text);
+        }
     }
     j
 }

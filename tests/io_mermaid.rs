@@ -108,10 +108,7 @@ fn export_writes_the_mermaid_shape() {
         phase: Some(PhaseId(1)),
         channel: Some(Channel::Web),
         rating: -5.0,
-        duration: 1.0,
-        notes: String::new(),
-        moment_of_truth: false,
-        votes: Vec::new(),
+        ..Touchpoint::default()
     });
     assert_eq!(
         export_mermaid(&j, "Customer"),
@@ -192,10 +189,7 @@ proptest! {
                 phase: Some(PhaseId((p % phases.len()) as u32 + 1)),
                 channel: None,
                 rating,
-                duration: 1.0,
-                notes: String::new(),
-                moment_of_truth: false,
-                votes: Vec::new(),
+                ..Touchpoint::default()
             });
         }
         let out = export_mermaid(&j, &actor);

@@ -459,10 +459,7 @@ pub fn import_mermaid(text: &str, scale: Scale) -> Result<MermaidImport, Mermaid
             phase,
             channel: t.channel,
             rating: t.rating,
-            duration: 1.0,
-            notes: String::new(),
-            moment_of_truth: false,
-            votes: Vec::new(),
+            ..Touchpoint::default()
         });
         next_id += 1;
     }

@@ -1,9 +1,10 @@
 //! Every change a user can make to a journey, as data, and the one function that applies it.
 
-use super::group;
 use super::text::{MAX_NAME_CHARS, MAX_NOTES_CHARS, clean};
+use super::{BankSettings, Promise, PromiseState};
 use super::{Channel, Journey, MemoryModel, Phase, PhaseId, Scale, Touchpoint, TouchpointId};
 use super::{MAX_TOUCHPOINTS, ModelError};
+use super::{group, lanes_edit};
 
 /// One field of a touchpoint being set.
 #[derive(Clone, Debug, PartialEq)]
@@ -15,6 +16,23 @@ pub enum TouchpointEdit {
     Channel(Option<Channel>),
     Phase(Option<PhaseId>),
     MomentOfTruth(bool),
+    /// What the customer expected (`None` clears it); on the scale, never clamped.
+    Expected(Option<f64>),
+    /// What we think we delivered (`None` clears it); on the scale, never clamped.
+    Ours(Option<f64>),
+    /// Adds a promise after the others.
+    AddPromise(Promise),
+    /// Retypes promise `index` (0-based); typing coalesces into one undo step.
+    PromiseText(usize, String),
+    /// Sets the state of promise `index` (0-based).
+    PromiseState(usize, PromiseState),
+    RemovePromise(usize),
+    /// Marks the contact as failure demand or not, with the touchpoint that caused it
+    /// (only with `failure_demand`; clearing failure demand clears the cause too).
+    FailureDemand {
+        failure_demand: bool,
+        caused_by: Option<TouchpointId>,
+    },
 }
 
 /// A change to a journey.
@@ -55,6 +73,8 @@ pub enum Action {
     SetScale(Scale),
     /// Changes how the remembered score is formed (weights, end window, variants).
     SetMemoryModel(MemoryModel),
+    /// Changes how the emotional bank account is kept (λ, the cost of a broken promise).
+    SetBank(BankSettings),
     /// Sets several ratings at once (a survey's means): one undo step. Every id must
     /// exist and every value be a number, or nothing changes; values are clamped to the scale.
     SetRatings(Vec<(TouchpointId, f64)>),
@@ -92,6 +112,12 @@ impl Action {
             Action::RenamePhase(id, _) => Some(format!("phase-name-{}", id.0)),
             Action::Edit(id, TouchpointEdit::Name(_)) => Some(format!("name-{}", id.0)),
             Action::Edit(id, TouchpointEdit::Notes(_)) => Some(format!("notes-{}", id.0)),
+            // Typed digits of an expectation or our view are one step, like a rating.
+            Action::Edit(id, TouchpointEdit::Expected(_)) => Some(format!("expected-{}", id.0)),
+            Action::Edit(id, TouchpointEdit::Ours(_)) => Some(format!("ours-{}", id.0)),
+            Action::Edit(id, TouchpointEdit::PromiseText(k, _)) => {
+                Some(format!("promise-{}-{k}", id.0))
+            }
             // A drag or typed digits on one rating are one step until the gesture is sealed.
             Action::Edit(id, TouchpointEdit::Rating(_)) => Some(format!("rating-{}", id.0)),
             Action::Edit(id, TouchpointEdit::Channel(Some(Channel::Custom(_)))) => {
@@ -178,8 +204,13 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
             group_by_phase(j);
         }
         Action::Edit(id, edit) => {
-            if let TouchpointEdit::Phase(p) = &edit {
-                check_phase(j, *p)?;
+            match &edit {
+                TouchpointEdit::Phase(p) => check_phase(j, *p)?,
+                TouchpointEdit::FailureDemand {
+                    failure_demand,
+                    caused_by,
+                } => lanes_edit::check_cause(j, id, *failure_demand, *caused_by)?,
+                _ => {}
             }
             let scale = j.scale;
             let t = touchpoint_mut(j, id)?;
@@ -206,6 +237,19 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
                 }
                 TouchpointEdit::Phase(p) => t.phase = p,
                 TouchpointEdit::MomentOfTruth(m) => t.moment_of_truth = m,
+                TouchpointEdit::Expected(v) => t.expected = lanes_edit::on_scale(&scale, v)?,
+                TouchpointEdit::Ours(v) => t.ours = lanes_edit::on_scale(&scale, v)?,
+                TouchpointEdit::AddPromise(p) => lanes_edit::add_promise(t, p)?,
+                TouchpointEdit::PromiseText(k, text) => lanes_edit::promise_text(t, k, &text)?,
+                TouchpointEdit::PromiseState(k, s) => lanes_edit::promise_state(t, k, s)?,
+                TouchpointEdit::RemovePromise(k) => lanes_edit::remove_promise(t, k)?,
+                TouchpointEdit::FailureDemand {
+                    failure_demand,
+                    caused_by,
+                } => {
+                    t.failure_demand = failure_demand;
+                    t.caused_by = caused_by;
+                }
             }
             group_by_phase(j);
         }
@@ -223,6 +267,7 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
             if j.marks.end == Some(id) {
                 j.marks.end = None;
             }
+            lanes_edit::forget_cause(j, id);
         }
         Action::Duplicate(id) => {
             if j.touchpoints.len() >= MAX_TOUCHPOINTS {
@@ -327,11 +372,16 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
                     *v = from.rescale(*v, &to);
                 }
             }
+            lanes_edit::rescale(j, &from, &to);
             j.scale = to;
         }
         Action::SetMemoryModel(m) => {
             m.validate()?;
             j.memory = m;
+        }
+        Action::SetBank(b) => {
+            b.validate()?;
+            j.bank = b;
         }
         Action::SetRatings(ratings) => {
             for (id, r) in &ratings {

@@ -1,6 +1,8 @@
 //! Why a change to a journey was refused.
 
-use super::{MAX_PARTICIPANTS, MAX_TOUCHPOINTS, MemoryModelError, ScaleError};
+use super::{
+    BankError, MAX_PARTICIPANTS, MAX_PROMISES, MAX_TOUCHPOINTS, MemoryModelError, ScaleError,
+};
 use thiserror::Error;
 
 /// Why an action could not be applied. The journey is left exactly as it was.
@@ -22,6 +24,18 @@ pub enum ModelError {
     VoteOutsideScale { min: f64, max: f64 },
     #[error("a group round holds at most {} participants", MAX_PARTICIPANTS)]
     TooManyParticipants,
+    #[error("an expectation or our own rating must be a number within the scale, {min} to {max}")]
+    OutsideScale { min: f64, max: f64 },
+    #[error("a touchpoint carries at most {MAX_PROMISES} promises")]
+    TooManyPromises,
+    #[error("touchpoint {id} has no promise {}", .index + 1)]
+    NoSuchPromise { id: u32, index: usize },
+    #[error("a contact cannot be caused by itself")]
+    CausedBySelf,
+    #[error("only a failure demand contact has a cause")]
+    CauseWithoutFailureDemand,
+    #[error(transparent)]
+    Bank(#[from] BankError),
     #[error(transparent)]
     Scale(#[from] ScaleError),
     #[error(transparent)]

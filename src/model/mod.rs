@@ -5,24 +5,29 @@
 //! tested natively and shared by the app, the file formats and the `analyze` example.
 
 mod action;
+mod bank;
 mod error;
 mod from_survey;
 mod group;
 mod history;
 mod input;
+mod lanes_edit;
 mod mapping_edit;
 mod memory;
+mod promise;
 mod scale;
 pub mod survey;
 mod text;
 
 pub use action::{Action, TouchpointEdit, apply, phase_heir};
+pub use bank::{BankError, BankSettings, MAX_BROKEN_PROMISE, MAX_WITHDRAWAL_WEIGHT};
 pub use error::ModelError;
 pub use from_survey::{fitted_memory, journey_from_survey, ratings_action, survey_ratings};
 pub use group::{MAX_PARTICIPANTS, group_mean};
 pub use history::History;
 pub use input::{parse_column, parse_number};
 pub use memory::{MAX_END_WINDOW, MemoryModel, MemoryModelError};
+pub use promise::{MAX_PROMISE_CHARS, MAX_PROMISES, Promise, PromiseState, clean_promise};
 pub use scale::{Scale, ScaleError};
 pub use text::{MAX_NAME_CHARS, MAX_NOTES_CHARS, clean, clean_counted, is_kept_char};
 
@@ -129,6 +134,50 @@ pub struct Touchpoint {
     /// Never longer than the participant list; trailing `None`s are trimmed.
     #[serde(default)]
     pub votes: Vec<Option<f64>>,
+    /// What the customer expected here, on the journey's scale (seed 001).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected: Option<f64>,
+    /// What the team thinks it delivered here, on the journey's scale: the inside-out view.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ours: Option<f64>,
+    /// Promises made at this touchpoint, at most [`MAX_PROMISES`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub promises: Vec<Promise>,
+    /// A contact the customer only made because something went wrong before (seed 004).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub failure_demand: bool,
+    /// The touchpoint whose failure caused this contact; only set when `failure_demand`,
+    /// never this touchpoint itself, always one that exists (deleting it clears this).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub caused_by: Option<TouchpointId>,
+}
+
+/// An unnamed touchpoint with id 0 rated 0, lasting 1, with nothing else set: for struct
+/// literals that name only what they need (`..Touchpoint::default()`). Inside a journey use
+/// [`Journey::new_touchpoint`], which hands out a fresh id and keeps the rating on the scale.
+impl Default for Touchpoint {
+    fn default() -> Self {
+        Touchpoint {
+            id: TouchpointId(0),
+            name: String::new(),
+            phase: None,
+            channel: None,
+            rating: 0.0,
+            duration: 1.0,
+            notes: String::new(),
+            moment_of_truth: false,
+            votes: Vec::new(),
+            expected: None,
+            ours: None,
+            promises: Vec::new(),
+            failure_demand: false,
+            caused_by: None,
+        }
+    }
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 fn default_duration() -> f64 {
@@ -168,6 +217,9 @@ pub struct Journey {
     /// shows "Participant 1…", which is never stored.
     #[serde(default)]
     pub participants: Vec<String>,
+    /// How the emotional bank account is kept (λ and the cost of a broken promise).
+    #[serde(default, skip_serializing_if = "BankSettings::is_default")]
+    pub bank: BankSettings,
     /// The next id handed out to a new touchpoint or phase.
     #[serde(default)]
     pub next_id: u32,
@@ -191,6 +243,7 @@ impl Journey {
             marks: Marks::default(),
             memory: MemoryModel::default(),
             participants: Vec::new(),
+            bank: BankSettings::default(),
             next_id: 1,
         }
     }
@@ -242,17 +295,11 @@ impl Journey {
 
     /// Builds a touchpoint with defaults and a fresh id (not yet inserted).
     pub fn new_touchpoint(&mut self, name: impl Into<String>, rating: f64) -> Touchpoint {
-        let id = TouchpointId(self.fresh_id());
         Touchpoint {
-            id,
+            id: TouchpointId(self.fresh_id()),
             name: name.into(),
-            phase: None,
-            channel: None,
             rating: self.scale.clamp(rating),
-            duration: 1.0,
-            notes: String::new(),
-            moment_of_truth: false,
-            votes: Vec::new(),
+            ..Touchpoint::default()
         }
     }
 }

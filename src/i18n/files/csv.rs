@@ -21,6 +21,14 @@ pub fn column(l: Lang, c: Column) -> &'static str {
         (Lang::Nl, Column::MomentOfTruth) => "moment van de waarheid",
         (Lang::En, Column::Notes) => "notes",
         (Lang::Nl, Column::Notes) => "notities",
+        (Lang::En, Column::Expected) => "expected",
+        (Lang::Nl, Column::Expected) => "verwacht",
+        (Lang::En, Column::Ours) => "our view",
+        (Lang::Nl, Column::Ours) => "eigen oordeel",
+        (Lang::En, Column::FailureDemand) => "failure demand",
+        (Lang::Nl, Column::FailureDemand) => "faalvraag",
+        (Lang::En, Column::Promises) => "promises",
+        (Lang::Nl, Column::Promises) => "beloftes",
     }
 }
 
@@ -48,6 +56,11 @@ pub fn row_problem(l: Lang, p: &RowProblem) -> String {
         ),
         RowProblem::Negative => say(l, "is below zero".into(), "is kleiner dan nul".into()),
         RowProblem::NotYesNo => say(l, "is not yes or no".into(), "is geen ja of nee".into()),
+        RowProblem::TooManyPromises { max } => say(
+            l,
+            format!("holds more than {} promises", count(l, *max)),
+            format!("bevat meer dan {} beloftes", count(l, *max)),
+        ),
     }
 }
 

@@ -1,6 +1,6 @@
 //! What is wrong with a journey file (JSON), and where.
 
-use super::{Lang, memory_error, n, say, scale_error, size};
+use super::{Lang, bank_error, memory_error, n, say, scale_error, size};
 use crate::i18n::number::count;
 use crate::i18n::{Noun, counted, quoted};
 use crate::io::json::{ErrorKind, Expected, FormatError};
@@ -163,6 +163,38 @@ pub fn error_kind(l: Lang, e: &ErrorKind) -> String {
             l,
             format!("there is no touchpoint with id {id}"),
             format!("er is geen contactmoment met id {id}"),
+        ),
+        ErrorKind::UnknownPromiseState { found } => say(
+            l,
+            format!(
+                "{} is not a promise state (kept, broken or open)",
+                quoted(l, found)
+            ),
+            format!(
+                "{} is geen stand van een belofte (kept, broken of open)",
+                quoted(l, found)
+            ),
+        ),
+        ErrorKind::CausedBySelf => say(
+            l,
+            "a contact cannot be caused by itself".into(),
+            "een contact kan niet door zichzelf veroorzaakt zijn".into(),
+        ),
+        ErrorKind::CauseWithoutFailureDemand => say(
+            l,
+            "only a failure demand contact can have a cause".into(),
+            "alleen een contact uit faalvraag kan een oorzaak hebben".into(),
+        ),
+        ErrorKind::Bank(b) => say(
+            l,
+            format!(
+                "the emotional bank account settings are not valid: {}",
+                bank_error(l, b)
+            ),
+            format!(
+                "de instellingen van de emotionele bankrekening kloppen niet: {}",
+                bank_error(l, b)
+            ),
         ),
         ErrorKind::PhaseOrder => say(
             l,

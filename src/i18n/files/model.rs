@@ -1,7 +1,9 @@
-//! The model's own errors (scale, memory model) in the user's language.
+//! The model's own errors (scale, memory model, bank account) in the user's language.
 
-use super::Lang;
-use crate::model::{MemoryModelError, ScaleError};
+use super::{Lang, n};
+use crate::model::{
+    BankError, MAX_BROKEN_PROMISE, MAX_WITHDRAWAL_WEIGHT, MemoryModelError, ScaleError,
+};
 
 pub fn scale_error(l: Lang, e: &ScaleError) -> &'static str {
     match (l, e) {
@@ -31,6 +33,24 @@ pub fn memory_error(l: Lang, e: &MemoryModelError) -> &'static str {
         (Lang::En, MemoryModelError::EmptyEndWindow) => "the end must span at least one touchpoint",
         (Lang::Nl, MemoryModelError::EmptyEndWindow) => {
             "het einde moet minstens één contactmoment beslaan"
+        }
+    }
+}
+
+pub fn bank_error(l: Lang, e: &BankError) -> String {
+    let (w, b) = (n(l, MAX_WITHDRAWAL_WEIGHT), n(l, MAX_BROKEN_PROMISE));
+    match (l, e) {
+        (Lang::En, BankError::BadWithdrawalWeight) => {
+            format!("the withdrawal weight must be a number above 0 and at most {w}")
+        }
+        (Lang::Nl, BankError::BadWithdrawalWeight) => {
+            format!("het gewicht van een opname moet een getal boven 0 en hoogstens {w} zijn")
+        }
+        (Lang::En, BankError::BadBrokenPromise) => {
+            format!("the withdrawal for a broken promise must be a number from 0 to {b}")
+        }
+        (Lang::Nl, BankError::BadBrokenPromise) => {
+            format!("de opname voor een gebroken belofte moet een getal van 0 tot {b} zijn")
         }
     }
 }

@@ -9,7 +9,7 @@ use crate::io::json::TouchpointRef;
 use crate::io::json::{ErrorKind, Expected, FormatError};
 use crate::io::link::LinkError;
 use crate::io::mermaid::{LineProblem, MermaidError, SkippedLine};
-use crate::model::{MemoryModelError, ScaleError};
+use crate::model::{BankError, MemoryModelError, ScaleError};
 
 fn every_kind() -> Vec<ErrorKind> {
     vec![
@@ -48,6 +48,12 @@ fn every_kind() -> Vec<ErrorKind> {
         ErrorKind::UnknownPhase { id: 4 },
         ErrorKind::UnknownTouchpoint { id: 4 },
         ErrorKind::PhaseOrder,
+        ErrorKind::UnknownPromiseState {
+            found: "maybe".into(),
+        },
+        ErrorKind::CausedBySelf,
+        ErrorKind::CauseWithoutFailureDemand,
+        ErrorKind::Bank(BankError::BadWithdrawalWeight),
     ]
 }
 
@@ -80,6 +86,9 @@ pub(crate) fn everything(l: Lang) -> Vec<String> {
     ] {
         out.push(memory_error(l, &m).into());
     }
+    for b in [BankError::BadWithdrawalWeight, BankError::BadBrokenPromise] {
+        out.push(bank_error(l, &b));
+    }
     let kinds = [
         FileKind::Png,
         FileKind::Jpeg,
@@ -102,6 +111,7 @@ pub(crate) fn everything(l: Lang) -> Vec<String> {
         },
         RowProblem::Negative,
         RowProblem::NotYesNo,
+        RowProblem::TooManyPromises { max: 100 },
     ] {
         out.push(skipped_row(
             l,

@@ -13,11 +13,22 @@ pub enum Column {
     Duration,
     MomentOfTruth,
     Notes,
+    /// What the customer expected, on the journey's scale (optional).
+    Expected,
+    /// What we think we delivered, on the journey's scale (optional).
+    Ours,
+    /// Whether the contact is failure demand: yes/no (optional).
+    FailureDemand,
+    /// The promises made here, one per line, each ending in its state: `text [kept]`.
+    Promises,
 }
 
 impl Column {
+    /// How many columns there are.
+    pub const COUNT: usize = 11;
+
     /// Every column, in the order export writes them.
-    pub const ALL: [Column; 7] = [
+    pub const ALL: [Column; Column::COUNT] = [
         Column::Phase,
         Column::Name,
         Column::Channel,
@@ -25,7 +36,21 @@ impl Column {
         Column::Duration,
         Column::MomentOfTruth,
         Column::Notes,
+        Column::Expected,
+        Column::Ours,
+        Column::FailureDemand,
+        Column::Promises,
     ];
+
+    /// Whether export always writes this column. The columns of the lanes under the
+    /// curve are written only when some touchpoint uses them, so a journey without them
+    /// exports exactly as it did before they existed.
+    pub fn always_written(self) -> bool {
+        !matches!(
+            self,
+            Column::Expected | Column::Ours | Column::FailureDemand | Column::Promises
+        )
+    }
 
     /// The header key export writes (English, stable across versions).
     pub fn key(self) -> &'static str {
@@ -37,6 +62,10 @@ impl Column {
             Column::Duration => "duration",
             Column::MomentOfTruth => "moment_of_truth",
             Column::Notes => "notes",
+            Column::Expected => "expected",
+            Column::Ours => "ours",
+            Column::FailureDemand => "failure_demand",
+            Column::Promises => "promises",
         }
     }
 
@@ -54,6 +83,13 @@ impl Column {
             }
             "notes" | "note" | "notities" | "notitie" | "opmerkingen" | "opmerking" => {
                 Column::Notes
+            }
+            "expected" | "expectation" | "verwacht" | "verwachting" => Column::Expected,
+            "ours" | "our view" | "our rating" | "inside out" | "eigen oordeel" | "ons oordeel"
+            | "eigen beeld" => Column::Ours,
+            "failure demand" | "faalvraag" => Column::FailureDemand,
+            "promises" | "promise" | "beloftes" | "beloften" | "belofte" | "toezeggingen" => {
+                Column::Promises
             }
             _ => return None,
         };

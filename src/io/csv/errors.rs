@@ -51,6 +51,8 @@ pub enum RowProblem {
     Negative,
     #[error("is not yes or no")]
     NotYesNo,
+    #[error("holds more than {max} promises")]
+    TooManyPromises { max: usize },
 }
 
 /// Something the user should know about a file that was read.

@@ -1,51 +1,80 @@
 //! Writing the touchpoints as CSV, with cells a spreadsheet would run as formulas
 //! neutralised.
 
+use super::promises::format_promises;
 use super::{Column, Separator};
-use crate::model::{Channel, Journey, clean, is_kept_char};
+use crate::model::{Channel, Journey, Touchpoint, clean, is_kept_char};
 use std::borrow::Cow;
 
 /// The touchpoints as CSV text: a UTF-8 BOM (so Excel reads accents right), a header
-/// row, one row per touchpoint, CRLF line ends. With [`Separator::Semicolon`] numbers use
+/// row, one row per touchpoint, CRLF line ends. The optional columns (expected, ours,
+/// failure demand, promises) are written only when some touchpoint uses them. With [`Separator::Semicolon`] numbers use
 /// a decimal comma. Text cells that a spreadsheet would run as a formula get a leading
 /// apostrophe; ratings and durations are numbers and are written as numbers.
 pub fn export_csv(journey: &Journey, separator: Separator) -> String {
     let sep = separator.as_char();
     let decimal_comma = separator == Separator::Semicolon;
+    let columns: Vec<Column> = Column::ALL
+        .into_iter()
+        .filter(|c| c.always_written() || journey.touchpoints.iter().any(|t| uses(t, *c)))
+        .collect();
     let mut out = String::from('\u{feff}');
-    for (i, col) in Column::ALL.iter().enumerate() {
+    for (i, col) in columns.iter().enumerate() {
         if i > 0 {
             out.push(sep);
         }
         out.push_str(col.key());
     }
     out.push_str("\r\n");
+    let yes_no = |b: bool| if b { "yes" } else { "no" };
     for t in &journey.touchpoints {
-        let phase = t
-            .phase
-            .and_then(|p| journey.phase(p))
-            .map(|p| p.name.as_str())
-            .unwrap_or("");
-        push_text(&mut out, phase, sep);
-        out.push(sep);
-        push_text(&mut out, &t.name, sep);
-        out.push(sep);
-        push_text(
-            &mut out,
-            t.channel.as_ref().map(Channel::key).unwrap_or(""),
-            sep,
-        );
-        out.push(sep);
-        push_number(&mut out, t.rating, sep, decimal_comma);
-        out.push(sep);
-        push_number(&mut out, t.duration, sep, decimal_comma);
-        out.push(sep);
-        out.push_str(if t.moment_of_truth { "yes" } else { "no" });
-        out.push(sep);
-        push_text(&mut out, &t.notes, sep);
+        for (i, col) in columns.iter().enumerate() {
+            if i > 0 {
+                out.push(sep);
+            }
+            match col {
+                Column::Phase => {
+                    let phase = t.phase.and_then(|p| journey.phase(p));
+                    push_text(&mut out, phase.map(|p| p.name.as_str()).unwrap_or(""), sep);
+                }
+                Column::Name => push_text(&mut out, &t.name, sep),
+                Column::Channel => push_text(
+                    &mut out,
+                    t.channel.as_ref().map(Channel::key).unwrap_or(""),
+                    sep,
+                ),
+                Column::Rating => push_number(&mut out, t.rating, sep, decimal_comma),
+                Column::Duration => push_number(&mut out, t.duration, sep, decimal_comma),
+                Column::MomentOfTruth => out.push_str(yes_no(t.moment_of_truth)),
+                Column::Notes => push_text(&mut out, &t.notes, sep),
+                Column::Expected | Column::Ours => {
+                    let v = if *col == Column::Expected {
+                        t.expected
+                    } else {
+                        t.ours
+                    };
+                    if let Some(v) = v {
+                        push_number(&mut out, v, sep, decimal_comma);
+                    }
+                }
+                Column::FailureDemand => out.push_str(yes_no(t.failure_demand)),
+                Column::Promises => push_text(&mut out, &format_promises(&t.promises), sep),
+            }
+        }
         out.push_str("\r\n");
     }
     out
+}
+
+/// Whether a touchpoint holds something for one of the optional columns.
+fn uses(t: &Touchpoint, col: Column) -> bool {
+    match col {
+        Column::Expected => t.expected.is_some(),
+        Column::Ours => t.ours.is_some(),
+        Column::FailureDemand => t.failure_demand,
+        Column::Promises => !t.promises.is_empty(),
+        _ => false,
+    }
 }
 
 /// Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV injection").

@@ -1,7 +1,8 @@
 //! CSV export and import of a journey's touchpoints, in the shapes spreadsheets write.
 //!
 //! Export writes one row per touchpoint (`phase, name, channel, rating, duration,
-//! moment_of_truth, notes`) and neutralises cells a spreadsheet would run as formulas.
+//! moment_of_truth, notes`, then `expected, ours, failure_demand, promises` when some
+//! touchpoint uses them) and neutralises cells a spreadsheet would run as formulas.
 //! Import accepts what Excel, LibreOffice and Google Sheets really produce: a BOM or none,
 //! `,` `;` or tab (sniffed from the header), decimal commas, any line ending, quoted
 //! newlines, English or Dutch headers in any order, Windows-1252 bytes. Rows that cannot
@@ -13,6 +14,7 @@
 //!
 //! The files: [`columns`] (header aliases), [`export`], [`bytes`] (binary sniffing) and
 //! [`cp1252`] (decoding), [`reader`] (the tokenizer), [`rows`] (cells to touchpoints),
+//! [`promises`] (the promises cell),
 //! [`errors`] (what an import returns).
 
 mod bytes;
@@ -20,6 +22,7 @@ mod columns;
 mod cp1252;
 mod errors;
 mod export;
+mod promises;
 mod reader;
 mod rows;
 

@@ -2,11 +2,12 @@
 //! (or a reason it was skipped), and the rows to a journey with phases.
 
 use super::export::unneutralise;
+use super::promises::parse_promises;
 use super::reader::Record;
 use super::{Column, CsvError, CsvWarning, RowProblem, SkippedRow};
 use crate::model::{
-    Channel, Journey, MAX_NAME_CHARS, MAX_NOTES_CHARS, Phase, PhaseId, Scale, Touchpoint,
-    TouchpointId, clean, clean_counted, parse_number,
+    Channel, Journey, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_PROMISE_CHARS, MAX_PROMISES, Phase,
+    PhaseId, Promise, Scale, Touchpoint, TouchpointId, clean, clean_counted, parse_number,
 };
 
 /// Offending text quoted back in a [`SkippedRow`] is cut to this many characters.
@@ -35,13 +36,17 @@ pub(super) struct RowData {
     duration: f64,
     moment_of_truth: bool,
     notes: String,
+    expected: Option<f64>,
+    ours: Option<f64>,
+    failure_demand: bool,
+    promises: Vec<Promise>,
 }
 
 pub(super) struct Layout {
     /// For each column of the file, which of ours it is.
     columns: Vec<Option<Column>>,
     /// For each of ours, where it is in the file.
-    position: [Option<usize>; 7],
+    position: [Option<usize>; Column::COUNT],
 }
 
 impl Layout {
@@ -120,11 +125,43 @@ pub(super) fn read_row(
             d
         }
     };
-    let moment_of_truth = match layout.cell(rec, Column::MomentOfTruth) {
-        None => false,
-        Some(text) => parse_yes_no(text)
-            .ok_or_else(|| skip(Some(Column::MomentOfTruth), text, RowProblem::NotYesNo))?,
+    let yes_no = |col: Column| match layout.cell(rec, col) {
+        None => Ok(false),
+        Some(text) => parse_yes_no(text).ok_or_else(|| skip(Some(col), text, RowProblem::NotYesNo)),
     };
+    let moment_of_truth = yes_no(Column::MomentOfTruth)?;
+    let failure_demand = yes_no(Column::FailureDemand)?;
+    // Optional ratings on the scale: empty is none; off the scale is skipped, not clamped.
+    let on_scale = |col: Column| -> Result<Option<f64>, SkippedRow> {
+        let text = unneutralise(layout.cell(rec, col).unwrap_or(""));
+        if text.trim().is_empty() {
+            return Ok(None);
+        }
+        let v = parse_number(text).ok_or_else(|| skip(Some(col), text, RowProblem::NotANumber))?;
+        if !scale.contains(v) {
+            let (min, max) = (scale.min, scale.max);
+            return Err(skip(Some(col), text, RowProblem::OutOfRange { min, max }));
+        }
+        Ok(Some(v))
+    };
+    let expected = on_scale(Column::Expected)?;
+    let ours = on_scale(Column::Ours)?;
+    let cell = unneutralise(layout.cell(rec, Column::Promises).unwrap_or(""));
+    let (promises, promise_cut) = parse_promises(cell).map_err(|_| {
+        let max = MAX_PROMISES;
+        skip(
+            Some(Column::Promises),
+            cell,
+            RowProblem::TooManyPromises { max },
+        )
+    })?;
+    if promise_cut {
+        warnings.push(CsvWarning::TextCut {
+            row: rec.row,
+            column: Column::Promises,
+            max_chars: MAX_PROMISE_CHARS,
+        });
+    }
 
     let mut text = |col: Column, max: usize| -> String {
         let raw = layout.cell(rec, col).map(unneutralise).unwrap_or("");
@@ -150,6 +187,10 @@ pub(super) fn read_row(
         duration,
         moment_of_truth,
         notes,
+        expected,
+        ours,
+        failure_demand,
+        promises,
     })
 }
 
@@ -160,7 +201,7 @@ pub(super) fn read_header(
 ) -> Result<Layout, CsvError> {
     let mut layout = Layout {
         columns: Vec::with_capacity(rec.fields.len()),
-        position: [None; 7],
+        position: [None; Column::COUNT],
     };
     for (i, f) in rec.fields.iter().enumerate() {
         let col = Column::from_header(&f.text);
@@ -257,6 +298,11 @@ pub(super) fn build_journey(
             notes: r.notes,
             moment_of_truth: r.moment_of_truth,
             votes: Vec::new(),
+            expected: r.expected,
+            ours: r.ours,
+            promises: r.promises,
+            failure_demand: r.failure_demand,
+            caused_by: None,
         });
         next_id += 1;
     }

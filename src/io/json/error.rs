@@ -1,6 +1,6 @@
 //! What is wrong with a journey file, and where: the field path and the touchpoint.
 
-use crate::model::{MemoryModelError, ScaleError};
+use crate::model::{BankError, MemoryModelError, ScaleError};
 use std::fmt;
 use thiserror::Error;
 
@@ -74,6 +74,14 @@ pub enum ErrorKind {
     UnknownTouchpoint { id: u32 },
     #[error("there are {votes} votes but only {participants} participants")]
     MoreVotesThanParticipants { votes: usize, participants: usize },
+    #[error("“{found}” is not a promise state (kept, broken or open)")]
+    UnknownPromiseState { found: String },
+    #[error("a contact cannot be caused by itself")]
+    CausedBySelf,
+    #[error("`caused_by` needs `failure_demand` to be true")]
+    CauseWithoutFailureDemand,
+    #[error("the bank account settings are not valid: {0}")]
+    Bank(BankError),
     #[error(
         "touchpoints must be listed phase by phase, in the order of `phases`, unphased ones last"
     )]

@@ -3,15 +3,18 @@
 
 use super::migrate::{OnDisk, migrate};
 use super::obj::Obj;
-use super::v1::{JourneyV1, MarksV1, MemoryV1, PhaseV1, ScaleV1, TouchpointV1};
+use super::v1::{
+    BankV1, JourneyV1, MarksV1, MemoryV1, PhaseV1, PromiseStateV1, PromiseV1, ScaleV1, TouchpointV1,
+};
 use super::validate::into_model;
 use super::{
     CURRENT_VERSION, ErrorKind, Expected, FormatError, JOURNEY_FORMAT, LIBRARY_FORMAT,
     MAX_INPUT_BYTES, MAX_JOURNEYS, MAX_PHASES, TouchpointRef,
 };
 use crate::model::{
-    Journey, MAX_END_WINDOW, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_PARTICIPANTS, MAX_TOUCHPOINTS,
-    MemoryModel, MemoryModelError, clean, clean_counted,
+    BankSettings, Journey, MAX_END_WINDOW, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_PARTICIPANTS,
+    MAX_PROMISE_CHARS, MAX_PROMISES, MAX_TOUCHPOINTS, MemoryModel, MemoryModelError, clean,
+    clean_counted, clean_promise,
 };
 use serde_json::Value;
 
@@ -77,6 +80,38 @@ fn read_votes(t: &Obj) -> Result<Vec<Option<f64>>, FormatError> {
                 Some(x) if x.is_finite() => Ok(Some(x)),
                 _ => Err(t.wrong(&format!("votes[{k}]"), Expected::Number)),
             },
+        })
+        .collect()
+}
+
+/// A touchpoint's `promises`: `{"text": …, "state": "kept" | "broken" | "open"}`, the
+/// state `open` when left out.
+fn read_promises(t: &Obj) -> Result<Vec<PromiseV1>, FormatError> {
+    let list = t.list("promises", MAX_PROMISES)?.into_iter().flatten();
+    list.enumerate()
+        .map(|(k, v)| {
+            let p = t.item("promises", k, v)?;
+            let p = Obj {
+                tp: t.tp.clone(),
+                ..p
+            };
+            let state = match p.text("state", MAX_NAME_CHARS)?.as_deref() {
+                None | Some("open") => PromiseStateV1::Open,
+                Some("kept") => PromiseStateV1::Kept,
+                Some("broken") => PromiseStateV1::Broken,
+                Some(other) => {
+                    return Err(p.err(
+                        "state",
+                        ErrorKind::UnknownPromiseState {
+                            found: clean(other, 80),
+                        },
+                    ));
+                }
+            };
+            Ok(PromiseV1 {
+                text: clean_promise(&p.text("text", MAX_PROMISE_CHARS)?.unwrap_or_default()),
+                state,
+            })
         })
         .collect()
 }
@@ -158,6 +193,11 @@ fn read_v1(o: &Obj) -> Result<JourneyV1, FormatError> {
             notes: t.text("notes", MAX_NOTES_CHARS)?.unwrap_or_default(),
             moment_of_truth: t.flag("moment_of_truth")?.unwrap_or(false),
             votes: read_votes(&t)?,
+            expected: t.number("expected")?,
+            ours: t.number("ours")?,
+            promises: read_promises(&t)?,
+            failure_demand: t.flag("failure_demand")?.unwrap_or(false),
+            caused_by: t.id("caused_by")?,
         });
     }
     let marks = match o.object("marks")? {
@@ -190,6 +230,18 @@ fn read_v1(o: &Obj) -> Result<JourneyV1, FormatError> {
             })
         }
     };
+    let bank = match o.object("bank")? {
+        None => None,
+        Some(b) => {
+            let d = BankSettings::default();
+            Some(BankV1 {
+                withdrawal_weight: b
+                    .number("withdrawal_weight")?
+                    .unwrap_or(d.withdrawal_weight),
+                broken_promise: b.number("broken_promise")?.unwrap_or(d.broken_promise),
+            })
+        }
+    };
     Ok(JourneyV1 {
         format: JOURNEY_FORMAT.to_string(),
         version: 1,
@@ -202,6 +254,7 @@ fn read_v1(o: &Obj) -> Result<JourneyV1, FormatError> {
         memory,
         next_id: o.id("next_id")?,
         participants: read_participants(o)?,
+        bank,
     })
 }
 

@@ -23,6 +23,9 @@ pub struct JourneyV1 {
     /// Names of the people in a group rating round (`""`: unnamed).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub participants: Vec<String>,
+    /// The emotional bank account's settings; left out when they are the defaults.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bank: Option<BankV1>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -62,6 +65,40 @@ pub struct TouchpointV1 {
     /// Each participant's rating, in the order of `participants`; `null`: not rated.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub votes: Vec<Option<f64>>,
+    /// What the customer expected, on the journey's scale.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected: Option<f64>,
+    /// What the team thinks it delivered, on the journey's scale.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ours: Option<f64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub promises: Vec<PromiseV1>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub failure_demand: bool,
+    /// The id of the touchpoint whose failure caused this contact (only with
+    /// `failure_demand`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub caused_by: Option<u32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PromiseV1 {
+    pub text: String,
+    pub state: PromiseStateV1,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PromiseStateV1 {
+    Kept,
+    Broken,
+    Open,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BankV1 {
+    pub withdrawal_weight: f64,
+    pub broken_promise: f64,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]

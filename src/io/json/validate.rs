@@ -2,10 +2,11 @@
 //! model from it.
 
 use super::obj::join;
-use super::v1::{JourneyV1, TouchpointV1};
+use super::v1::{JourneyV1, PromiseStateV1, TouchpointV1};
 use super::{ErrorKind, FormatError, MAX_DURATION, TouchpointRef};
 use crate::model::{
-    Channel, Journey, Marks, MemoryModel, Phase, PhaseId, Scale, Touchpoint, TouchpointId,
+    BankSettings, Channel, Journey, Marks, MemoryModel, Phase, PhaseId, Promise, PromiseState,
+    Scale, Touchpoint, TouchpointId,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -94,6 +95,19 @@ pub(super) fn into_model(f: JourneyV1, path: &str) -> Result<Journey, FormatErro
                 tp,
             ));
         }
+        for (key, value) in [("expected", t.expected), ("ours", t.ours)] {
+            if let Some(value) = value.filter(|v| !scale.contains(*v)) {
+                return Err(at(
+                    format!("touchpoints[{i}].{key}"),
+                    ErrorKind::OutsideScale {
+                        value,
+                        min: scale.min,
+                        max: scale.max,
+                    },
+                    tp,
+                ));
+            }
+        }
         if let Some(d) = t.duration
             && !(d.is_finite() && (0.0..=MAX_DURATION).contains(&d))
         {
@@ -124,6 +138,22 @@ pub(super) fn into_model(f: JourneyV1, path: &str) -> Result<Journey, FormatErro
         last_phase = pos;
     }
 
+    // Causes refer to ids given in the file (a touchpoint without one cannot be named).
+    for (i, t) in f.touchpoints.iter().enumerate() {
+        let Some(cause) = t.caused_by else { continue };
+        let key = format!("touchpoints[{i}].caused_by");
+        let kind = if !t.failure_demand {
+            ErrorKind::CauseWithoutFailureDemand
+        } else if t.id == Some(cause) {
+            ErrorKind::CausedBySelf
+        } else if !seen.contains(&cause) {
+            ErrorKind::UnknownTouchpoint { id: cause }
+        } else {
+            continue;
+        };
+        return Err(at(key, kind, Some((i, t))));
+    }
+
     let used = seen
         .iter()
         .copied()
@@ -151,6 +181,22 @@ pub(super) fn into_model(f: JourneyV1, path: &str) -> Result<Journey, FormatErro
             notes: t.notes,
             moment_of_truth: t.moment_of_truth,
             votes: trimmed(t.votes),
+            expected: t.expected,
+            ours: t.ours,
+            promises: t
+                .promises
+                .into_iter()
+                .map(|p| Promise {
+                    text: p.text,
+                    state: match p.state {
+                        PromiseStateV1::Kept => PromiseState::Kept,
+                        PromiseStateV1::Broken => PromiseState::Broken,
+                        PromiseStateV1::Open => PromiseState::Open,
+                    },
+                })
+                .collect(),
+            failure_demand: t.failure_demand,
+            caused_by: t.caused_by.map(TouchpointId),
         });
     }
 
@@ -185,6 +231,16 @@ pub(super) fn into_model(f: JourneyV1, path: &str) -> Result<Journey, FormatErro
         .validate()
         .map_err(|e| at("memory".into(), ErrorKind::Memory(e), None))?;
 
+    let bank = match f.bank {
+        None => BankSettings::default(),
+        Some(b) => BankSettings {
+            withdrawal_weight: b.withdrawal_weight,
+            broken_promise: b.broken_promise,
+        },
+    };
+    bank.validate()
+        .map_err(|e| at("bank".into(), ErrorKind::Bank(e), None))?;
+
     Ok(Journey {
         title: f.title,
         description: f.description,
@@ -194,6 +250,7 @@ pub(super) fn into_model(f: JourneyV1, path: &str) -> Result<Journey, FormatErro
         marks,
         memory,
         participants: f.participants,
+        bank,
         next_id: next,
     })
 }

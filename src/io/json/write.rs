@@ -1,11 +1,15 @@
 //! Writing journeys and libraries: whatever the model holds is made readable on the way
 //! out, so a written file always opens again.
 
-use super::v1::{self, JourneyV1, MarksV1, MemoryV1, PhaseV1, ScaleV1, TouchpointV1};
+use super::v1::{
+    self, BankV1, JourneyV1, MarksV1, MemoryV1, PhaseV1, PromiseStateV1, PromiseV1, ScaleV1,
+    TouchpointV1,
+};
 use super::validate::trimmed;
 use super::{CURRENT_VERSION, JOURNEY_FORMAT, LIBRARY_FORMAT, MAX_DURATION};
 use crate::model::{
-    Journey, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_PARTICIPANTS, MemoryModel, TouchpointId, clean,
+    Journey, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_PARTICIPANTS, MAX_PROMISES, MemoryModel,
+    PromiseState, Touchpoint, TouchpointId, clean, clean_promise,
 };
 use std::collections::HashSet;
 
@@ -75,6 +79,15 @@ pub fn to_v1(j: &Journey) -> JourneyV1 {
                         .map(|v| v.filter(|v| s.contains(*v)))
                         .collect(),
                 ),
+                expected: t.expected.filter(|v| s.contains(*v)),
+                ours: t.ours.filter(|v| s.contains(*v)),
+                promises: promises(t),
+                failure_demand: t.failure_demand,
+                // Only a cause the reader accepts: of failure demand, not itself, alive.
+                caused_by: t
+                    .caused_by
+                    .filter(|c| t.failure_demand && *c != t.id)
+                    .and_then(|c| live(Some(c))),
             })
             .collect(),
         marks: (marks != MarksV1::default()).then_some(marks),
@@ -87,7 +100,26 @@ pub fn to_v1(j: &Journey) -> JourneyV1 {
         }),
         next_id: Some(j.next_id),
         participants,
+        bank: (j.bank.validate().is_ok() && !j.bank.is_default()).then_some(BankV1 {
+            withdrawal_weight: j.bank.withdrawal_weight,
+            broken_promise: j.bank.broken_promise,
+        }),
     }
+}
+
+fn promises(t: &Touchpoint) -> Vec<PromiseV1> {
+    t.promises
+        .iter()
+        .take(MAX_PROMISES)
+        .map(|p| PromiseV1 {
+            text: clean_promise(&p.text),
+            state: match p.state {
+                PromiseState::Kept => PromiseStateV1::Kept,
+                PromiseState::Broken => PromiseStateV1::Broken,
+                PromiseState::Open => PromiseStateV1::Open,
+            },
+        })
+        .collect()
 }
 
 fn pretty<T: serde::Serialize>(v: &T) -> String {
