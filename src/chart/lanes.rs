@@ -743,10 +743,12 @@ fn draw_expectations<DB: DrawingBackend>(
                 } else {
                     (zero + len, BAD)
                 };
+                // Symmetric about the touchpoint, whatever the rounding.
+                let (cx, half_w) = (x.round() as i32, (bw / 2.0).round() as i32);
                 root.draw(&Rectangle::new(
                     [
-                        px(x - bw / 2.0, zero.min(end)),
-                        px(x + bw / 2.0, zero.max(end)),
+                        (cx - half_w, zero.min(end).round() as i32),
+                        (cx + half_w, zero.max(end).round() as i32),
                     ],
                     color.filled(),
                 ))?;
@@ -786,38 +788,545 @@ pub fn lanes_svg(data: &LanesData, width: u32, height: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashMap;
 
-    /// Writes pictures to look at when `LANES_DUMP` names a folder (not a test).
+    /// One element of a drawing: its tag, its attributes and (for text) its words.
+    #[derive(Debug)]
+    struct El {
+        tag: String,
+        attrs: HashMap<String, String>,
+        text: String,
+    }
+
+    impl El {
+        fn get(&self, key: &str) -> &str {
+            self.attrs.get(key).map_or("", String::as_str)
+        }
+        fn num(&self, key: &str) -> f64 {
+            self.get(key).parse().unwrap_or(f64::NAN)
+        }
+        fn points(&self) -> Vec<(i32, i32)> {
+            self.get("points")
+                .split_whitespace()
+                .filter_map(|p| p.split_once(','))
+                .map(|(x, y)| (x.parse().unwrap(), y.parse().unwrap()))
+                .collect()
+        }
+    }
+
+    /// The elements of an SVG written by plotters: one element a line, a text's words on
+    /// the line after it.
+    fn elements(svg: &str) -> Vec<El> {
+        let lines: Vec<&str> = svg.lines().collect();
+        let mut out = Vec::new();
+        for (k, l) in lines.iter().enumerate() {
+            let Some(rest) = l.strip_prefix('<').filter(|r| !r.starts_with('/')) else {
+                continue;
+            };
+            let tag: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+            let mut attrs = HashMap::new();
+            for part in rest.split("\" ").filter(|p| p.contains("=\"")) {
+                if let Some((key, value)) = part.rsplit_once("=\"") {
+                    let key = key.split_whitespace().last().unwrap_or("").to_string();
+                    attrs.insert(key, value.to_string());
+                }
+            }
+            let text = if tag == "text" {
+                lines.get(k + 1).unwrap_or(&"").to_string()
+            } else {
+                String::new()
+            };
+            out.push(El { tag, attrs, text });
+        }
+        out
+    }
+
+    fn of<'a>(els: &'a [El], tag: &str, key: &str, color: &str) -> Vec<&'a El> {
+        els.iter()
+            .filter(|e| e.tag == tag && e.get(key) == color)
+            .collect()
+    }
+
+    const RED: &str = "#DC2626";
+    const GREEN: &str = "#16A34A";
+    const BLUE: &str = "#2563EB";
+    const VERMILLION: &str = "#D55E00";
+    const GREY: &str = "#6B7280";
+
+    fn names(n: usize) -> Vec<String> {
+        (0..n).map(|i| format!("T{}", i + 1)).collect()
+    }
+
+    fn one(lane: Lane, n: usize) -> LanesData {
+        LanesData {
+            labels: names(n),
+            lanes: vec![lane],
+            ..LanesData::default()
+        }
+    }
+
+    fn x(w: u32, n: usize, slot: f64) -> i32 {
+        Layout::new(w, 300, n, Scale::default()).x_at(slot).round() as i32
+    }
+
+    /// The y of the bank lane's dashed zero line.
+    fn zero_line(els: &[El]) -> i32 {
+        let dashes: Vec<_> = els
+            .iter()
+            .filter(|e| e.tag == "polyline" && e.get("opacity") == "0.55")
+            .collect();
+        assert!(!dashes.is_empty(), "no zero line");
+        dashes[0].points()[0].1
+    }
+
     #[test]
-    fn dump() {
-        let Ok(dir) = std::env::var("LANES_DUMP") else {
-            return;
-        };
-        let mut html = String::from("<html><body style='margin:0;background:#eee'>");
-        for (w, lang, font) in [
-            (800, Lang::En, 13),
-            (390, Lang::Nl, 13),
-            (390, Lang::En, 13),
-            (1280, Lang::En, 22),
-        ] {
-            let mut d = crate::i18n::lanes_text::tests::telecom();
-            d.lang = lang;
-            d.theme.font_px = font;
-            let ratings = [4.0, -3.0, -2.0, -4.0, -5.0];
+    fn the_red_part_lies_only_where_the_balance_is_below_zero() {
+        // 3 → −1 crosses zero at slot 1 + 3/4; −4 → 1 at slot 3 + 4/5.
+        let d = one(
+            Lane::Bank {
+                running: vec![2.0, 3.0, -1.0, -4.0, 1.0],
+                lowest_at: Some(3),
+            },
+            5,
+        );
+        let els = elements(&lanes_svg(&d, 800, 300));
+        let zero = zero_line(&els);
+        let red = of(&els, "polygon", "fill", RED);
+        assert_eq!(red.len(), 1, "one stretch in the red");
+        let pts = red[0].points();
+        assert!(pts.iter().all(|p| p.1 >= zero), "{pts:?} above {zero}");
+        let xs: Vec<i32> = pts.iter().map(|p| p.0).collect();
+        assert_eq!(xs.iter().min(), Some(&x(800, 5, 1.75)));
+        assert_eq!(xs.iter().max(), Some(&x(800, 5, 3.8)));
+        let green = of(&els, "polygon", "fill", GREEN);
+        assert_eq!(green.len(), 2, "before and after the red");
+        for g in green {
+            assert!(g.points().iter().all(|p| p.1 <= zero));
+        }
+        // The line is red over the same stretch, and only there.
+        for seg in of(&els, "polyline", "stroke", RED) {
+            for p in seg.points() {
+                assert!((x(800, 5, 1.75)..=x(800, 5, 3.8)).contains(&p.0), "{p:?}");
+            }
+        }
+        // A balance that touches zero but never goes below it has no red at all.
+        let d = one(
+            Lane::Bank {
+                running: vec![2.0, 0.0, 1.0],
+                lowest_at: Some(1),
+            },
+            3,
+        );
+        let els = elements(&lanes_svg(&d, 800, 300));
+        assert!(of(&els, "polygon", "fill", RED).is_empty());
+        assert!(of(&els, "polyline", "stroke", RED).is_empty());
+        assert!(of(&els, "circle", "fill", RED).is_empty());
+    }
+
+    #[test]
+    fn marks_sit_under_their_touchpoints_of_the_journey_chart() {
+        let n = 5;
+        for w in [390, 800, 1280] {
             let curve = crate::chart::CurveData {
-                ratings: ratings.to_vec(),
-                labels: d.labels.clone(),
-                lang,
-                theme: d.theme,
+                ratings: vec![1.0, -2.0, 3.0, -4.0, 0.5],
+                labels: names(n),
                 ..crate::chart::CurveData::default()
             };
-            let c = crate::chart::to_svg(&curve, w, 300);
-            let l = lanes_svg(&d, w, preferred_height(&d, w));
-            let name = format!("{w}_{}_{font}", lang.tag());
-            std::fs::write(format!("{dir}/{name}_curve.svg"), c).unwrap();
-            std::fs::write(format!("{dir}/{name}_lanes.svg"), l).unwrap();
-            html.push_str(&format!("<div id='{name}' style='display:inline-block;margin:8px;background:#fff;line-height:0'><img src='{name}_curve.svg'><br><img src='{name}_lanes.svg'></div><p>{}</p>", crate::i18n::lanes_text::lanes_summary(lang, &d)));
+            let curve_els = elements(&crate::chart::to_svg(&curve, w, 300));
+            let mut curve_x: Vec<i32> = curve_els
+                .iter()
+                .filter(|e| e.tag == "circle" && [GREEN, RED].contains(&e.get("fill")))
+                .map(|e| e.num("cx") as i32)
+                .collect();
+            curve_x.dedup();
+            assert_eq!(curve_x.len(), n);
+
+            let d = LanesData {
+                labels: names(n),
+                lanes: vec![
+                    Lane::Bank {
+                        running: vec![1.0, -1.0, 2.0, -2.0, 3.0],
+                        lowest_at: Some(3),
+                    },
+                    Lane::FailureDemand {
+                        flags: vec![false, true, false, true, false],
+                        caused_by: vec![None; n],
+                    },
+                ],
+                ..LanesData::default()
+            };
+            let els = elements(&lanes_svg(&d, w, preferred_height(&d, w)));
+            let bank_x: Vec<i32> = els
+                .iter()
+                .filter(|e| e.tag == "circle" && [BLUE, RED].contains(&e.get("fill")))
+                .map(|e| e.num("cx") as i32)
+                .collect();
+            assert_eq!(bank_x, curve_x, "the balance at {w} px");
+            let contacts: Vec<i32> = of(&els, "circle", "fill", GREY)
+                .iter()
+                .map(|e| e.num("cx") as i32)
+                .collect();
+            // The legend's dot first, then the three ordinary contacts.
+            assert_eq!(contacts[1..], [curve_x[0], curve_x[2], curve_x[4]]);
+            let triangles: Vec<i32> = of(&els, "polygon", "fill", VERMILLION)
+                .iter()
+                .map(|e| e.points()[0].0)
+                .collect();
+            assert_eq!(triangles[1..], [curve_x[1], curve_x[3]]);
         }
-        std::fs::write(format!("{dir}/index.html"), html).unwrap();
+    }
+
+    #[test]
+    fn the_lowest_point_is_ringed_and_the_end_labelled() {
+        let d = one(
+            Lane::Bank {
+                running: vec![1.0, -5.0, -2.0],
+                lowest_at: Some(1),
+            },
+            3,
+        );
+        let els = elements(&lanes_svg(&d, 800, 300));
+        let rings: Vec<_> = els
+            .iter()
+            .filter(|e| e.tag == "circle" && e.get("fill") == "none" && e.get("stroke") == RED)
+            .collect();
+        assert_eq!(rings.len(), 1);
+        let dot = of(&els, "circle", "fill", RED)
+            .into_iter()
+            .find(|e| e.num("cx") as i32 == x(800, 3, 1.0))
+            .expect("a red dot at the second touchpoint");
+        assert_eq!(
+            (rings[0].num("cx"), rings[0].num("cy")),
+            (dot.num("cx"), dot.num("cy"))
+        );
+        // The lowest dot is the lowest of all: the largest y.
+        let ys: Vec<f64> = of(&els, "circle", "fill", RED)
+            .iter()
+            .map(|e| e.num("cy"))
+            .collect();
+        assert!(ys.iter().all(|y| *y <= dot.num("cy")));
+        let words: Vec<&str> = els.iter().map(|e| e.text.as_str()).collect();
+        assert!(words.contains(&"lowest −5"), "{words:?}");
+        assert!(words.contains(&"end −2"), "{words:?}");
+
+        // In Dutch, with the lowest point at the end: one label says both.
+        let mut nl = one(
+            Lane::Bank {
+                running: vec![1.0, -0.5, -2.5],
+                lowest_at: Some(2),
+            },
+            3,
+        );
+        nl.lang = Lang::Nl;
+        let svg = lanes_svg(&nl, 800, 300);
+        assert!(svg.contains("laagste en einde −2,5"), "{svg}");
+        assert!(!svg.contains("\neinde −2,5\n"));
+
+        // A lowest point past the last touchpoint is not drawn; the end still is.
+        let d = one(
+            Lane::Bank {
+                running: vec![1.0, -5.0, -2.0],
+                lowest_at: Some(9),
+            },
+            3,
+        );
+        let els = elements(&lanes_svg(&d, 800, 300));
+        assert!(
+            !els.iter()
+                .any(|e| e.tag == "circle" && e.get("fill") == "none")
+        );
+        assert!(els.iter().any(|e| e.text == "end −2"));
+    }
+
+    #[test]
+    fn promises_show_state_by_row_and_shape_with_their_counts() {
+        let counts = vec![
+            PromiseCounts::default(),
+            PromiseCounts {
+                kept: 2,
+                ..PromiseCounts::default()
+            },
+            PromiseCounts::default(),
+            PromiseCounts {
+                kept: 0,
+                broken: 1,
+                open: 4,
+            },
+        ];
+        let d = one(
+            Lane::Promises {
+                counts: counts.clone(),
+            },
+            4,
+        );
+        let els = elements(&lanes_svg(&d, 800, 200));
+        let at = |text: &str| -> Vec<(i32, i32)> {
+            els.iter()
+                .filter(|e| e.tag == "text" && e.text == text)
+                .map(|e| (e.num("x") as i32, e.num("y") as i32))
+                .collect()
+        };
+        let (kept, broken, open) = (at("2"), at("1"), at("4"));
+        assert_eq!(kept.len(), 1);
+        assert_eq!(
+            kept[0].0,
+            x(800, 4, 1.0) + 2,
+            "the count right of its touchpoint"
+        );
+        assert_eq!(broken[0].0, x(800, 4, 3.0) + 2);
+        assert_eq!(open[0].0, x(800, 4, 3.0) + 2);
+        assert!(
+            kept[0].1 < broken[0].1 && broken[0].1 < open[0].1,
+            "rows: kept, broken, open"
+        );
+        // Shapes as well as colours: a tick (three points), a cross (two strokes), a ring.
+        let ticks = of(&els, "polyline", "stroke", GREEN);
+        assert_eq!(ticks.len(), 2, "the legend's and one");
+        assert!(ticks.iter().all(|t| t.points().len() == 3));
+        assert_eq!(of(&els, "polyline", "stroke", RED).len(), 4, "two crosses");
+        assert_eq!(of(&els, "circle", "stroke", GREY).len(), 2, "two rings");
+
+        // Forty touchpoints on a phone: no room for counts, the shapes stay.
+        let mut many = vec![PromiseCounts::default(); 40];
+        many[7].broken = 3;
+        let d = one(Lane::Promises { counts: many }, 40);
+        let els = elements(&lanes_svg(&d, 390, 200));
+        assert!(!els.iter().any(|e| e.text == "3"));
+        assert_eq!(of(&els, "polyline", "stroke", RED).len(), 4);
+    }
+
+    #[test]
+    fn failure_demand_links_each_contact_to_its_cause() {
+        let d = one(
+            Lane::FailureDemand {
+                flags: vec![false, false, true, true, false],
+                caused_by: vec![None, None, Some(1), Some(1), None],
+            },
+            5,
+        );
+        let els = elements(&lanes_svg(&d, 800, 200));
+        let links: Vec<_> = of(&els, "polyline", "stroke", VERMILLION);
+        assert_eq!(links.len(), 2);
+        for (link, to) in links.iter().zip([2.0, 3.0]) {
+            let p = link.points();
+            assert_eq!(p.first().map(|p| p.0), Some(x(800, 5, 1.0)));
+            assert_eq!(p.last().map(|p| p.0), Some(x(800, 5, to)));
+            assert_eq!(p.first().map(|p| p.1), p.last().map(|p| p.1));
+            assert!(
+                p.iter().all(|q| q.1 <= p[0].1),
+                "the arc rises over the lane"
+            );
+        }
+        // Links to nowhere, to itself, or from a contact that is not failure demand: none.
+        let d = one(
+            Lane::FailureDemand {
+                flags: vec![false, true, true, false],
+                caused_by: vec![None, Some(99), Some(2), Some(0)],
+            },
+            4,
+        );
+        let els = elements(&lanes_svg(&d, 800, 200));
+        assert!(of(&els, "polyline", "stroke", VERMILLION).is_empty());
+        assert_eq!(
+            of(&els, "polygon", "fill", VERMILLION).len(),
+            3,
+            "legend + two"
+        );
+    }
+
+    #[test]
+    fn expectations_go_up_down_or_even_by_shape() {
+        // Tolerance 0.5: 0.5 is met, 0.6 exceeded; −3 is the largest gap, the full half.
+        let d = one(
+            Lane::Expectations {
+                gaps: vec![Some(2.0), Some(-3.0), Some(0.5), None, Some(0.6)],
+                tolerance: 0.5,
+            },
+            5,
+        );
+        let els = elements(&lanes_svg(&d, 800, 200));
+        let b = lane_boxes(&d, 800, 200)[0];
+        let zero = (f64::from(b.content_top + b.bottom) / 2.0).round();
+        let bars = |color: &str| -> Vec<(i32, f64, f64)> {
+            of(&els, "rect", "fill", color)
+                .iter()
+                .filter(|e| e.num("y") >= f64::from(b.content_top))
+                .map(|e| {
+                    let (y, h) = (e.num("y"), e.num("height"));
+                    let cx = (e.num("x") + e.num("width") / 2.0).round() as i32;
+                    (cx, y, y + h)
+                })
+                .collect()
+        };
+        let up = bars(GREEN);
+        let down = bars(RED);
+        assert_eq!(
+            up.iter().map(|b| b.0).collect::<Vec<_>>(),
+            [x(800, 5, 0.0), x(800, 5, 4.0)]
+        );
+        assert!(up.iter().all(|b| (b.2 - zero).abs() <= 1.0), "up from zero");
+        assert_eq!(down.len(), 1);
+        assert_eq!(down[0].0, x(800, 5, 1.0));
+        assert!((down[0].1 - zero).abs() <= 1.0, "down from zero");
+        // Heights in proportion: 2 is two thirds of 3.
+        let (h2, h3) = (up[0].2 - up[0].1, down[0].2 - down[0].1);
+        assert!((h2 / h3 - 2.0 / 3.0).abs() < 0.05, "{h2} {h3}");
+        // Met: an equals sign (two short strokes) at the third touchpoint.
+        let even: Vec<_> = els
+            .iter()
+            .filter(|e| e.tag == "polyline" && e.get("opacity") == "0.75")
+            .filter(|e| e.points().iter().all(|p| p.1 > b.content_top))
+            .collect();
+        assert_eq!(even.len(), 2);
+        for e in even {
+            let p = e.points();
+            assert_eq!((p[0].0 + p[1].0) / 2, x(800, 5, 2.0));
+        }
+        let words: Vec<&str> = els.iter().map(|e| e.text.as_str()).collect();
+        for w in ["+2", "−3", "+0.6"] {
+            assert!(words.contains(&w), "{w} in {words:?}");
+        }
+        assert_eq!(met(0.5, 0.5), Met::Met);
+        assert_eq!(met(-0.5, 0.5), Met::Met);
+        assert_eq!(met(-0.51, 0.5), Met::FellShort);
+        assert_eq!(
+            met(0.1, f64::NAN),
+            Met::Exceeded,
+            "no tolerance when it is not a number"
+        );
+    }
+
+    fn all_four() -> LanesData {
+        crate::i18n::lanes_text::tests::telecom()
+    }
+
+    #[test]
+    fn the_same_data_draws_the_same_picture() {
+        let d = all_four();
+        let svg = lanes_svg(&d, 800, 400);
+        assert!(svg.starts_with("<svg"));
+        assert_eq!(svg, lanes_svg(&d, 800, 400));
+        let mut moved = d.clone();
+        if let Lane::Bank { running, .. } = &mut moved.lanes[0] {
+            running[0] = 2.0;
+        }
+        assert_ne!(svg, lanes_svg(&moved, 800, 400));
+    }
+
+    #[test]
+    fn each_lane_is_named_in_the_chosen_language() {
+        let mut d = all_four();
+        let texts = |d: &LanesData| -> Vec<String> {
+            elements(&lanes_svg(d, 800, 400))
+                .into_iter()
+                .filter(|e| e.tag == "text")
+                .map(|e| e.text)
+                .collect()
+        };
+        let en = texts(&d);
+        for w in [
+            "Emotional bank account",
+            "Promises",
+            "Failure demand",
+            "Expectations",
+            "kept",
+            "fell short",
+        ] {
+            assert!(en.iter().any(|t| t == w), "{w}");
+        }
+        d.lang = Lang::Nl;
+        let nl = texts(&d);
+        for w in [
+            "Emotionele bankrekening",
+            "Beloftes",
+            "Onnodige contacten",
+            "Verwachtingen",
+            "nagekomen",
+            "tegengevallen",
+        ] {
+            assert!(nl.iter().any(|t| t == w), "{w}");
+        }
+        assert!(!nl.iter().any(|t| t == "Promises"));
+    }
+
+    #[test]
+    fn lanes_stay_readable_on_a_phone_and_grow_on_a_projector() {
+        let phone = all_four();
+        let h = preferred_height(&phone, 390);
+        let boxes = lane_boxes(&phone, 390, h);
+        assert_eq!(boxes.len(), 4);
+        for (b, next) in boxes.iter().zip(boxes.iter().skip(1)) {
+            assert_eq!(b.bottom, next.top, "stacked without overlap");
+        }
+        let font = phone.theme.font_px as i32;
+        for b in &boxes {
+            assert!(b.bottom - b.content_top >= 3 * font, "{b:?}");
+            assert!(b.content_top - b.top >= font + 8, "room for the name");
+        }
+        assert!(boxes[3].bottom <= h as i32);
+        // A phone wraps the legends onto more rows than a wide screen does.
+        assert!(h > preferred_height(&phone, 1280));
+        let mut projector = all_four();
+        projector.theme = Theme {
+            font_px: 22,
+            line_px: 5,
+            point_px: 8,
+            dark: false,
+        };
+        assert!(preferred_height(&projector, 1280) > preferred_height(&phone, 1280) * 3 / 2);
+        // Squeezed into too little room: the lanes shrink but stay inside, in order.
+        let tight = lane_boxes(&phone, 390, 120);
+        assert!(tight.windows(2).all(|w| w[0].bottom <= w[1].top));
+        assert!(tight.iter().all(|b| b.content_top <= b.bottom));
+    }
+
+    #[test]
+    fn hostile_data_draws_without_panicking() {
+        let nan = LanesData {
+            labels: names(3),
+            lanes: vec![
+                Lane::Bank {
+                    running: vec![f64::NAN, f64::INFINITY],
+                    lowest_at: Some(usize::MAX),
+                },
+                Lane::Promises {
+                    counts: vec![
+                        PromiseCounts {
+                            kept: usize::MAX,
+                            broken: 10_000,
+                            open: 1
+                        };
+                        10
+                    ],
+                },
+                Lane::FailureDemand {
+                    flags: vec![true; 50],
+                    caused_by: vec![Some(usize::MAX); 50],
+                },
+                Lane::Expectations {
+                    gaps: vec![Some(f64::NAN), Some(f64::INFINITY), Some(-1e300), Some(2.0)],
+                    tolerance: -1.0,
+                },
+            ],
+            ..LanesData::default()
+        };
+        for (w, h) in [(800, 400), (1, 1), (0, 0), (390, 10)] {
+            assert!(lanes_svg(&nan, w, h).starts_with("<svg"));
+        }
+        let els = elements(&lanes_svg(&nan, 800, 400));
+        assert!(
+            !els.iter()
+                .any(|e| e.get("points").contains("NaN") || e.get("cy").contains("NaN")),
+            "nothing drawn at a place that is not a number"
+        );
+        // Only three touchpoints: the lanes' extra entries are not drawn.
+        assert_eq!(of(&els, "polygon", "fill", VERMILLION).len(), 1 + 3);
+        let empty = LanesData::default();
+        assert!(lanes_svg(&empty, 390, 100).starts_with("<svg"));
+        let no_touchpoints = LanesData {
+            lanes: all_four().lanes,
+            ..LanesData::default()
+        };
+        assert!(lanes_svg(&no_touchpoints, 390, 300).starts_with("<svg"));
     }
 }
