@@ -1281,6 +1281,20 @@ mod tests {
     }
 
     #[test]
+    fn the_dark_theme_writes_light_on_dark() {
+        let mut d = all_four();
+        d.theme.dark = true;
+        let els = elements(&lanes_svg(&d, 800, 400));
+        assert_eq!(els[1].tag, "rect");
+        assert_eq!(els[1].get("fill"), "#111827", "a dark background");
+        let name = els
+            .iter()
+            .find(|e| e.text == "Emotional bank account")
+            .expect("the bank lane's name");
+        assert_eq!(name.get("fill"), "#E5E7EB");
+    }
+
+    #[test]
     fn hostile_data_draws_without_panicking() {
         let nan = LanesData {
             labels: names(3),
