@@ -679,7 +679,9 @@ fn draw_failure_demand<DB: DrawingBackend>(
                 px(x0 + (x1 - x0) * t, base - 4.0 * rise * t * (1.0 - t))
             })
             .collect();
-        root.draw(&PathElement::new(pts, FAILURE.mix(0.8).stroke_width(1)))?;
+        // Thin beside the curve, but still visible from the back of a room.
+        let thin = (th.line_px / 2).max(1);
+        root.draw(&PathElement::new(pts, FAILURE.mix(0.8).stroke_width(thin)))?;
         root.draw(&Circle::new(px(x0, base), 3, FAILURE.stroke_width(1)))?;
     }
     for i in 0..n {
