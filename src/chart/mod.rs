@@ -5,6 +5,7 @@
 //! source of the pixel ↔ rating mapping, so dragging a point and drawing it agree.
 
 mod as_is;
+pub mod lanes;
 pub mod survey;
 
 pub use as_is::{AsIsPoint, as_is_points};

@@ -104,7 +104,9 @@ macro_rules! strings {
     };
 }
 
-// After the macro: the survey screen's table uses it.
+// After the macro: the survey screen's and the lanes' tables use it.
+pub mod lanes;
+pub mod lanes_text;
 pub mod survey;
 
 strings! {
