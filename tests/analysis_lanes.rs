@@ -14,7 +14,7 @@ fn close(a: f64, b: f64, tol: f64) {
     assert!((a - b).abs() <= tol, "{a} vs {b} (tol {tol})");
 }
 
-/// Seed `003`/`004`'s telecom story on −5…5: two contracts signed in December, the promised
+/// The telecom story of seed `001` (the letter to Vodafone) on −5…5: two contracts signed in December, the promised
 /// solution that never came (it carries the broken promise), two calls it caused, the cold
 /// cancellation link.
 fn telecom() -> (Journey, Vec<bool>, Vec<usize>) {
