@@ -14,9 +14,9 @@ fn close(a: f64, b: f64, tol: f64) {
     assert!((a - b).abs() <= tol, "{a} vs {b} (tol {tol})");
 }
 
-/// The telecom story of seed `001` (the letter to Vodafone) on −5…5: two contracts signed in December, the promised
-/// solution that never came (it carries the broken promise), two calls it caused, the cold
-/// cancellation link.
+/// The telecom story of seed `001` (the letter to Vodafone) on −5…5: two contracts signed
+/// in December, the promised solution that never came (it carries the broken promise), two
+/// calls it caused, the cold cancellation link.
 fn telecom() -> (Journey, Vec<bool>, Vec<usize>) {
     let mut j = Journey::new("Telecom");
     for (name, r) in [
@@ -144,4 +144,98 @@ fn lambda_agrees_with_numpy() {
     close(e.ci_high.unwrap(), 2.584842251687511, 1e-10);
     // The same survey, the same interval.
     assert_eq!(estimate_lambda(&lambda_survey()), Some(e));
+}
+
+/// Invariants over many journeys (proptest), on −5…5 in half steps.
+#[cfg(not(target_arch = "wasm32"))]
+mod props {
+    use super::*;
+    use peakend::model::MemoryModel;
+    use proptest::prelude::*;
+
+    fn halves(v: &[i32]) -> Vec<f64> {
+        v.iter().map(|r| f64::from(*r) / 2.0).collect()
+    }
+
+    proptest! {
+        #[test]
+        fn with_lambda_one_the_balance_is_the_sum_of_deviations(
+            r in prop::collection::vec(-10i32..=10, 0..40)
+        ) {
+            let r = halves(&r);
+            let settings = BankSettings { withdrawal_weight: 1.0, broken_promise: 1.0 };
+            let b = bank(&r, &vec![0; r.len()], &Scale::default(), settings).unwrap();
+            let sum: f64 = r.iter().sum();
+            prop_assert!((b.end - sum).abs() < 1e-9);
+            prop_assert_eq!(b.ends_in_the_black(), b.end >= 0.0);
+            prop_assert!(b.running.iter().all(|v| *v >= b.lowest));
+            prop_assert_eq!(b.in_the_red.len(), b.running.iter().filter(|v| **v < 0.0).count());
+        }
+
+        #[test]
+        fn a_heavier_lambda_or_more_broken_promises_never_raise_the_balance(
+            r in prop::collection::vec(-10i32..=10, 1..30),
+            l in 1u32..10,
+            extra in 0usize..3,
+        ) {
+            let r = halves(&r);
+            let s = Scale::default();
+            let light = BankSettings { withdrawal_weight: f64::from(l), broken_promise: 2.0 };
+            let heavy = BankSettings { withdrawal_weight: f64::from(l) + 1.5, ..light };
+            let none = vec![0; r.len()];
+            let mut some = none.clone();
+            some[0] = extra;
+            let a = bank(&r, &none, &s, light).unwrap();
+            let b = bank(&r, &none, &s, heavy).unwrap();
+            let c = bank(&r, &some, &s, light).unwrap();
+            for i in 0..r.len() {
+                prop_assert!(b.running[i] <= a.running[i]);
+                prop_assert!(c.running[i] <= a.running[i]);
+            }
+        }
+
+        #[test]
+        fn keeping_promises_only_removes_failure_demand_and_never_lowers(
+            cells in prop::collection::vec((-10i32..=10, any::<bool>(), 0usize..3), 1..30)
+        ) {
+            let r: Vec<f64> = cells.iter().map(|c| f64::from(c.0) / 2.0).collect();
+            let failure: Vec<bool> = cells.iter().map(|c| c.1).collect();
+            let broken: Vec<usize> = cells.iter().map(|c| c.2).collect();
+            match keep_promises(&r, &failure, &broken, &[], &Scale::default()) {
+                Ok(p) => {
+                    prop_assert_eq!(p.contacts_after, failure.iter().filter(|f| !**f).count());
+                    prop_assert_eq!(p.contacts_change, p.contacts_after as i64 - r.len() as i64);
+                    for (i, to) in p.kept.iter().zip(&p.ratings) {
+                        prop_assert!(!failure[*i]);
+                        prop_assert!(*to >= r[*i]);
+                        if broken[*i] > 0 { prop_assert!(*to >= 0.0); } else { prop_assert_eq!(*to, r[*i]); }
+                    }
+                }
+                Err(e) => prop_assert!(failure.iter().all(|f| *f), "{e}"),
+            }
+        }
+
+        #[test]
+        fn expectations_sort_every_expected_touchpoint_once(
+            cells in prop::collection::vec((-10i32..=10, prop::option::of(-10i32..=10), prop::option::of(-10i32..=10)), 1..30)
+        ) {
+            let r: Vec<f64> = cells.iter().map(|c| f64::from(c.0) / 2.0).collect();
+            let e: Vec<Option<f64>> = cells.iter().map(|c| c.1.map(|v| f64::from(v) / 2.0)).collect();
+            let o: Vec<Option<f64>> = cells.iter().map(|c| c.2.map(|v| f64::from(v) / 2.0)).collect();
+            let x = expectations(&r, &e, &o, &Scale::default(), &MemoryModel::default()).unwrap();
+            let mut all: Vec<usize> = [x.exceeded, x.met, x.fell_short].concat();
+            all.sort_unstable();
+            let expected: Vec<usize> = (0..r.len()).filter(|i| e[*i].is_some()).collect();
+            prop_assert_eq!(all, expected);
+            for w in x.blind_spots.windows(2) {
+                prop_assert!(w[0].gap.abs() >= w[1].gap.abs());
+            }
+            prop_assert_eq!(x.remembered_ours.is_some(), o.iter().all(Option::is_some));
+            if let Some(ours) = x.remembered_ours {
+                let lo = o.iter().flatten().fold(f64::INFINITY, |a, b| a.min(*b));
+                let hi = o.iter().flatten().fold(f64::NEG_INFINITY, |a, b| a.max(*b));
+                prop_assert!(lo <= ours && ours <= hi);
+            }
+        }
+    }
 }
