@@ -158,7 +158,8 @@ fn observations(data: &SurveyData) -> Vec<Obs> {
 
 /// λ̂ from a survey with [`BOOTSTRAP_RESAMPLES`] resamples from [`BOOTSTRAP_SEED`].
 /// `None` with fewer than `MIN_FOR_VERDICT` usable respondents, an invalid touchpoint
-/// scale, P and N that cannot be told apart, or b₊ ≤ 0.
+/// scale, P and N that cannot be told apart, b₊ ≤ 0, or when even the interval's lower
+/// end is unbounded (more than 97.5% of the resamples fail).
 pub fn estimate_lambda(data: &SurveyData) -> Option<LambdaEstimate> {
     estimate_lambda_with(data, BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED)
 }
@@ -200,10 +201,15 @@ pub fn estimate_lambda_with(
         })
         .collect();
     boot.sort_by(f64::total_cmp);
+    let low = quantile(&boot, 0.025);
     let high = quantile(&boot, 0.975);
+    // Nearly every resample unbounded: these data cannot pin λ down at all.
+    if !low.is_finite() {
+        return None;
+    }
     Some(LambdaEstimate {
         lambda,
-        ci_low: quantile(&boot, 0.025),
+        ci_low: low,
         ci_high: high.is_finite().then_some(high),
         n,
         b_positive: bp,
@@ -312,6 +318,42 @@ mod tests {
             })
             .collect();
         assert_eq!(estimate_lambda(&survey(&rows)), None);
+    }
+
+    #[test]
+    fn an_interval_that_cannot_close_has_no_upper_end() {
+        // Only the first respondent rated anything above neutral: every resample that
+        // leaves them out ((11/12)¹² ≈ 35% of them) cannot weigh the good, so λ is
+        // unbounded there and the 97.5th percentile with it.
+        let ratings: [[f32; 2]; 12] = [
+            [5.0, 3.0],
+            [1.0, 3.0],
+            [2.0, 2.0],
+            [3.0, 1.0],
+            [2.0, 3.0],
+            [1.0, 1.0],
+            [3.0, 2.0],
+            [1.0, 2.0],
+            [2.0, 1.0],
+            [3.0, 3.0],
+            [1.0, 3.0],
+            [2.0, 2.0],
+        ];
+        let noise = [
+            0.0, 0.5, -0.5, 0.0, 0.5, 0.0, -0.5, 0.5, 0.0, -0.5, 0.0, 0.5,
+        ];
+        let rows: Vec<(&[f32], f32)> = ratings
+            .iter()
+            .zip(noise)
+            .map(|(r, e)| {
+                let q: f32 = r.iter().map(|v| (v - 3.0).min(0.0)).sum();
+                let p: f32 = r.iter().map(|v| (v - 3.0).max(0.0)).sum();
+                (&r[..], 6.0 + p + 2.0 * q + e)
+            })
+            .collect();
+        let e = estimate_lambda(&survey(&rows)).unwrap();
+        assert_eq!(e.ci_high, None, "{e:?}");
+        assert!(e.ci_low.is_finite() && e.ci_low > 0.0, "{e:?}");
     }
 
     #[test]
