@@ -6,6 +6,7 @@
 //! detect and read with the reader, analyze) and prints JSON, for `make bench-survey`
 //! next to `bench/pandas_survey.py` on the same file.
 
+use peakend::analysis::lanes::estimate_lambda;
 use peakend::analysis::survey::analyze;
 use peakend::analysis::{export, fix_first, score};
 use peakend::io::json::{read_journey, write_journey};
@@ -211,4 +212,19 @@ fn main() {
     time("survey analyze, 100,000 respondents × 12", 21, || {
         black_box(analyze(black_box(&data), &model, 0));
     });
+    time(
+        "λ from a survey (1,000 bootstrap resamples), 100,000 respondents × 12",
+        5,
+        || {
+            black_box(estimate_lambda(black_box(&data)));
+        },
+    );
+    let small = survey(1_000, 12, 7);
+    time(
+        "λ from a survey (1,000 bootstrap resamples), 1,000 respondents × 12",
+        21,
+        || {
+            black_box(estimate_lambda(black_box(&small)));
+        },
+    );
 }

@@ -11,6 +11,7 @@ mod export;
 mod fix;
 mod formula;
 mod group;
+pub mod lanes;
 pub mod survey;
 
 pub use compare::{Change, CompareError, Comparison, Deltas, Side, compare};
