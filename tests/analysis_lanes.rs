@@ -3,12 +3,12 @@
 //! against numpy (`tests/reference/lambda_reference.py`, values pasted below).
 
 use peakend::analysis::lanes::{
-    BankSettings, LAMBDA_BAUMEISTER, bank, estimate_lambda, expectations, failure_demand,
+    LAMBDA_BAUMEISTER, bank, estimate_lambda, expectations, failure_demand,
     keep_promises, rescore, to_be_journey,
 };
 use peakend::analysis::{compare, score};
 use peakend::model::survey::{MISSING, SurveyData};
-use peakend::model::{Journey, Scale};
+use peakend::model::{BankSettings, Journey, Scale};
 
 fn close(a: f64, b: f64, tol: f64) {
     assert!((a - b).abs() <= tol, "{a} vs {b} (tol {tol})");

@@ -5,7 +5,7 @@
 
 use super::{LaneError, finite, names_of, same_length};
 use crate::analysis::tidy;
-use crate::model::Scale;
+use crate::model::{BankError, BankSettings, Scale};
 use serde::Serialize;
 
 /// λ = 1: a withdrawal weighs as much as a deposit of the same size (the default).
@@ -15,28 +15,13 @@ pub const LAMBDA_BAUMEISTER: f64 = 2.0;
 /// λ = 5: the 5:1 ratio of positive to negative interactions often quoted after Gottman.
 pub const LAMBDA_GOTTMAN: f64 = 5.0;
 
-/// How the account is kept.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-pub struct BankSettings {
-    /// λ: how many times a withdrawal weighs as much as a deposit of the same size (> 0).
-    pub withdrawal_weight: f64,
-    /// The extra withdrawal of one broken promise, in rating points (≥ 0; not multiplied
-    /// by λ: it is already a withdrawal's size).
-    pub broken_promise: f64,
-}
-
-impl BankSettings {
-    fn validate(&self) -> Result<(), LaneError> {
-        let l = self.withdrawal_weight;
-        if !(l.is_finite() && l > 0.0) {
-            return Err(LaneError::BadWithdrawalWeight);
-        }
-        let b = self.broken_promise;
-        if !(b.is_finite() && b >= 0.0) {
-            return Err(LaneError::BadBrokenPromise);
-        }
-        Ok(())
-    }
+/// The account's settings are the journey's own (`model::BankSettings`), checked here
+/// with the model's rule (λ > 0, a size ≥ 0, both bounded).
+fn validate(settings: &BankSettings) -> Result<(), LaneError> {
+    settings.validate().map_err(|e| match e {
+        BankError::BadWithdrawalWeight => LaneError::BadWithdrawalWeight,
+        BankError::BadBrokenPromise => LaneError::BadBrokenPromise,
+    })
 }
 
 /// The running balance of a journey. Indices are positions in the journey.
@@ -103,7 +88,7 @@ pub fn bank(
     settings: BankSettings,
 ) -> Result<Bank, LaneError> {
     scale.validate().map_err(|_| LaneError::BadScale)?;
-    settings.validate()?;
+    validate(&settings)?;
     finite("rating", ratings)?;
     same_length("the broken promises", ratings.len(), broken.len())?;
     let m = scale.neutral;
@@ -259,9 +244,10 @@ mod tests {
                 got: 1
             })
         );
+        // Above the journey's own cap (λ ≤ 100): refused before any arithmetic.
         assert_eq!(
             bank(&r, &[0, 0], &s, settings(f64::MAX, 1.0)),
-            Err(LaneError::BalanceOverflow)
+            Err(LaneError::BadWithdrawalWeight)
         );
         // 10,000 broken promises are only a large withdrawal.
         let b = bank(&r, &[10_000, 0], &s, settings(1.0, 2.0)).unwrap();

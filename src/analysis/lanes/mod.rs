@@ -16,7 +16,7 @@ mod failure;
 mod lambda;
 
 pub use bank::{
-    Bank, BankExport, BankSettings, LAMBDA_BAUMEISTER, LAMBDA_GOTTMAN, LAMBDA_NEUTRAL, bank,
+    Bank, BankExport, LAMBDA_BAUMEISTER, LAMBDA_GOTTMAN, LAMBDA_NEUTRAL, bank,
 };
 pub use expect::{BlindSpot, BlindSpotExport, Expectations, ExpectationsExport, expectations};
 pub use failure::{
