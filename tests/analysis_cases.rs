@@ -421,7 +421,8 @@ fn degenerate_journeys_get_defined_answers() {
     let f = fix_first(&durations(journey(&[-1.0, 3.0]), &[0.0, 0.0])).unwrap();
     assert!(f.iter().all(|f| f.delta_experienced == 0.5), "{f:?}");
     // Every number is finite: serde_json writes NaN and ∞ as null, and the only fields
-    // allowed to be null are the missing side peaks (no moment below neutral here).
+    // allowed to be null are the missing side peaks (no moment below neutral here) and
+    // the remembered score from our view (no touchpoint has our rating).
     let e = serde_json::to_value(export(&journey(&[2.0, 2.0, 2.0])).unwrap()).unwrap();
     let nulls: Vec<&String> = e
         .as_object()
@@ -430,7 +431,7 @@ fn degenerate_journeys_get_defined_answers() {
         .filter(|(_, v)| v.is_null())
         .map(|(k, _)| k)
         .collect();
-    assert_eq!(nulls, ["negative_peak"]);
+    assert_eq!(nulls, ["negative_peak", "remembered_ours"]);
 }
 
 // ---- Published cases (tests/cases/*.json) ----------------------------------------

@@ -3,8 +3,8 @@
 //! against numpy (`tests/reference/lambda_reference.py`, values pasted below).
 
 use peakend::analysis::lanes::{
-    LAMBDA_BAUMEISTER, bank, estimate_lambda, expectations, failure_demand,
-    keep_promises, rescore, to_be_journey,
+    LAMBDA_BAUMEISTER, bank, estimate_lambda, expectations, failure_demand, keep_promises, rescore,
+    to_be_journey,
 };
 use peakend::analysis::{compare, score};
 use peakend::model::survey::{MISSING, SurveyData};
@@ -238,4 +238,60 @@ mod props {
             }
         }
     }
+}
+
+/// The analysis export (what `analyze` prints) carries the lanes under the contract's keys,
+/// worked by hand: ratings +2, −3, +1 on −5..+5, λ = 2, one broken promise (size 1) at B,
+/// C a failure-demand contact, A expected at +1, our view +3, 0, +1.
+#[test]
+fn the_analysis_export_carries_the_lanes_by_name() {
+    use peakend::model::{Promise, PromiseState};
+    let mut j = Journey::new("Hand-worked");
+    for (name, r) in [("A", 2.0), ("B", -3.0), ("C", 1.0)] {
+        let t = j.new_touchpoint(name, r);
+        j.touchpoints.push(t);
+    }
+    j.bank = BankSettings {
+        withdrawal_weight: 2.0,
+        broken_promise: 1.0,
+    };
+    j.touchpoints[1]
+        .promises
+        .push(Promise::new("Call back tomorrow", PromiseState::Broken));
+    j.touchpoints[2].failure_demand = true;
+    j.touchpoints[0].expected = Some(1.0);
+    for (t, o) in j.touchpoints.iter_mut().zip([3.0, 0.0, 1.0]) {
+        t.ours = Some(o);
+    }
+    let e = serde_json::to_value(peakend::analysis::export(&j).unwrap()).unwrap();
+    // Balance: +2; 2 − 2·3 − 1 = −5; −5 + 1 = −4.
+    assert_eq!(e["bank"]["withdrawal_weight"], 2.0);
+    assert_eq!(e["bank"]["running"], serde_json::json!([2.0, -5.0, -4.0]));
+    assert_eq!(e["bank"]["end"], -4.0);
+    assert_eq!(e["bank"]["lowest"], -5.0);
+    assert_eq!(e["bank"]["in_the_red"], serde_json::json!(["B", "C"]));
+    assert_eq!(e["failure_demand"]["contacts"], 3);
+    assert_eq!(e["failure_demand"]["failure"], 1);
+    close(
+        e["failure_demand"]["share"].as_f64().unwrap(),
+        1.0 / 3.0,
+        1e-12,
+    );
+    // A: 2 − 1 = +1 above half a step: exceeded. B and C have no expectation.
+    assert_eq!(e["expectations"]["exceeded"], serde_json::json!(["A"]));
+    // Our view − theirs: B 0 − (−3) = 3, A 3 − 2 = 1, C 0 (within tolerance).
+    let spots: Vec<(String, f64)> = e["expectations"]["blind_spots"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["name"].as_str().unwrap().to_string(),
+                s["gap"].as_f64().unwrap().abs(),
+            )
+        })
+        .collect();
+    assert_eq!(spots, [("B".to_string(), 3.0), ("A".to_string(), 1.0)]);
+    // From our view: peak +3 (A), end +1 (C): R = (3 + 1) / 2 = 2.
+    assert_eq!(e["remembered_ours"], 2.0);
 }

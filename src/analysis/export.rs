@@ -1,8 +1,9 @@
 //! The analysis of one journey as a single serialisable object: what
 //! `cargo run --example analyze` prints and what the app's "export analysis" saves.
 
+use super::lanes::{self, BankExport, ExpectationsExport, FailureDemand};
 use super::{Fix, NoScore, Scores, fix_first, score};
-use crate::model::{Journey, MemoryModel};
+use crate::model::{Journey, MemoryModel, PromiseState};
 use serde::Serialize;
 
 /// The `format` tag of an analysis export.
@@ -38,12 +39,42 @@ pub struct AnalysisExport {
     pub fix_first: Vec<usize>,
     /// ΔR and ΔE per touchpoint, in the order of `fix_first`.
     pub fixes: Vec<Fix>,
+    /// The emotional bank account under the journey's settings (`docs/SCORING.md`).
+    pub bank: Option<BankExport>,
+    /// Contacts, failure-demand contacts and their share (0–1).
+    pub failure_demand: FailureDemand,
+    /// Rating against what the customer expected, and our view against theirs.
+    pub expectations: Option<ExpectationsExport>,
+    /// The remembered score from our own ratings (`ours`), when every touchpoint has one.
+    pub remembered_ours: Option<f64>,
 }
 
 /// Analyses a journey into one exportable object.
 pub fn export(j: &Journey) -> Result<AnalysisExport, NoScore> {
     let scores = score(j)?;
     let fixes = fix_first(j)?;
+    let ratings = j.ratings();
+    let names: Vec<&str> = j.touchpoints.iter().map(|t| t.name.as_str()).collect();
+    let broken: Vec<usize> = j
+        .touchpoints
+        .iter()
+        .map(|t| {
+            t.promises
+                .iter()
+                .filter(|p| p.state == PromiseState::Broken)
+                .count()
+        })
+        .collect();
+    let flags: Vec<bool> = j.touchpoints.iter().map(|t| t.failure_demand).collect();
+    let expected: Vec<Option<f64>> = j.touchpoints.iter().map(|t| t.expected).collect();
+    let ours: Vec<Option<f64>> = j.touchpoints.iter().map(|t| t.ours).collect();
+    // Scored by the journey's own rules (marks, durations, memory model) with our ratings.
+    let remembered_ours = ours
+        .iter()
+        .copied()
+        .collect::<Option<Vec<f64>>>()
+        .and_then(|o| lanes::rescore(j, &o).ok())
+        .map(|s| s.remembered);
     Ok(AnalysisExport {
         format: ANALYSIS_FORMAT,
         version: ANALYSIS_VERSION,
@@ -59,5 +90,13 @@ pub fn export(j: &Journey) -> Result<AnalysisExport, NoScore> {
         scores,
         fix_first: fixes.iter().map(|f| f.index).collect(),
         fixes,
+        bank: lanes::bank(&ratings, &broken, &j.scale, j.bank)
+            .ok()
+            .map(|b| b.export(&names)),
+        failure_demand: lanes::failure_demand(&flags),
+        expectations: lanes::expectations(&ratings, &expected, &ours, &j.scale, &j.memory)
+            .ok()
+            .map(|e| e.export(&names)),
+        remembered_ours,
     })
 }
