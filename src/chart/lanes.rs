@@ -18,7 +18,7 @@ use crate::i18n::Lang;
 use crate::i18n::lanes::L;
 use crate::i18n::number::count;
 use crate::i18n::signed;
-use crate::model::Scale;
+use crate::model::{Journey, PromiseState, Scale};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -96,6 +96,71 @@ pub struct LanesData {
     pub lanes: Vec<Lane>,
     pub lang: Lang,
     pub theme: Theme,
+}
+
+impl LanesData {
+    /// The lanes a journey has something to show in: the bank account always (every
+    /// rating is a deposit or a withdrawal), the promises, the failure demand and the
+    /// expectations only when some touchpoint carries one. The numbers come from
+    /// `analysis::lanes`, under the journey's own settings.
+    pub fn of_journey(j: &Journey, lang: Lang, theme: Theme) -> LanesData {
+        let tps = &j.touchpoints;
+        let mut lanes = Vec::new();
+        let broken: Vec<usize> = tps
+            .iter()
+            .map(|t| {
+                t.promises
+                    .iter()
+                    .filter(|p| p.state == PromiseState::Broken)
+                    .count()
+            })
+            .collect();
+        if let Ok(b) = crate::analysis::lanes::bank(&j.ratings(), &broken, &j.scale, j.bank) {
+            lanes.push(Lane::Bank {
+                running: b.running,
+                lowest_at: b.lowest_at,
+            });
+        }
+        if tps.iter().any(|t| !t.promises.is_empty()) {
+            let count = |t: &crate::model::Touchpoint, s: PromiseState| {
+                t.promises.iter().filter(|p| p.state == s).count()
+            };
+            lanes.push(Lane::Promises {
+                counts: tps
+                    .iter()
+                    .map(|t| PromiseCounts {
+                        kept: count(t, PromiseState::Kept),
+                        broken: count(t, PromiseState::Broken),
+                        open: count(t, PromiseState::Open),
+                    })
+                    .collect(),
+            });
+        }
+        if tps.iter().any(|t| t.failure_demand) {
+            lanes.push(Lane::FailureDemand {
+                flags: tps.iter().map(|t| t.failure_demand).collect(),
+                caused_by: tps
+                    .iter()
+                    .map(|t| t.caused_by.and_then(|c| j.index_of(c)))
+                    .collect(),
+            });
+        }
+        if tps.iter().any(|t| t.expected.is_some()) {
+            lanes.push(Lane::Expectations {
+                gaps: tps
+                    .iter()
+                    .map(|t| t.expected.map(|e| t.rating - e))
+                    .collect(),
+                tolerance: j.scale.step / 2.0,
+            });
+        }
+        LanesData {
+            labels: tps.iter().map(|t| t.name.clone()).collect(),
+            lanes,
+            lang,
+            theme,
+        }
+    }
 }
 
 /// Where one lane lies, in pixels from the top of the drawing.
@@ -785,6 +850,74 @@ pub fn lanes_svg(data: &LanesData, width: u32, height: u32) -> String {
         let _ = draw_lanes(&root, data);
     }
     out
+}
+
+#[cfg(test)]
+mod of_journey_tests {
+    use super::*;
+    use crate::model::{Promise, Touchpoint};
+
+    #[test]
+    fn a_journey_shows_the_bank_always_and_the_other_lanes_only_when_used() {
+        let mut j = Journey::new("Lanes");
+        for (name, r) in [("A", 2.0), ("B", -3.0), ("C", 1.0)] {
+            let t = j.new_touchpoint(name, r);
+            j.touchpoints.push(t);
+        }
+        let plain = LanesData::of_journey(&j, Lang::En, Theme::default());
+        assert_eq!(plain.labels, ["A", "B", "C"]);
+        assert_eq!(
+            plain.lanes,
+            [Lane::Bank {
+                running: vec![2.0, -1.0, 0.0],
+                lowest_at: Some(1)
+            }]
+        );
+        let b_id = j.touchpoints[1].id;
+        let t: &mut Touchpoint = &mut j.touchpoints[1];
+        t.promises
+            .push(Promise::new("Call back", PromiseState::Broken));
+        j.touchpoints[2].failure_demand = true;
+        j.touchpoints[2].caused_by = Some(b_id);
+        j.touchpoints[0].expected = Some(1.0);
+        let full = LanesData::of_journey(&j, Lang::Nl, Theme::default());
+        // The broken promise is one more withdrawal (size 1) at B.
+        assert_eq!(
+            full.lanes[0],
+            Lane::Bank {
+                running: vec![2.0, -2.0, -1.0],
+                lowest_at: Some(1)
+            }
+        );
+        assert_eq!(
+            full.lanes[1],
+            Lane::Promises {
+                counts: vec![
+                    PromiseCounts::default(),
+                    PromiseCounts {
+                        kept: 0,
+                        broken: 1,
+                        open: 0
+                    },
+                    PromiseCounts::default()
+                ]
+            }
+        );
+        assert_eq!(
+            full.lanes[2],
+            Lane::FailureDemand {
+                flags: vec![false, false, true],
+                caused_by: vec![None, None, Some(1)]
+            }
+        );
+        assert_eq!(
+            full.lanes[3],
+            Lane::Expectations {
+                gaps: vec![Some(1.0), None, None],
+                tolerance: 0.5
+            }
+        );
+    }
 }
 
 #[cfg(test)]

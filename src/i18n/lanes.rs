@@ -8,6 +8,7 @@ use super::Lang;
 
 strings! {
     enum L;
+    LanesTitle => "Lanes under the curve", "Banen onder de curve";
     LaneBank => "Emotional bank account", "Emotionele bankrekening";
     LanePromises => "Promises", "Beloftes";
     LaneFailureDemand => "Failure demand", "Onnodige contacten";

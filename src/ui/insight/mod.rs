@@ -4,6 +4,7 @@ pub mod chart_image;
 pub mod compare_panel;
 pub mod fix_first_list;
 pub mod journey_chart;
+pub mod journey_lanes;
 pub mod print_report;
 pub mod score_card;
 pub mod score_formula;
