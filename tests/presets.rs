@@ -37,3 +37,37 @@ fn presets_draw_the_curves_of_their_cases() {
         ["colonoscopy-abrupt", "cold-water-short", "cold-water-long"]
     );
 }
+
+/// The promise preset shows all three lanes on the telecom story: one broken promise,
+/// the three contacts it caused, the bank account going into the red at the bare link;
+/// its to-be (the promise kept) has none of those contacts and stays in the black.
+#[test]
+fn the_broken_promise_and_the_promise_kept() {
+    use peakend::analysis::export;
+    for lang in Lang::ALL {
+        let as_is = peakend::presets::by_key("telecom-promise", lang).expect("preset");
+        let to_be = peakend::presets::by_key("telecom-promise-kept", lang).expect("preset");
+        let a = serde_json::to_value(export(&as_is).unwrap()).unwrap();
+        let b = serde_json::to_value(export(&to_be).unwrap()).unwrap();
+        let link = &as_is.touchpoints.last().unwrap().name;
+        // 3 + 4 + 4 + 4 = 15; +2 − 2 (the broken promise) = 15; −2·2 = 11; −2·1 − 2 = 7;
+        // −2·2 = 3; −2·1 = 1; −2·5 = −9: red only at the bare link.
+        assert_eq!(
+            a["bank"]["in_the_red"],
+            serde_json::json!([link]),
+            "{lang:?}"
+        );
+        assert_eq!(a["bank"]["end"], -9.0);
+        assert_eq!(a["bank"]["withdrawal_weight"], 2.0);
+        assert_eq!(a["failure_demand"]["failure"], 3);
+        assert_eq!(a["failure_demand"]["contacts"], 10);
+        // Kept: 15 + 3 = 18; −2 = 16; −10 = 6. In the black throughout.
+        assert_eq!(b["bank"]["end"], 6.0);
+        assert_eq!(b["bank"]["in_the_red"], serde_json::json!([]));
+        assert_eq!(b["failure_demand"]["failure"], 0);
+        // The inside-out view: we think the contracts went well (4); the customer says 2.
+        let spots = a["expectations"]["blind_spots"].as_array().unwrap();
+        assert!(spots.iter().any(|s| s["ours"] == 4.0 && s["theirs"] == 2.0));
+        assert!(a["remembered_ours"].as_f64().unwrap() > a["remembered"].as_f64().unwrap());
+    }
+}

@@ -30,13 +30,20 @@
 //! Pure Rust: never imports yew, web-sys or wasm-bindgen. Names come in the user's language.
 
 use crate::i18n::Lang;
-use crate::model::{Action, Channel, Journey, Scale, TouchpointEdit, apply};
+use crate::model::{
+    Action, BankSettings, Channel, Journey, Promise, PromiseState, Scale, TouchpointEdit, apply,
+};
 use serde_json::Value;
 use std::sync::OnceLock;
 
 /// Every preset's key and file, in the order a picker shows them.
-const FILES: [(&str, &str); 6] = [
+const FILES: [(&str, &str); 8] = [
     ("telecom", include_str!("telecom.json")),
+    ("telecom-promise", include_str!("telecom-promise.json")),
+    (
+        "telecom-promise-kept",
+        include_str!("telecom-promise-kept.json"),
+    ),
     ("wine-shop", include_str!("wine-shop.json")),
     (
         "colonoscopy-abrupt",
@@ -82,6 +89,14 @@ struct Row {
     rating: f64,
     duration: f64,
     moment_of_truth: bool,
+    /// The lanes (issue 11): what the customer expected, our own rating, the promises
+    /// made here, and whether this contact is failure demand caused by the touchpoint at
+    /// `caused_by` (its 0-based position in the journey).
+    expected: Option<f64>,
+    ours: Option<f64>,
+    promises: Vec<(Text, PromiseState)>,
+    failure_demand: bool,
+    caused_by: Option<usize>,
 }
 
 impl Row {
@@ -98,7 +113,31 @@ impl Row {
                 None => false,
                 Some(b) => b.as_bool()?,
             },
+            expected: optional(v, "expected", Value::as_f64)?,
+            ours: optional(v, "ours", Value::as_f64)?,
+            promises: match v.get("promises") {
+                None => Vec::new(),
+                Some(ps) => ps
+                    .as_array()?
+                    .iter()
+                    .map(|p| {
+                        let state = PromiseState::from_key(p.get("state")?.as_str()?)?;
+                        Some((Text::read(p.get("text")?)?, state))
+                    })
+                    .collect::<Option<Vec<_>>>()?,
+            },
+            failure_demand: optional(v, "failure_demand", Value::as_bool)?.unwrap_or(false),
+            caused_by: optional(v, "caused_by", Value::as_u64)?.map(|i| i as usize),
         })
+    }
+}
+
+/// `Some(None)` when `key` is absent, `Some(Some(x))` when it reads, `None` when it is
+/// there but of the wrong kind (the preset is then refused, and its test fails).
+fn optional<T>(v: &Value, key: &str, read: impl Fn(&Value) -> Option<T>) -> Option<Option<T>> {
+    match v.get(key) {
+        None => Some(None),
+        Some(x) => read(x).map(Some),
     }
 }
 
@@ -110,6 +149,8 @@ struct Plan {
     scale: Scale,
     /// Touchpoints by phase; one group without a name when the journey has no phases.
     groups: Vec<(Option<Text>, Vec<Row>)>,
+    /// The bank account's settings, when not the defaults.
+    bank: Option<BankSettings>,
 }
 
 fn rows(v: &Value) -> Option<Vec<Row>> {
@@ -145,11 +186,23 @@ impl Plan {
             (None, Some(tps)) => vec![(None, rows(tps)?)],
             _ => return None,
         };
+        let bank = match v.get("bank") {
+            None => None,
+            Some(b) => {
+                let bank = BankSettings {
+                    withdrawal_weight: b.get("withdrawal_weight")?.as_f64()?,
+                    broken_promise: b.get("broken_promise")?.as_f64()?,
+                };
+                bank.validate().ok()?;
+                Some(bank)
+            }
+        };
         Some(Plan {
             title: Text::read(v.get("title")?)?,
             description: Text::read(v.get("description")?)?,
             scale,
             groups,
+            bank,
         })
     }
 
@@ -190,7 +243,35 @@ impl Plan {
                 if let Some(t) = j.touchpoints.last_mut() {
                     t.moment_of_truth = r.moment_of_truth;
                 }
+                let mut lanes = vec![
+                    TouchpointEdit::Expected(r.expected),
+                    TouchpointEdit::Ours(r.ours),
+                ];
+                for (text, state) in &r.promises {
+                    lanes.push(TouchpointEdit::AddPromise(Promise::new(
+                        text.get(lang),
+                        *state,
+                    )));
+                }
+                for edit in lanes {
+                    let _ = apply(&mut j, Action::Edit(id, edit));
+                }
             }
+        }
+        // Causes point at earlier or later touchpoints: set once all of them exist.
+        let rows = self.groups.iter().flat_map(|(_, rows)| rows);
+        let ids: Vec<_> = j.touchpoints.iter().map(|t| t.id).collect();
+        for (r, id) in rows.zip(&ids) {
+            if r.failure_demand {
+                let edit = TouchpointEdit::FailureDemand {
+                    failure_demand: true,
+                    caused_by: r.caused_by.and_then(|i| ids.get(i).copied()),
+                };
+                let _ = apply(&mut j, Action::Edit(*id, edit));
+            }
+        }
+        if let Some(bank) = self.bank {
+            let _ = apply(&mut j, Action::SetBank(bank));
         }
         j
     }
