@@ -1,6 +1,7 @@
 //! Editing the journey: touchpoint rows, their details, phases, the scale and the memory model.
 
 pub mod add_touchpoint_form;
+pub mod bank_setting;
 pub mod memory_model_setting;
 pub mod phase_editor;
 pub mod scale_setting;

@@ -11,6 +11,7 @@ use crate::ui::ScaleSetting;
 use crate::ui::ScoreCard;
 use crate::ui::TouchpointList;
 use crate::ui::editor::add_touchpoint_form::AddTouchpointForm;
+use crate::ui::editor::bank_setting::BankSetting;
 use crate::ui::files::file_import::ImportFlow;
 use crate::ui::files::files_panel::FilesPanel;
 use crate::ui::files::importing::FileBatch;
@@ -198,6 +199,7 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                         <summary>{ tr(l, T::Settings) }</summary>
                         <ScaleSetting scale={journey.scale} on_action={on_action.clone()} />
                         <MemoryModelSetting model={journey.memory} on_action={on_action.clone()} />
+                        <BankSetting bank={journey.bank} on_action={on_action.clone()} />
                     </details>
                 </section>
                 <section class="insight" aria-label={tr(l, T::Scores)}>
