@@ -1,9 +1,12 @@
 //! Editing the journey: touchpoint rows, their details, phases, the scale and the memory model.
 
 pub mod add_touchpoint_form;
+pub mod lane_value_field;
 pub mod memory_model_setting;
 pub mod phase_editor;
+pub mod promise_list;
 pub mod scale_setting;
 pub mod touchpoint_details;
+pub mod touchpoint_lanes;
 pub mod touchpoint_list;
 pub mod touchpoint_row;

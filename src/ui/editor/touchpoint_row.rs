@@ -24,6 +24,8 @@ pub struct Props {
     pub touchpoint: Touchpoint,
     pub scale: Scale,
     pub phases: Vec<Phase>,
+    /// Every touchpoint's id and name, for the Details' "caused by".
+    pub others: Vec<(TouchpointId, String)>,
     pub role: RowRole,
     pub on_action: Callback<Action>,
 }
@@ -179,7 +181,7 @@ pub fn touchpoint_row(p: &Props) -> Html {
             if *open {
                 <div class="details" id={format!("tp-{}-details", id.0)}>
                     <TouchpointDetails touchpoint={t.clone()} phases={p.phases.clone()} scale={p.scale}
-                        on_action={p.on_action.clone()} />
+                        others={p.others.clone()} on_action={p.on_action.clone()} />
                 </div>
             }
         </li>
