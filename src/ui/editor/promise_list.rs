@@ -87,8 +87,8 @@ pub fn promise_list(p: &PromiseListProps) -> Html {
         Action::Edit(id, TouchpointEdit::AddPromise(Promise::default()))
     });
     html! {
-        <div class="promises" role="group" aria-labelledby={format!("tp-{}-promises", id.0)}>
-            <h4 id={format!("tp-{}-promises", id.0)}>{ E::Promises.get(l) }</h4>
+        <fieldset class="promises">
+            <legend>{ E::Promises.get(l) }</legend>
             if p.promises.is_empty() {
                 <p class="hint">{ E::PromisesNone.get(l) }</p>
             } else {
@@ -99,6 +99,6 @@ pub fn promise_list(p: &PromiseListProps) -> Html {
             <button type="button" data-testid="promise-add" onclick={on_add}
                 aria-label={format!("{}: {}", E::AddPromise.get(l), p.name)}>
                 { format!("+ {}", E::AddPromise.get(l)) }</button>
-        </div>
+        </fieldset>
     }
 }
