@@ -790,3 +790,56 @@ async fn expectation_failure_demand_and_a_broken_promise_reach_the_journey() {
     drop(j);
     page.unmount();
 }
+
+#[derive(Properties, PartialEq)]
+struct DutchLanesProps {
+    touchpoint: peakend::model::Touchpoint,
+}
+
+#[function_component(DutchLanes)]
+fn dutch_lanes(p: &DutchLanesProps) -> Html {
+    html! {
+        <ContextProvider<Lang> context={Lang::Nl}>
+            <TouchpointLanes touchpoint={p.touchpoint.clone()} scale={Scale::default()}
+                on_action={Callback::from(|_: Action| ())} />
+        </ContextProvider<Lang>>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_full_list_of_promises_speaks_dutch_and_takes_no_more() {
+    let mut j = telecom(Lang::Nl);
+    let id = j.touchpoints[8].id;
+    for k in 0..peakend::model::MAX_PROMISES {
+        let p = Promise::new(format!("Belofte {k}"), PromiseState::Kept);
+        apply(&mut j, Action::Edit(id, TouchpointEdit::AddPromise(p))).unwrap();
+    }
+    let fd = TouchpointEdit::FailureDemand {
+        failure_demand: true,
+        caused_by: None,
+    };
+    apply(&mut j, Action::Edit(id, fd)).unwrap();
+    let page = mount_component::<DutchLanes>(DutchLanesProps {
+        touchpoint: j.touchpoints[8].clone(),
+    })
+    .await;
+    assert_eq!(page.all("promise-text").len(), 100);
+    let add = page.one("promise-add");
+    assert!(
+        add.has_attribute("disabled"),
+        "the 101st promise is not offered"
+    );
+    assert_eq!(add.text_content().as_deref(), Some("+ Belofte toevoegen"));
+    let text = page.text_of("touchpoint-lanes");
+    for words in [
+        "Verwachting",
+        "Eigen oordeel",
+        "Faalvraag",
+        "Nagekomen",
+        "Veroorzaakt door",
+    ] {
+        assert!(text.contains(words), "{words} in {text}");
+    }
+    assert_eq!(page.selected("touchpoint-caused-by"), "", "cause not known");
+    page.unmount();
+}

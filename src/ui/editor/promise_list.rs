@@ -3,7 +3,7 @@
 
 use crate::i18n::touchpoint_lanes::E;
 use crate::model::{
-    Action, MAX_PROMISE_CHARS, Promise, PromiseState, TouchpointEdit, TouchpointId,
+    Action, MAX_PROMISE_CHARS, MAX_PROMISES, Promise, PromiseState, TouchpointEdit, TouchpointId,
 };
 use crate::ui::use_lang;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -97,6 +97,7 @@ pub fn promise_list(p: &PromiseListProps) -> Html {
                 </ol>
             }
             <button type="button" data-testid="promise-add" onclick={on_add}
+                disabled={p.promises.len() >= MAX_PROMISES}
                 aria-label={format!("{}: {}", E::AddPromise.get(l), p.name)}>
                 { format!("+ {}", E::AddPromise.get(l)) }</button>
         </fieldset>
