@@ -725,6 +725,15 @@ async fn expectation_failure_demand_and_a_broken_promise_reach_the_journey() {
     page.choose("touchpoint-caused-by", &cause.0.to_string());
     page.click("promise-add");
     flush().await;
+    let focused = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .map(|e| e.id());
+    assert_eq!(
+        focused,
+        Some(page.one("promise-text").id()),
+        "the new promise has the focus"
+    );
     for typed in ["We call ", "We call you back"] {
         page.type_into("promise-text", typed);
         flush().await;

@@ -34,6 +34,20 @@ pub fn promise_list(p: &PromiseListProps) -> Html {
     // The promise being typed and its text as typed: the model trims, so showing the
     // stored text while typing would swallow the space between two words.
     let draft = use_state(|| None::<(usize, String)>);
+    // After "Add promise", the new promise's text takes the focus (keyboard users type on).
+    let adding = use_mut_ref(|| false);
+    let last_text = use_node_ref();
+    {
+        let (adding, last_text) = (adding.clone(), last_text.clone());
+        use_effect_with(p.promises.len(), move |_| {
+            if std::mem::take(&mut *adding.borrow_mut()) {
+                if let Some(i) = last_text.cast::<HtmlInputElement>() {
+                    let _ = i.focus();
+                }
+            }
+        });
+    }
+    let last = p.promises.len().checked_sub(1);
     let fid = |k: usize, field: &str| format!("tp-{}-promise-{k}-{field}", id.0);
     let row = |k: usize, promise: &Promise| {
         let on_text = {
@@ -66,6 +80,7 @@ pub fn promise_list(p: &PromiseListProps) -> Html {
             <li class={classes!("promise", promise.state.key())} data-testid="promise">
                 <label for={fid(k, "text")}>{ number.clone() }</label>
                 <input type="text" id={fid(k, "text")} data-testid="promise-text" value={text}
+                    ref={if Some(k) == last { last_text.clone() } else { NodeRef::default() }}
                     maxlength={MAX_PROMISE_CHARS.to_string()} oninput={on_text} onblur={on_blur} />
                 <label class="visually-hidden" for={fid(k, "state")}>
                     { format!("{}: {number}", E::PromiseState.get(l)) }</label>
@@ -84,6 +99,7 @@ pub fn promise_list(p: &PromiseListProps) -> Html {
         }
     };
     let on_add = p.on_action.reform(move |_: MouseEvent| {
+        *adding.borrow_mut() = true;
         Action::Edit(id, TouchpointEdit::AddPromise(Promise::default()))
     });
     html! {
