@@ -15,7 +15,7 @@ use peakend::ui::{
 };
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_support::*;
 use yew::prelude::*;
@@ -850,5 +850,45 @@ async fn a_full_list_of_promises_speaks_dutch_and_takes_no_more() {
         assert!(text.contains(words), "{words} in {text}");
     }
     assert_eq!(page.selected("touchpoint-caused-by"), "", "cause not known");
+    page.unmount();
+}
+
+// --- TouchpointList: keys inside the Details ---
+
+#[wasm_bindgen_test]
+async fn arrows_in_the_details_stay_in_their_field_and_do_not_rate_the_row() {
+    let (seen, on_action) = recorder();
+    let j = journey_of(&[("Call", 0.0), ("Letter", 1.0)]);
+    let page = mount_component::<peakend::ui::TouchpointList>(
+        peakend::ui::editor::touchpoint_list::Props {
+            journey: Rc::new(j),
+            on_action,
+        },
+    )
+    .await;
+    page.click_nth("touchpoint-details-toggle", 0);
+    flush().await;
+    // web-sys builds no KeyboardEvent with a key here; the page's own constructor does.
+    let press = js_sys::Function::new_with_args(
+        "el, k",
+        "el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }))",
+    );
+    let key = |testid: &str, k: &str| {
+        press
+            .call2(&JsValue::NULL, &page.one(testid), &JsValue::from_str(k))
+            .unwrap();
+    };
+    key("touchpoint-expected", "ArrowDown");
+    key("touchpoint-channel", "ArrowUp");
+    flush().await;
+    assert!(seen.borrow().is_empty(), "{:?}", seen.borrow());
+    // On the row itself the arrows still rate.
+    key("touchpoint-name", "ArrowUp");
+    flush().await;
+    assert!(
+        matches!(seen.borrow().as_slice(), [Action::NudgeRating(_, 1)]),
+        "{:?}",
+        seen.borrow()
+    );
     page.unmount();
 }
