@@ -5,15 +5,17 @@ mod web_support;
 
 use peakend::i18n::Lang;
 use peakend::model::{
-    Action, Channel, Journey, MemoryModel, Phase, PhaseId, Scale, TouchpointEdit, apply,
+    Action, Channel, Journey, MemoryModel, Phase, PhaseId, Promise, PromiseState, Scale,
+    TouchpointEdit, apply,
 };
 use peakend::presets::telecom;
 use peakend::ui::{
     ComparePanel, FixFirstList, MemoryModelSetting, PhaseEditor, ScaleSetting, ScoreCard,
-    TouchpointDetails,
+    TouchpointDetails, TouchpointLanes,
 };
+use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_support::*;
 use yew::prelude::*;
@@ -466,6 +468,7 @@ fn details_props(on_action: Callback<Action>) -> peakend::ui::TouchpointDetailsP
         touchpoint: j.touchpoints[8].clone(),
         phases: j.phases.clone(),
         scale: j.scale,
+        others: Vec::new(),
         on_action,
     }
 }
@@ -640,5 +643,252 @@ async fn typing_a_channel_and_a_duration_into_a_live_journey_keeps_what_is_typed
     page.type_into("touchpoint-duration", "1,5");
     flush().await;
     assert_eq!(page.text_of("stored-duration"), "1.5");
+    page.unmount();
+}
+
+// --- TouchpointLanes ---
+
+#[derive(Properties, PartialEq)]
+struct LiveLanesProps {
+    /// Every action the component emitted, in order.
+    seen: Rc<RefCell<Vec<Action>>>,
+    /// The journey after the last action.
+    journey: Rc<RefCell<Journey>>,
+}
+
+/// The lanes' fields of the example's last touchpoint, wired to a live journey.
+#[function_component(LiveLanes)]
+fn live_lanes(p: &LiveLanesProps) -> Html {
+    let journey = use_state(|| p.journey.borrow().clone());
+    let on_action = {
+        let (journey, seen, out) = (journey.clone(), p.seen.clone(), p.journey.clone());
+        Callback::from(move |a: Action| {
+            seen.borrow_mut().push(a.clone());
+            let mut next = (*journey).clone();
+            if apply(&mut next, a).is_ok() {
+                *out.borrow_mut() = next.clone();
+                journey.set(next);
+            }
+        })
+    };
+    let others: Vec<_> = journey
+        .touchpoints
+        .iter()
+        .map(|t| (t.id, t.name.clone()))
+        .collect();
+    html! {
+        <TouchpointLanes touchpoint={journey.touchpoints[8].clone()} scale={journey.scale}
+            {others} {on_action} />
+    }
+}
+
+#[wasm_bindgen_test]
+async fn expectation_failure_demand_and_a_broken_promise_reach_the_journey() {
+    let j = telecom(Lang::En);
+    let (id, cause) = (j.touchpoints[8].id, j.touchpoints[2].id);
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let journey = Rc::new(RefCell::new(j));
+    let page = mount_component::<LiveLanes>(LiveLanesProps {
+        seen: seen.clone(),
+        journey: journey.clone(),
+    })
+    .await;
+    assert!(
+        page.all("touchpoint-caused-by").is_empty(),
+        "only with failure demand"
+    );
+    // Off the scale: refused with a message, the journey untouched, the text kept.
+    page.type_into("touchpoint-expected", "9");
+    flush().await;
+    assert!(seen.borrow().is_empty());
+    let error = page.text_of("touchpoint-expected-error");
+    assert_eq!(
+        error,
+        "The expectation must be a number from −5 to +5, or empty."
+    );
+    assert_eq!(page.input_value("touchpoint-expected"), "9");
+    page.type_into("touchpoint-expected", "-2,5");
+    page.type_into("touchpoint-ours", "4");
+    page.type_into("touchpoint-ours", "");
+    flush().await;
+    assert!(page.all("touchpoint-expected-error").is_empty());
+    page.click("touchpoint-failure-demand");
+    flush().await;
+    // The cause lists the other touchpoints, not this one.
+    let options = page.select_all("[data-testid='touchpoint-caused-by'] option");
+    assert_eq!(options.len(), 9, "unknown and the 8 others");
+    assert!(
+        options
+            .iter()
+            .all(|o| o.get_attribute("value") != Some(id.0.to_string()))
+    );
+    page.choose("touchpoint-caused-by", &cause.0.to_string());
+    page.click("promise-add");
+    flush().await;
+    let focused = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .map(|e| e.id());
+    assert_eq!(
+        focused,
+        Some(page.one("promise-text").id()),
+        "the new promise has the focus"
+    );
+    for typed in ["We call ", "We call you back"] {
+        page.type_into("promise-text", typed);
+        flush().await;
+        assert_eq!(page.input_value("promise-text"), typed, "typed text stays");
+    }
+    page.choose("promise-state", "broken");
+    flush().await;
+    // Every control has a label tied to it.
+    for testid in [
+        "touchpoint-expected",
+        "touchpoint-ours",
+        "touchpoint-failure-demand",
+        "touchpoint-caused-by",
+        "promise-text",
+        "promise-state",
+    ] {
+        let fid = page.one(testid).id();
+        assert!(fid.contains(&id.0.to_string()), "{testid} id {fid}");
+        let labels = page.select_all(&format!("label[for='{fid}']"));
+        assert_eq!(labels.len(), 1, "{testid} label");
+    }
+    let fd = |caused_by| TouchpointEdit::FailureDemand {
+        failure_demand: true,
+        caused_by,
+    };
+    let edits: Vec<Action> = [
+        TouchpointEdit::Expected(Some(-2.5)),
+        TouchpointEdit::Ours(Some(4.0)),
+        TouchpointEdit::Ours(None),
+        fd(None),
+        fd(Some(cause)),
+        TouchpointEdit::AddPromise(Promise::default()),
+        TouchpointEdit::PromiseText(0, "We call ".into()),
+        TouchpointEdit::PromiseText(0, "We call you back".into()),
+        TouchpointEdit::PromiseState(0, PromiseState::Broken),
+    ]
+    .into_iter()
+    .map(|e| Action::Edit(id, e))
+    .collect();
+    assert_eq!(*seen.borrow(), edits);
+    {
+        let j = journey.borrow();
+        let t = &j.touchpoints[8];
+        assert_eq!((t.expected, t.ours), (Some(-2.5), None));
+        assert_eq!((t.failure_demand, t.caused_by), (true, Some(cause)));
+        assert_eq!(
+            t.promises,
+            [Promise::new("We call you back", PromiseState::Broken)]
+        );
+    }
+    assert_eq!(page.selected("promise-state"), "broken");
+    // Unticking failure demand clears the cause and hides the picker; removing the
+    // promise leaves none.
+    page.click("touchpoint-failure-demand");
+    page.click("promise-remove");
+    flush().await;
+    let j = journey.borrow();
+    let t = &j.touchpoints[8];
+    assert_eq!((t.failure_demand, t.caused_by), (false, None));
+    assert!(t.promises.is_empty());
+    assert!(page.all("touchpoint-caused-by").is_empty());
+    assert!(page.all("promise-text").is_empty());
+    drop(j);
+    page.unmount();
+}
+
+#[derive(Properties, PartialEq)]
+struct DutchLanesProps {
+    touchpoint: peakend::model::Touchpoint,
+}
+
+#[function_component(DutchLanes)]
+fn dutch_lanes(p: &DutchLanesProps) -> Html {
+    html! {
+        <ContextProvider<Lang> context={Lang::Nl}>
+            <TouchpointLanes touchpoint={p.touchpoint.clone()} scale={Scale::default()}
+                on_action={Callback::from(|_: Action| ())} />
+        </ContextProvider<Lang>>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_full_list_of_promises_speaks_dutch_and_takes_no_more() {
+    let mut j = telecom(Lang::Nl);
+    let id = j.touchpoints[8].id;
+    for k in 0..peakend::model::MAX_PROMISES {
+        let p = Promise::new(format!("Belofte {k}"), PromiseState::Kept);
+        apply(&mut j, Action::Edit(id, TouchpointEdit::AddPromise(p))).unwrap();
+    }
+    let fd = TouchpointEdit::FailureDemand {
+        failure_demand: true,
+        caused_by: None,
+    };
+    apply(&mut j, Action::Edit(id, fd)).unwrap();
+    let page = mount_component::<DutchLanes>(DutchLanesProps {
+        touchpoint: j.touchpoints[8].clone(),
+    })
+    .await;
+    assert_eq!(page.all("promise-text").len(), 100);
+    let add = page.one("promise-add");
+    assert!(
+        add.has_attribute("disabled"),
+        "the 101st promise is not offered"
+    );
+    assert_eq!(add.text_content().as_deref(), Some("+ Belofte toevoegen"));
+    let text = page.text_of("touchpoint-lanes");
+    for words in [
+        "Verwachting",
+        "Eigen oordeel",
+        "Faalvraag",
+        "Nagekomen",
+        "Veroorzaakt door",
+    ] {
+        assert!(text.contains(words), "{words} in {text}");
+    }
+    assert_eq!(page.selected("touchpoint-caused-by"), "", "cause not known");
+    page.unmount();
+}
+
+// --- TouchpointList: keys inside the Details ---
+
+#[wasm_bindgen_test]
+async fn arrows_in_the_details_stay_in_their_field_and_do_not_rate_the_row() {
+    let (seen, on_action) = recorder();
+    let j = journey_of(&[("Call", 0.0), ("Letter", 1.0)]);
+    let page = mount_component::<peakend::ui::TouchpointList>(
+        peakend::ui::editor::touchpoint_list::Props {
+            journey: Rc::new(j),
+            on_action,
+        },
+    )
+    .await;
+    page.click_nth("touchpoint-details-toggle", 0);
+    flush().await;
+    // web-sys builds no KeyboardEvent with a key here; the page's own constructor does.
+    let press = js_sys::Function::new_with_args(
+        "el, k",
+        "el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }))",
+    );
+    let key = |testid: &str, k: &str| {
+        press
+            .call2(&JsValue::NULL, &page.one(testid), &JsValue::from_str(k))
+            .unwrap();
+    };
+    key("touchpoint-expected", "ArrowDown");
+    key("touchpoint-channel", "ArrowUp");
+    flush().await;
+    assert!(seen.borrow().is_empty(), "{:?}", seen.borrow());
+    // On the row itself the arrows still rate.
+    key("touchpoint-name", "ArrowUp");
+    flush().await;
+    assert!(
+        matches!(seen.borrow().as_slice(), [Action::NudgeRating(_, 1)]),
+        "{:?}",
+        seen.borrow()
+    );
     page.unmount();
 }

@@ -84,6 +84,12 @@ fn every_sentence(l: Lang) -> Vec<String> {
         out.push(gap_points(l, points));
     }
     out.push(scale_range(l, -5.0, 5.0));
+    use super::touchpoint_lanes::{E, lane_value_error, lane_value_hint};
+    out.extend(E::ALL.iter().map(|e| e.get(l).to_string()));
+    for expected in [true, false] {
+        out.push(lane_value_error(l, expected, -5.0, 5.0));
+        out.push(lane_value_hint(l, expected, -5.0, 5.0));
+    }
     out.push(scale_hint(l, -5.0, 5.0));
     out.push(vote_range(l, 0.0, 10.0));
     out.push(not_a_number(l, "veel"));

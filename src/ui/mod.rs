@@ -16,6 +16,7 @@ pub use editor::memory_model_setting::{MemoryModelSetting, MemoryModelSettingPro
 pub use editor::phase_editor::{PhaseEditor, PhaseEditorProps};
 pub use editor::scale_setting::{ScaleSetting, ScaleSettingProps};
 pub use editor::touchpoint_details::{TouchpointDetails, TouchpointDetailsProps};
+pub use editor::touchpoint_lanes::{TouchpointLanes, TouchpointLanesProps};
 pub use editor::touchpoint_list::TouchpointList;
 pub use insight::compare_panel::{ComparePanel, ComparePanelProps};
 pub use insight::fix_first_list::{FixFirstList, FixFirstListProps};

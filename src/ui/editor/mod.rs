@@ -2,9 +2,12 @@
 
 pub mod add_touchpoint_form;
 pub mod bank_setting;
+pub mod lane_value_field;
 pub mod memory_model_setting;
 pub mod phase_editor;
+pub mod promise_list;
 pub mod scale_setting;
 pub mod touchpoint_details;
+pub mod touchpoint_lanes;
 pub mod touchpoint_list;
 pub mod touchpoint_row;

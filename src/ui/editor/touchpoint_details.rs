@@ -1,11 +1,13 @@
 //! The fields of a touchpoint beyond its name and rating: phase, channel, duration,
-//! notes and the "moment of truth" flag. Each change is one `Action::Edit`.
+//! notes and the "moment of truth" flag, then the lanes' fields (`TouchpointLanes`).
+//! Each change is one `Action::Edit`.
 
 use crate::i18n::{self, T};
 use crate::model::{
     Action, Channel, MAX_NAME_CHARS, MAX_NOTES_CHARS, Phase, PhaseId, Scale, Touchpoint,
-    TouchpointEdit, parse_number,
+    TouchpointEdit, TouchpointId, parse_number,
 };
+use crate::ui::TouchpointLanes;
 use crate::ui::tr;
 use crate::ui::use_lang;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -17,6 +19,9 @@ pub struct TouchpointDetailsProps {
     pub phases: Vec<Phase>,
     /// The journey's scale (kept for fields that depend on it; the rating has its own row).
     pub scale: Scale,
+    /// The journey's touchpoints (id and name, in order), for "caused by".
+    #[prop_or_default]
+    pub others: Vec<(TouchpointId, String)>,
     pub on_action: Callback<Action>,
 }
 
@@ -175,6 +180,8 @@ pub fn touchpoint_details(p: &TouchpointDetailsProps) -> Html {
                 <label for={fid("mot")}>{ tr(l, T::MomentOfTruth) }</label>
                 <p class="hint" id={fid("mot-explain")}>{ tr(l, T::MomentOfTruthExplain) }</p>
             </div>
+            <TouchpointLanes touchpoint={t.clone()} scale={p.scale} others={p.others.clone()}
+                on_action={p.on_action.clone()} />
         </div>
     }
 }

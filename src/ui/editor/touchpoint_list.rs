@@ -63,6 +63,11 @@ pub fn touchpoint_list(p: &Props) -> Html {
         }
     };
     let n = j.touchpoints.len();
+    let others: Vec<_> = j
+        .touchpoints
+        .iter()
+        .map(|t| (t.id, t.name.clone()))
+        .collect();
     let mut rows = Vec::new();
     let mut last_phase = None;
     for (i, t) in j.touchpoints.iter().enumerate() {
@@ -79,7 +84,7 @@ pub fn touchpoint_list(p: &Props) -> Html {
         last_phase = t.phase;
         rows.push(html! {
             <TouchpointRow key={t.id.0} index={i} count={n} touchpoint={t.clone()} scale={j.scale}
-                phases={j.phases.clone()} role={role(i)} on_action={on_action.clone()} />
+                phases={j.phases.clone()} others={others.clone()} role={role(i)} on_action={on_action.clone()} />
         });
     }
     html! {

@@ -24,6 +24,8 @@ pub struct Props {
     pub touchpoint: Touchpoint,
     pub scale: Scale,
     pub phases: Vec<Phase>,
+    /// Every touchpoint's id and name, for the Details' "caused by".
+    pub others: Vec<(TouchpointId, String)>,
     pub role: RowRole,
     pub on_action: Callback<Action>,
 }
@@ -83,6 +85,15 @@ fn drop_target(p: &Props) -> (Callback<DragEvent>, Callback<DragEvent>) {
         }
     });
     (over, drop)
+}
+
+/// Keeps ↑/↓ inside the Details from reaching the row (which would rate or move it).
+fn keep_arrows() -> Callback<KeyboardEvent> {
+    Callback::from(|e: KeyboardEvent| {
+        if matches!(e.key().as_str(), "ArrowUp" | "ArrowDown") {
+            e.stop_propagation();
+        }
+    })
 }
 
 /// One touchpoint: drag handle, name, rating, peak/end marks, and its actions.
@@ -177,9 +188,10 @@ pub fn touchpoint_row(p: &Props) -> Html {
                     title={tr(l, T::DeleteTouchpoint)} onclick={act(Action::Remove(id))}>{ "✕" }</button>
             </div>
             if *open {
-                <div class="details" id={format!("tp-{}-details", id.0)}>
+                // The arrows belong to the fields in the Details (a select's options), not the row.
+                <div class="details" id={format!("tp-{}-details", id.0)} onkeydown={keep_arrows()}>
                     <TouchpointDetails touchpoint={t.clone()} phases={p.phases.clone()} scale={p.scale}
-                        on_action={p.on_action.clone()} />
+                        others={p.others.clone()} on_action={p.on_action.clone()} />
                 </div>
             }
         </li>
