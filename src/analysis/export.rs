@@ -58,12 +58,7 @@ pub fn export(j: &Journey) -> Result<AnalysisExport, NoScore> {
     let broken: Vec<usize> = j
         .touchpoints
         .iter()
-        .map(|t| {
-            t.promises
-                .iter()
-                .filter(|p| p.state == PromiseState::Broken)
-                .count()
-        })
+        .map(|t| t.promises_in(PromiseState::Broken))
         .collect();
     let flags: Vec<bool> = j.touchpoints.iter().map(|t| t.failure_demand).collect();
     let expected: Vec<Option<f64>> = j.touchpoints.iter().map(|t| t.expected).collect();

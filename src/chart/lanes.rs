@@ -108,12 +108,7 @@ impl LanesData {
         let mut lanes = Vec::new();
         let broken: Vec<usize> = tps
             .iter()
-            .map(|t| {
-                t.promises
-                    .iter()
-                    .filter(|p| p.state == PromiseState::Broken)
-                    .count()
-            })
+            .map(|t| t.promises_in(PromiseState::Broken))
             .collect();
         if let Ok(b) = crate::analysis::lanes::bank(&j.ratings(), &broken, &j.scale, j.bank) {
             lanes.push(Lane::Bank {
@@ -122,16 +117,13 @@ impl LanesData {
             });
         }
         if tps.iter().any(|t| !t.promises.is_empty()) {
-            let count = |t: &crate::model::Touchpoint, s: PromiseState| {
-                t.promises.iter().filter(|p| p.state == s).count()
-            };
             lanes.push(Lane::Promises {
                 counts: tps
                     .iter()
                     .map(|t| PromiseCounts {
-                        kept: count(t, PromiseState::Kept),
-                        broken: count(t, PromiseState::Broken),
-                        open: count(t, PromiseState::Open),
+                        kept: t.promises_in(PromiseState::Kept),
+                        broken: t.promises_in(PromiseState::Broken),
+                        open: t.promises_in(PromiseState::Open),
                     })
                     .collect(),
             });

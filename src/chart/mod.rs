@@ -368,30 +368,7 @@ pub fn draw_curve<DB: DrawingBackend>(
         }
     }
 
-    // Touchpoint names (or numbers when crowded) along the bottom.
-    let slot = if data.ratings.len() > 1 {
-        layout.x_of(1) - layout.x_of(0)
-    } else {
-        f64::from(layout.right - layout.left)
-    };
-    let max_chars = (slot / (f64::from(th.font_px) * 0.55)) as usize;
-    // Numbers need about three characters of room; label every k-th when crowded.
-    let stride = ((f64::from(th.font_px) * 2.2) / slot).ceil().max(1.0) as usize;
-    for (i, name) in data.labels.iter().enumerate() {
-        if max_chars < 6 && i % stride != 0 && i + 1 != data.labels.len() {
-            continue;
-        }
-        let text = if max_chars >= 6 && !name.trim().is_empty() {
-            truncate(name, max_chars)
-        } else {
-            (i + 1).to_string()
-        };
-        root.draw(&Text::new(
-            text,
-            px(layout.x_of(i), f64::from(layout.bottom) + 8.0),
-            font(th.font_px).pos(Pos::new(HPos::Center, VPos::Top)),
-        ))?;
-    }
+    draw_x_labels(root, &layout, &data.labels, ink, th.font_px)?;
     root.present()
 }
 
@@ -453,6 +430,49 @@ pub(crate) fn draw_grid<DB: DrawingBackend>(
             font.clone(),
         ))?;
         v += step;
+    }
+    Ok(())
+}
+
+/// The touchpoints' names along the bottom, shortened to their slot, or their numbers
+/// (every k-th when crowded): shared by the journey chart and the survey chart.
+pub(crate) fn draw_x_labels<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    layout: &Layout,
+    labels: &[String],
+    ink: RGBColor,
+    font_px: u32,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let n = labels.len();
+    let slot = if n > 1 {
+        layout.x_of(1) - layout.x_of(0)
+    } else {
+        f64::from(layout.right - layout.left)
+    };
+    let max_chars = (slot / (f64::from(font_px) * 0.55)) as usize;
+    // Numbers need about three characters of room; label every k-th when crowded.
+    let stride = ((f64::from(font_px) * 2.2) / slot).ceil().max(1.0) as usize;
+    let font = ("sans-serif", font_px)
+        .into_font()
+        .color(&ink)
+        .pos(Pos::new(HPos::Center, VPos::Top));
+    for (i, name) in labels.iter().enumerate() {
+        if max_chars < 6 && i % stride != 0 && i + 1 != n {
+            continue;
+        }
+        let text = if max_chars >= 6 && !name.trim().is_empty() {
+            truncate(name, max_chars)
+        } else {
+            (i + 1).to_string()
+        };
+        area.draw(&Text::new(
+            text,
+            (
+                layout.x_of(i).round() as i32,
+                (f64::from(layout.bottom) + 8.0).round() as i32,
+            ),
+            font.clone(),
+        ))?;
     }
     Ok(())
 }

@@ -5,7 +5,7 @@
 //! Pure Rust: never imports yew, web-sys or wasm-bindgen. The numbers come from
 //! `analysis::survey`; nothing is computed here but pixels.
 
-use super::{CURVE, INK, Layout, Theme, draw_grid, truncate};
+use super::{CURVE, INK, Layout, Theme, draw_grid, draw_x_labels, truncate};
 use crate::analysis::survey::{Ci, SurveyReport, TouchpointStats};
 use crate::i18n::Lang;
 use crate::model::Scale;
@@ -247,29 +247,7 @@ pub fn draw_survey<DB: DrawingBackend>(
         }
     }
 
-    // Touchpoint names (numbers when crowded) along the bottom.
-    let slot = if n > 1 {
-        layout.x_of(1) - layout.x_of(0)
-    } else {
-        f64::from(layout.right - layout.left)
-    };
-    let max_chars = (slot / (f64::from(th.font_px) * 0.55)) as usize;
-    let stride = ((f64::from(th.font_px) * 2.2) / slot).ceil().max(1.0) as usize;
-    for (i, name) in data.labels.iter().enumerate() {
-        if max_chars < 6 && i % stride != 0 && i + 1 != n {
-            continue;
-        }
-        let text = if max_chars >= 6 && !name.trim().is_empty() {
-            truncate(name, max_chars)
-        } else {
-            (i + 1).to_string()
-        };
-        plot.draw(&Text::new(
-            text,
-            px(layout.x_of(i), f64::from(layout.bottom) + 8.0),
-            font(th.font_px).pos(Pos::new(HPos::Center, VPos::Top)),
-        ))?;
-    }
+    draw_x_labels(&plot, &layout, &data.labels, INK, th.font_px)?;
     root.present()
 }
 

@@ -155,6 +155,13 @@ pub struct Touchpoint {
 /// An unnamed touchpoint with id 0 rated 0, lasting 1, with nothing else set: for struct
 /// literals that name only what they need (`..Touchpoint::default()`). Inside a journey use
 /// [`Journey::new_touchpoint`], which hands out a fresh id and keeps the rating on the scale.
+impl Touchpoint {
+    /// How many of its promises are in `state`.
+    pub fn promises_in(&self, state: PromiseState) -> usize {
+        self.promises.iter().filter(|p| p.state == state).count()
+    }
+}
+
 impl Default for Touchpoint {
     fn default() -> Self {
         Touchpoint {
