@@ -553,8 +553,9 @@ mod tests {
         assert_ne!(svg, to_svg(&moved, 800, 400));
     }
 
-    /// Centres of the dots drawn in `color` (`#RRGGBB`), left to right.
-    fn dots(svg: &str, color: &str) -> Vec<(i32, i32)> {
+    /// Centres of the dots drawn in `color` (`#RRGGBB`), left to right (also for the
+    /// survey chart's tests).
+    pub(super) fn dots(svg: &str, color: &str) -> Vec<(i32, i32)> {
         let num = |l: &str, key: &str| -> i32 {
             let at = l.find(key).unwrap() + key.len();
             l[at..].split('"').next().unwrap().parse().unwrap()

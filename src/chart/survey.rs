@@ -264,6 +264,7 @@ pub fn survey_svg(data: &SurveyChartData, width: u32, height: u32) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::dots;
     use super::*;
     use crate::analysis::survey::{SegmentReport, Verdict};
 
@@ -306,18 +307,6 @@ mod tests {
 
     fn ten() -> Scale {
         Scale::new(1.0, 10.0, None).unwrap()
-    }
-
-    /// Centres of the dots drawn in `color`, left to right.
-    fn dots(svg: &str, color: &str) -> Vec<(i32, i32)> {
-        let num = |l: &str, key: &str| -> i32 {
-            let at = l.find(key).unwrap() + key.len();
-            l[at..].split('"').next().unwrap().parse().unwrap()
-        };
-        svg.lines()
-            .filter(|l| l.starts_with("<circle") && l.contains(&format!("fill=\"{color}\"")))
-            .map(|l| (num(l, "cx=\""), num(l, "cy=\"")))
-            .collect()
     }
 
     #[test]

@@ -85,6 +85,16 @@ struct Job {
     kind: JobKind,
 }
 
+/// Where the shown survey's numbers are: on the page (not stored), or stored with
+/// journey `doc`; `None` when neither.
+fn numbers_of<'a>(data: &'a Option<JsValue>, doc: &'a Option<String>) -> Option<Numbers<'a>> {
+    match (data, doc) {
+        (Some(data), _) => Some(Numbers::Here(data)),
+        (None, Some(doc)) => Some(Numbers::Stored(doc)),
+        (None, None) => None,
+    }
+}
+
 struct Inner {
     view: View,
     set_view: Option<UseStateSetter<View>>,
@@ -195,10 +205,8 @@ impl Inner {
         let (data, skipped) = (current.data.clone(), current.result.summary.skipped);
         let file_name = current.result.file_name.clone();
         let doc = self.stored_doc();
-        let numbers = match (&data, &doc) {
-            (Some(data), _) => Numbers::Here(data),
-            (None, Some(doc)) => Numbers::Stored(doc),
-            (None, None) => return,
+        let Some(numbers) = numbers_of(&data, &doc) else {
+            return;
         };
         let id = self.new_id();
         let model = self.model;
@@ -227,10 +235,8 @@ impl Inner {
         let data = current.data.clone();
         let file_name = current.result.file_name.clone();
         let doc = self.stored_doc();
-        let numbers = match (&data, &doc) {
-            (Some(data), _) => Numbers::Here(data),
-            (None, Some(doc)) => Numbers::Stored(doc),
-            (None, None) => return,
+        let Some(numbers) = numbers_of(&data, &doc) else {
+            return;
         };
         let id = self.new_id();
         let Some(worker) = self.worker.as_ref() else {
