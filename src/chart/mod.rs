@@ -5,6 +5,7 @@
 //! source of the pixel ↔ rating mapping, so dragging a point and drawing it agree.
 
 mod as_is;
+pub mod lane_choice;
 pub mod lanes;
 pub mod survey;
 

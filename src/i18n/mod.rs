@@ -106,6 +106,7 @@ macro_rules! strings {
 
 // After the macro: the survey screen's and the lanes' tables use it.
 pub mod lanes;
+pub mod lanes_facts;
 pub mod lanes_text;
 pub mod survey;
 pub mod touchpoint_lanes;

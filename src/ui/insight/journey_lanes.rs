@@ -3,6 +3,7 @@
 //! the curve's so each mark sits under its touchpoint, with the lanes' key facts in words.
 
 use crate::chart::Theme;
+use crate::chart::lane_choice::LaneChoice;
 use crate::chart::lanes::{LanesData, draw_lanes, preferred_height};
 use crate::i18n::lanes::L;
 use crate::i18n::lanes_text::lanes_summary;
@@ -17,6 +18,12 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct JourneyLanesProps {
     pub journey: Rc<Journey>,
+    /// Only these lanes (the embed's `lanes=`); `None`: every lane the journey has.
+    #[prop_or_default]
+    pub only: Option<LaneChoice>,
+    /// Type and line sizes; presentation mode draws bigger, `?dark` draws dark.
+    #[prop_or_default]
+    pub theme: Theme,
 }
 
 /// The lanes (`journey-lanes`), drawn from `analysis::lanes` by `chart::lanes`.
@@ -26,9 +33,16 @@ pub fn journey_lanes(p: &JourneyLanesProps) -> Html {
     let box_ref = use_node_ref();
     let canvas_ref = use_node_ref();
     let width = use_width(box_ref.clone());
-    let data = use_memo((p.journey.clone(), l), |(j, l)| {
-        LanesData::of_journey(j, *l, Theme::default())
-    });
+    let data = use_memo(
+        (p.journey.clone(), l, p.only, p.theme),
+        |(j, l, only, theme)| {
+            let d = LanesData::of_journey(j, *l, *theme);
+            match only {
+                Some(c) => d.only(*c),
+                None => d,
+            }
+        },
+    );
     let height = preferred_height(&data, width);
     {
         let canvas_ref = canvas_ref.clone();
@@ -41,7 +55,7 @@ pub fn journey_lanes(p: &JourneyLanesProps) -> Html {
             },
         );
     }
-    if p.journey.touchpoints.is_empty() {
+    if p.journey.touchpoints.is_empty() || data.lanes.is_empty() {
         return html! {};
     }
     let summary = lanes_summary(l, &data);
