@@ -71,19 +71,22 @@ pub fn shared_view(p: &SharedViewProps) -> Html {
                         { leave }
                     </div>
                     <div class="shared-grid">
-                        <ChartImage journey={j.clone()} width={760} height={400} />
+                        <div>
+                            <ChartImage journey={j.clone()} width={760} height={400} />
+                            if has_lanes(j) {
+                                // Under the curve, as wide: each mark under its touchpoint.
+                                <section class="shared-lanes" data-testid="shared-lanes"
+                                    aria-label={L::LanesTitle.get(l)}>
+                                    <LanesImage journey={j.clone()} width={760} fit_narrow=true />
+                                </section>
+                            }
+                        </div>
                         <div>
                             <h2 class="visually-hidden">{ tr(l, T::Scores) }</h2>
                             <ScoreCard journey={j.clone()} />
                             <FixFirstList journey={j.clone()} />
                         </div>
                     </div>
-                    if has_lanes(j) {
-                        <section class="shared-lanes" data-testid="shared-lanes"
-                            aria-label={L::LanesTitle.get(l)}>
-                            <LanesImage journey={j.clone()} width={1100} />
-                        </section>
-                    }
                     <TouchpointTable journey={j.clone()} />
                 </>
             }
