@@ -141,8 +141,20 @@ test('presentation mode shows the lanes in large type; L hides and shows them', 
     assert.match(await page.textContent('[data-testid="present-lanes-toggle"]'), /Show lanes/);
     await page.keyboard.press('l');
     await lanes.waitFor();
+    await lanes.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/surfaces-present-lanes.png` });
     await page.keyboard.press('Escape');
     await page.locator('[data-testid="presentation"]').waitFor({ state: 'detached' });
+
+    // Straight into presentation mode, in Dutch, on a phone.
+    await page.setViewportSize(PHONE);
+    await page.goto(page.url().replace(/\?.*|$/, '?present&lang=nl'));
+    await lanes.waitFor();
+    assert.match(await page.textContent('[data-testid="present-lanes-toggle"]'), /Banen verbergen \(L\)/);
+    assert.match(await caption.textContent(), /Het saldo komt in het rood/);
+    assert.deepEqual(await axeViolations(page), [], 'axe-core: presentation, Dutch, phone');
+    await lanes.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/surfaces-present-nl-390.png` });
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();
