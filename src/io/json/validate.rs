@@ -251,6 +251,7 @@ pub(super) fn into_model(f: JourneyV1, path: &str) -> Result<Journey, FormatErro
         memory,
         participants: f.participants,
         bank,
+        interviews: Vec::new(),
         next_id: next,
     })
 }
