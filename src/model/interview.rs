@@ -86,8 +86,14 @@ pub struct Answer {
 }
 
 impl Answer {
+    /// Nothing at all is kept (a file leaves such an answer out).
     pub fn is_empty(&self) -> bool {
-        self.text.trim().is_empty() && self.touchpoints.is_empty() && self.feelings.is_empty()
+        self.text.is_empty() && self.touchpoints.is_empty() && self.feelings.is_empty()
+    }
+
+    /// Something was said: text beyond blanks, a touchpoint or a feeling word.
+    pub fn is_answered(&self) -> bool {
+        !self.text.trim().is_empty() || !self.touchpoints.is_empty() || !self.feelings.is_empty()
     }
 }
 
@@ -108,7 +114,7 @@ impl Interview {
 
     /// How many questions have an answer (text, a touchpoint or a feeling).
     pub fn answered(&self) -> usize {
-        self.answers.iter().filter(|a| !a.is_empty()).count()
+        self.answers.iter().filter(|a| a.is_answered()).count()
     }
 }
 
