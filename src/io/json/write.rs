@@ -166,6 +166,14 @@ pub fn write_journey(j: &Journey) -> String {
     pretty(&to_v1(j))
 }
 
+/// Writes one journey for a share link or an embed: without its interviews, which hold
+/// what customers told in confidence (and would make the link too long to travel).
+pub fn write_for_link(j: &Journey) -> String {
+    let mut v = to_v1(j);
+    v.interviews.clear();
+    pretty(&v)
+}
+
 /// Writes many journeys as one library file. Each entry is a complete journey object
 /// (with its own `format` and `version`), so it can be cut out as a file of its own.
 pub fn write_library(journeys: &[Journey]) -> String {

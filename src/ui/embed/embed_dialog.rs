@@ -92,7 +92,7 @@ pub fn embed_dialog(p: &EmbedDialogProps) -> Html {
         }
     });
 
-    let shared = (*choice == CURRENT).then(|| link::encode(&json::write_journey(&p.journey)));
+    let shared = (*choice == CURRENT).then(|| link::encode(&json::write_for_link(&p.journey)));
     let preset = presets::find(&choice);
     let embed = EmbedLink {
         flags: EmbedFlags {
