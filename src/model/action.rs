@@ -37,6 +37,9 @@ pub enum TouchpointEdit {
 }
 
 /// A change to a journey.
+// `Replace` holds a whole journey and is far larger than the rest; an action lives only
+// until it is applied, so the size costs nothing worth a `Box` at every call site.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetTitle(String),
