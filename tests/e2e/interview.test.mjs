@@ -94,7 +94,8 @@ test('an interview answered by keyboard survives a crash; undo; axe; EN and NL',
     await page.keyboard.press('Space');
     const boxes = page.locator(tid('interview-touchpoint'));
     const ids = await boxes.evaluateAll((xs) => xs.map((x) => x.value));
-    const linked = async () => boxes.evaluateAll((xs) => xs.filter((x) => x.checked).map((x) => x.value));
+    const linked = () => page.locator(tid('interview-touchpoint'))
+      .evaluateAll((xs) => xs.filter((x) => x.checked).map((x) => x.value));
     assert.deepEqual(await linked(), [ids[0], ids[2]]);
     await tabTo(page, 'interview-next');
     await page.keyboard.press('Enter');
