@@ -105,6 +105,7 @@ macro_rules! strings {
 }
 
 // After the macro: the survey screen's and the lanes' tables use it.
+pub mod interview;
 pub mod lanes;
 pub mod lanes_facts;
 pub mod lanes_text;

@@ -91,6 +91,21 @@ fn every_sentence(l: Lang) -> Vec<String> {
         out.push(lane_value_hint(l, expected, -5.0, 5.0));
     }
     out.push(scale_hint(l, -5.0, 5.0));
+    {
+        use super::interview::{Q, answered, delete_confirm, interview_error, question_number};
+        use crate::model::{ModelError, Question};
+        out.extend(Q::ALL.iter().map(|q| q.get(l).to_string()));
+        out.push(question_number(l, Question::Offer));
+        out.push(answered(l, 3));
+        out.push(delete_confirm(l, "Nicoline"));
+        for e in [
+            ModelError::TooManyInterviews,
+            ModelError::NoSuchInterview(3),
+            ModelError::NoSuchTouchpoint(4),
+        ] {
+            out.push(interview_error(l, &e));
+        }
+    }
     out.push(vote_range(l, 0.0, 10.0));
     out.push(not_a_number(l, "veel"));
     out.push(remove_participant(l, "Anna"));

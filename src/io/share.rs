@@ -32,6 +32,17 @@ mod tests {
     use crate::model::{Action, apply};
 
     #[test]
+    fn a_link_carries_the_journey_but_not_its_interviews() {
+        let mut j = Journey::new("Shared");
+        apply(&mut j, Action::AddInterview("Nicoline".into())).unwrap();
+        let text = json::write_for_link(&j);
+        assert!(!text.contains("Nicoline"), "{text}");
+        let opened = open(&link::encode(&text)).unwrap();
+        assert!(opened.interviews.is_empty());
+        assert_eq!(opened.title, "Shared");
+    }
+
+    #[test]
     fn a_link_opens_and_a_damaged_one_says_which_step_failed() {
         let mut j = Journey::new("Shared");
         let add = Action::AddTouchpoint {

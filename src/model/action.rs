@@ -3,8 +3,9 @@
 use super::text::{MAX_NAME_CHARS, MAX_NOTES_CHARS, clean};
 use super::{BankSettings, Promise, PromiseState};
 use super::{Channel, Journey, MemoryModel, Phase, PhaseId, Scale, Touchpoint, TouchpointId};
+use super::{InterviewEdit, InterviewId};
 use super::{MAX_TOUCHPOINTS, ModelError};
-use super::{group, lanes_edit};
+use super::{group, interview, lanes_edit};
 
 /// One field of a touchpoint being set.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,6 +37,9 @@ pub enum TouchpointEdit {
 }
 
 /// A change to a journey.
+// `Replace` holds a whole journey and is far larger than the rest; an action lives only
+// until it is applied, so the size costs nothing worth a `Box` at every call site.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetTitle(String),
@@ -100,6 +104,10 @@ pub enum Action {
         id: TouchpointId,
         values: Vec<f64>,
     },
+    /// Adds an interview (seed 001) after the others, for the person named (may be empty).
+    AddInterview(String),
+    EditInterview(InterviewId, InterviewEdit),
+    RemoveInterview(InterviewId),
 }
 
 impl Action {
@@ -124,6 +132,15 @@ impl Action {
                 Some(format!("channel-{}", id.0))
             }
             Action::RenameParticipant(p, _) => Some(format!("participant-{p}")),
+            Action::EditInterview(id, InterviewEdit::Who(_)) => {
+                Some(format!("interview-who-{}", id.0))
+            }
+            Action::EditInterview(id, InterviewEdit::Text(q, _)) => {
+                Some(format!("interview-{}-{}", id.0, q.key()))
+            }
+            Action::EditInterview(id, InterviewEdit::Feelings(q, _)) => {
+                Some(format!("interview-{}-{}-feelings", id.0, q.key()))
+            }
             // Typed digits of one vote are one step.
             Action::Vote {
                 id, participant, ..
@@ -268,6 +285,7 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
                 j.marks.end = None;
             }
             lanes_edit::forget_cause(j, id);
+            interview::forget_touchpoint(j, id);
         }
         Action::Duplicate(id) => {
             if j.touchpoints.len() >= MAX_TOUCHPOINTS {
@@ -406,6 +424,9 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
             value,
         } => group::vote(j, id, participant, value)?,
         Action::PasteVotes { id, values } => group::paste(j, id, &values)?,
+        Action::AddInterview(who) => interview::add(j, &who)?,
+        Action::EditInterview(id, e) => interview::edit(j, id, e)?,
+        Action::RemoveInterview(id) => interview::remove(j, id)?,
     }
     Ok(())
 }

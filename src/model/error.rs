@@ -1,7 +1,8 @@
 //! Why a change to a journey was refused.
 
 use super::{
-    BankError, MAX_PARTICIPANTS, MAX_PROMISES, MAX_TOUCHPOINTS, MemoryModelError, ScaleError,
+    BankError, MAX_INTERVIEWS, MAX_PARTICIPANTS, MAX_PROMISES, MAX_TOUCHPOINTS, MemoryModelError,
+    ScaleError,
 };
 use thiserror::Error;
 
@@ -34,6 +35,12 @@ pub enum ModelError {
     CausedBySelf,
     #[error("only a failure demand contact has a cause")]
     CauseWithoutFailureDemand,
+    #[error("a journey keeps at most {MAX_INTERVIEWS} interviews")]
+    TooManyInterviews,
+    #[error("there is no interview with id {0}")]
+    NoSuchInterview(u32),
+    #[error("“{0}” is not a date of the form YYYY-MM-DD")]
+    BadDate(String),
     #[error(transparent)]
     Bank(#[from] BankError),
     #[error(transparent)]

@@ -11,6 +11,7 @@ mod from_survey;
 mod group;
 mod history;
 mod input;
+mod interview;
 mod lanes_edit;
 mod mapping_edit;
 mod memory;
@@ -26,6 +27,10 @@ pub use from_survey::{fitted_memory, journey_from_survey, ratings_action, survey
 pub use group::{MAX_PARTICIPANTS, group_mean};
 pub use history::History;
 pub use input::{parse_column, parse_number};
+pub use interview::{
+    Answer, Interview, InterviewEdit, InterviewId, MAX_ANSWER_CHARS, MAX_FEELING_CHARS,
+    MAX_FEELINGS, MAX_INTERVIEWS, Question, check_date, clean_feelings, feeling_words,
+};
 pub use memory::{MAX_END_WINDOW, MemoryModel, MemoryModelError};
 pub use promise::{MAX_PROMISE_CHARS, MAX_PROMISES, Promise, PromiseState, clean_promise};
 pub use scale::{Scale, ScaleError};
@@ -227,7 +232,10 @@ pub struct Journey {
     /// How the emotional bank account is kept (λ and the cost of a broken promise).
     #[serde(default, skip_serializing_if = "BankSettings::is_default")]
     pub bank: BankSettings,
-    /// The next id handed out to a new touchpoint or phase.
+    /// The customers interviewed with the five questions of seed 001, in the order added.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub interviews: Vec<Interview>,
+    /// The next id handed out to a new touchpoint, phase or interview.
     #[serde(default)]
     pub next_id: u32,
 }
@@ -251,6 +259,7 @@ impl Journey {
             memory: MemoryModel::default(),
             participants: Vec::new(),
             bank: BankSettings::default(),
+            interviews: Vec::new(),
             next_id: 1,
         }
     }
@@ -262,6 +271,7 @@ impl Journey {
             .iter()
             .map(|t| t.id.0)
             .chain(self.phases.iter().map(|p| p.id.0))
+            .chain(self.interviews.iter().map(|i| i.id.0))
             .max()
             .unwrap_or(0);
         let id = self.next_id.max(used + 1);

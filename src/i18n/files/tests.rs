@@ -53,6 +53,15 @@ fn every_kind() -> Vec<ErrorKind> {
         },
         ErrorKind::CausedBySelf,
         ErrorKind::CauseWithoutFailureDemand,
+        ErrorKind::UnknownQuestion {
+            found: "after".into(),
+        },
+        ErrorKind::RepeatedQuestion {
+            key: "before".into(),
+        },
+        ErrorKind::BadDate {
+            found: "30 feb".into(),
+        },
         ErrorKind::Bank(BankError::BadWithdrawalWeight),
     ]
 }

@@ -77,7 +77,7 @@ pub fn share_link(p: &ShareLinkProps) -> Html {
     let on_share = {
         let (j, shared) = (j.clone(), shared.clone());
         Callback::from(move |_: MouseEvent| {
-            let token = link::encode(&json::write_journey(&j));
+            let token = link::encode(&json::write_for_link(&j));
             let Some(url) = place_in_address(&token) else {
                 return;
             };

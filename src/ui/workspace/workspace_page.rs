@@ -1,4 +1,5 @@
 use super::status::{NoticeBar, SaveStatusLine};
+use crate::i18n::interview::Q;
 use crate::i18n::{Lang, T};
 use crate::io::json;
 use crate::presets;
@@ -19,6 +20,7 @@ use crate::ui::files::share_link::use_forget_stale_link;
 use crate::ui::insight::journey_lanes::JourneyLanes;
 use crate::ui::insight::print_report::PrintReport;
 use crate::ui::insight::touchpoint_table::TouchpointTable;
+use crate::ui::interview::interview_panel::InterviewPanel;
 use crate::ui::present::presentation_view::PresentationView;
 use crate::ui::survey::SurveyPanel;
 use crate::ui::tr;
@@ -195,6 +197,10 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                     <TouchpointList journey={journey.clone()} on_action={on_action.clone()} />
                     <AddTouchpointForm count={journey.touchpoints.len()} scale={journey.scale}
                         on_action={on_action.clone()} />
+                    <details class="panel interview-panel" data-testid="interview-panel">
+                        <summary>{ format!("{} ({})", Q::Title.get(l), journey.interviews.len()) }</summary>
+                        <InterviewPanel journey={journey.clone()} on_action={on_action.clone()} />
+                    </details>
                     <details class="panel settings-panel" data-testid="settings-panel">
                         <summary>{ tr(l, T::Settings) }</summary>
                         <ScaleSetting scale={journey.scale} on_action={on_action.clone()} />
