@@ -4,7 +4,8 @@ use super::text::{MAX_NAME_CHARS, MAX_NOTES_CHARS, clean};
 use super::{BankSettings, Promise, PromiseState};
 use super::{Channel, Journey, MemoryModel, Phase, PhaseId, Scale, Touchpoint, TouchpointId};
 use super::{MAX_TOUCHPOINTS, ModelError};
-use super::{group, lanes_edit};
+use super::{PlanAction, StoryAction};
+use super::{group, lanes_edit, plan, story};
 
 /// One field of a touchpoint being set.
 #[derive(Clone, Debug, PartialEq)]
@@ -100,6 +101,12 @@ pub enum Action {
         id: TouchpointId,
         values: Vec<f64>,
     },
+    /// A change to the stories.
+    Story(StoryAction),
+    /// A change to the twelve-week plan.
+    Plan(PlanAction),
+    /// Marks the journey as an employee journey (internal moments of truth) or not.
+    SetEmployeeJourney(bool),
 }
 
 impl Action {
@@ -124,6 +131,8 @@ impl Action {
                 Some(format!("channel-{}", id.0))
             }
             Action::RenameParticipant(p, _) => Some(format!("participant-{p}")),
+            Action::Story(a) => a.coalesce_key(),
+            Action::Plan(a) => a.coalesce_key(),
             // Typed digits of one vote are one step.
             Action::Vote {
                 id, participant, ..
@@ -260,7 +269,7 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
         }
         Action::Remove(id) => {
             let at = j.index_of(id).ok_or(ModelError::NoSuchTouchpoint(id.0))?;
-            j.touchpoints.remove(at);
+            let gone_phase = j.touchpoints.remove(at).phase;
             if j.marks.peak == Some(id) {
                 j.marks.peak = None;
             }
@@ -268,6 +277,8 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
                 j.marks.end = None;
             }
             lanes_edit::forget_cause(j, id);
+            story::forget_touchpoint(j, id, gone_phase);
+            plan::forget_touchpoint(j, id);
         }
         Action::Duplicate(id) => {
             if j.touchpoints.len() >= MAX_TOUCHPOINTS {
@@ -361,6 +372,7 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
                     t.phase = heir;
                 }
             }
+            story::forget_phase(j, id, heir);
             group_by_phase(j);
         }
         Action::SetScale(to) => {
@@ -373,6 +385,8 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
                 }
             }
             lanes_edit::rescale(j, &from, &to);
+            story::rescale(j, &from, &to);
+            plan::rescale(j, &from, &to);
             j.scale = to;
         }
         Action::SetMemoryModel(m) => {
@@ -406,6 +420,9 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
             value,
         } => group::vote(j, id, participant, value)?,
         Action::PasteVotes { id, values } => group::paste(j, id, &values)?,
+        Action::Story(a) => story::apply(j, a)?,
+        Action::Plan(a) => plan::apply(j, a)?,
+        Action::SetEmployeeJourney(on) => j.employee_journey = on,
     }
     Ok(())
 }

@@ -6,6 +6,7 @@
 
 mod action;
 mod bank;
+mod date;
 mod error;
 mod from_survey;
 mod group;
@@ -14,12 +15,15 @@ mod input;
 mod lanes_edit;
 mod mapping_edit;
 mod memory;
+mod plan;
 mod promise;
 mod scale;
+mod story;
 pub mod survey;
 mod text;
 
 pub use action::{Action, TouchpointEdit, apply, phase_heir};
+pub use date::{Date, DateError, Weekday};
 pub use bank::{BankError, BankSettings, MAX_BROKEN_PROMISE, MAX_WITHDRAWAL_WEIGHT};
 pub use error::ModelError;
 pub use from_survey::{fitted_memory, journey_from_survey, ratings_action, survey_ratings};
@@ -27,8 +31,15 @@ pub use group::{MAX_PARTICIPANTS, group_mean};
 pub use history::History;
 pub use input::{parse_column, parse_number};
 pub use memory::{MAX_END_WINDOW, MemoryModel, MemoryModelError};
+pub use plan::{
+    Decision, MAX_PLAN_WEEKS, PLAN_WEEKS, Plan, PlanAction, TOP_MOMENTS, Week, WeekEdit,
+};
 pub use promise::{MAX_PROMISE_CHARS, MAX_PROMISES, Promise, PromiseState, clean_promise};
 pub use scale::{Scale, ScaleError};
+pub use story::{
+    MAX_STORIES, MAX_STORY_CHARS, MAX_THEME_CHARS, MAX_THEMES, Story, StoryAction, StoryEdit,
+    Teller, clean_story, clean_theme, clean_themes, split_themes, themes_in_use,
+};
 pub use text::{MAX_NAME_CHARS, MAX_NOTES_CHARS, clean, clean_counted, is_kept_char};
 
 /// Most touchpoints one journey may hold.
@@ -227,6 +238,16 @@ pub struct Journey {
     /// How the emotional bank account is kept (λ and the cost of a broken promise).
     #[serde(default, skip_serializing_if = "BankSettings::is_default")]
     pub bank: BankSettings,
+    /// Stories told by employees and customers (seed 000).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stories: Vec<Story>,
+    /// The twelve weeks of attention to the moments of truth (seed 003).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<Plan>,
+    /// An employee journey (one-to-ones, sick leave, meetings): the internal moments of
+    /// truth, worked on the same way.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub employee_journey: bool,
     /// The next id handed out to a new touchpoint or phase.
     #[serde(default)]
     pub next_id: u32,
@@ -251,6 +272,9 @@ impl Journey {
             memory: MemoryModel::default(),
             participants: Vec::new(),
             bank: BankSettings::default(),
+            stories: Vec::new(),
+            plan: None,
+            employee_journey: false,
             next_id: 1,
         }
     }

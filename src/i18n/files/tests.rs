@@ -53,6 +53,16 @@ fn every_kind() -> Vec<ErrorKind> {
         },
         ErrorKind::CausedBySelf,
         ErrorKind::CauseWithoutFailureDemand,
+        ErrorKind::BadDate {
+            found: "31-12".into(),
+        },
+        ErrorKind::NotAFriday,
+        ErrorKind::UnknownTeller {
+            found: "boss".into(),
+        },
+        ErrorKind::UnknownDecision {
+            found: "maybe".into(),
+        },
         ErrorKind::Bank(BankError::BadWithdrawalWeight),
     ]
 }

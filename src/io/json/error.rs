@@ -80,6 +80,14 @@ pub enum ErrorKind {
     CausedBySelf,
     #[error("`caused_by` needs `failure_demand` to be true")]
     CauseWithoutFailureDemand,
+    #[error("“{found}” is not a date (YYYY-MM-DD)")]
+    BadDate { found: String },
+    #[error("a plan starts on a Friday")]
+    NotAFriday,
+    #[error("“{found}” is not a teller (employee or customer)")]
+    UnknownTeller { found: String },
+    #[error("“{found}” is not a decision (norm, adapt or drop)")]
+    UnknownDecision { found: String },
     #[error("the bank account settings are not valid: {0}")]
     Bank(BankError),
     #[error(

@@ -3,6 +3,7 @@
 
 use super::migrate::{OnDisk, migrate};
 use super::obj::Obj;
+use super::practice;
 use super::v1::{
     BankV1, JourneyV1, MarksV1, MemoryV1, PhaseV1, PromiseStateV1, PromiseV1, ScaleV1, TouchpointV1,
 };
@@ -255,6 +256,9 @@ fn read_v1(o: &Obj) -> Result<JourneyV1, FormatError> {
         next_id: o.id("next_id")?,
         participants: read_participants(o)?,
         bank,
+        stories: practice::read_stories(o)?,
+        plan: practice::read_plan(o)?,
+        employee_journey: o.flag("employee_journey")?.unwrap_or(false),
     })
 }
 

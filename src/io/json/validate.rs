@@ -2,6 +2,7 @@
 //! model from it.
 
 use super::obj::join;
+use super::practice;
 use super::v1::{JourneyV1, PromiseStateV1, TouchpointV1};
 use super::{ErrorKind, FormatError, MAX_DURATION, TouchpointRef};
 use crate::model::{
@@ -241,6 +242,17 @@ pub(super) fn into_model(f: JourneyV1, path: &str) -> Result<Journey, FormatErro
     bank.validate()
         .map_err(|e| at("bank".into(), ErrorKind::Bank(e), None))?;
 
+    let tp_ids: HashSet<u32> = touchpoints.iter().map(|t| t.id.0).collect();
+    let phase_ids: HashSet<u32> = phase_pos.keys().copied().collect();
+    let known = practice::Known {
+        scale: &scale,
+        touchpoints: &tp_ids,
+        phases: &phase_ids,
+        path,
+    };
+    let stories = practice::stories_into_model(f.stories, &known)?;
+    let plan = practice::plan_into_model(f.plan, &known)?;
+
     Ok(Journey {
         title: f.title,
         description: f.description,
@@ -251,6 +263,9 @@ pub(super) fn into_model(f: JourneyV1, path: &str) -> Result<Journey, FormatErro
         memory,
         participants: f.participants,
         bank,
+        stories,
+        plan,
+        employee_journey: f.employee_journey,
         next_id: next,
     })
 }

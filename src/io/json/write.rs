@@ -5,6 +5,7 @@ use super::v1::{
     self, BankV1, JourneyV1, MarksV1, MemoryV1, PhaseV1, PromiseStateV1, PromiseV1, ScaleV1,
     TouchpointV1,
 };
+use super::practice;
 use super::validate::trimmed;
 use super::{CURRENT_VERSION, JOURNEY_FORMAT, LIBRARY_FORMAT, MAX_DURATION};
 use crate::model::{
@@ -104,6 +105,9 @@ pub fn to_v1(j: &Journey) -> JourneyV1 {
             withdrawal_weight: j.bank.withdrawal_weight,
             broken_promise: j.bank.broken_promise,
         }),
+        stories: practice::stories_to_v1(&j.stories, &s, &tp_ids, &phase_ids),
+        plan: j.plan.as_ref().map(|p| practice::plan_to_v1(p, &s, &tp_ids)),
+        employee_journey: j.employee_journey,
     }
 }
 
