@@ -48,7 +48,10 @@ pub enum ModelError {
     NoSuchWeek(usize),
     #[error("a plan holds at most {} weeks", super::MAX_PLAN_WEEKS)]
     TooManyWeeks,
-    #[error("the team's top holds at most {} different moments of truth", super::TOP_MOMENTS)]
+    #[error(
+        "the team's top holds at most {} different moments of truth",
+        super::TOP_MOMENTS
+    )]
     TooManyMoments,
     #[error(transparent)]
     Date(#[from] super::DateError),

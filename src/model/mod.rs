@@ -23,8 +23,8 @@ pub mod survey;
 mod text;
 
 pub use action::{Action, TouchpointEdit, apply, phase_heir};
-pub use date::{Date, DateError, Weekday};
 pub use bank::{BankError, BankSettings, MAX_BROKEN_PROMISE, MAX_WITHDRAWAL_WEIGHT};
+pub use date::{Date, DateError, Weekday};
 pub use error::ModelError;
 pub use from_survey::{fitted_memory, journey_from_survey, ratings_action, survey_ratings};
 pub use group::{MAX_PARTICIPANTS, group_mean};

@@ -314,7 +314,10 @@ mod tests {
     fn a_plan_starts_on_a_friday_with_twelve_weeks() {
         let mut j = journey();
         assert_eq!(
-            plan(&mut j, PlanAction::Start(Date::parse("2026-12-03").unwrap())),
+            plan(
+                &mut j,
+                PlanAction::Start(Date::parse("2026-12-03").unwrap())
+            ),
             Err(ModelError::NotAFriday)
         );
         assert_eq!(j.plan, None);
@@ -366,7 +369,10 @@ mod tests {
         for _ in PLAN_WEEKS..MAX_PLAN_WEEKS {
             plan(&mut j, PlanAction::AddWeek).unwrap();
         }
-        assert_eq!(plan(&mut j, PlanAction::AddWeek), Err(ModelError::TooManyWeeks));
+        assert_eq!(
+            plan(&mut j, PlanAction::AddWeek),
+            Err(ModelError::TooManyWeeks)
+        );
         for _ in 1..MAX_PLAN_WEEKS {
             plan(&mut j, PlanAction::RemoveLastWeek).unwrap();
         }

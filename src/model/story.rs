@@ -97,7 +97,11 @@ pub fn clean_story(s: &str) -> String {
 /// A theme as kept: a leading `#` dropped, spaces collapsed, lower case, cut to
 /// [`MAX_THEME_CHARS`]; empty when nothing is left.
 pub fn clean_theme(s: &str) -> String {
-    let words: Vec<&str> = s.trim().trim_start_matches('#').split_whitespace().collect();
+    let words: Vec<&str> = s
+        .trim()
+        .trim_start_matches('#')
+        .split_whitespace()
+        .collect();
     clean(&words.join(" ").to_lowercase(), MAX_THEME_CHARS)
         .trim_end()
         .to_string()
@@ -197,7 +201,11 @@ fn checked(j: &Journey, s: Story) -> Result<Story, ModelError> {
         who: clean(s.who.trim(), MAX_NAME_CHARS),
         valence: check_valence(&j.scale, s.valence)?,
         // A story about a touchpoint is about that touchpoint's phase too; keep one.
-        phase: if s.touchpoint.is_some() { None } else { s.phase },
+        phase: if s.touchpoint.is_some() {
+            None
+        } else {
+            s.phase
+        },
         touchpoint: s.touchpoint,
         themes: clean_themes(&s.themes),
         date: s.date,
@@ -339,14 +347,21 @@ mod tests {
         );
         let many: Vec<String> = (0..30).map(|i| format!("t{i}")).collect();
         assert_eq!(clean_themes(&many).len(), MAX_THEMES);
-        assert_eq!(clean_theme(&"x".repeat(100)).chars().count(), MAX_THEME_CHARS);
+        assert_eq!(
+            clean_theme(&"x".repeat(100)).chars().count(),
+            MAX_THEME_CHARS
+        );
     }
 
     #[test]
     fn a_story_is_checked_and_cleaned() {
         let mut j = journey();
         let delivery = j.touchpoints[1].id;
-        let mut s = Story::new("  They called me back\u{7} within the hour  ", Teller::Customer, 4.0);
+        let mut s = Story::new(
+            "  They called me back\u{7} within the hour  ",
+            Teller::Customer,
+            4.0,
+        );
         s.touchpoint = Some(delivery);
         s.themes = vec!["Bellen".into(), "bellen".into()];
         add(&mut j, s).unwrap();
@@ -412,20 +427,29 @@ mod tests {
         let edit = |k, e| Action::Story(StoryAction::Edit(k, e));
         apply_action(&mut j, edit(0, StoryEdit::Phase(Some(phase)))).unwrap();
         apply_action(&mut j, edit(0, StoryEdit::Touchpoint(Some(order)))).unwrap();
-        assert_eq!((j.stories[0].touchpoint, j.stories[0].phase), (Some(order), None));
+        assert_eq!(
+            (j.stories[0].touchpoint, j.stories[0].phase),
+            (Some(order), None)
+        );
         assert_eq!(
             apply_action(&mut j, edit(3, StoryEdit::Valence(1.0))),
             Err(ModelError::NoSuchStory(3))
         );
         // Deleting the touchpoint moves the story to the touchpoint's phase.
         apply_action(&mut j, Action::Remove(order)).unwrap();
-        assert_eq!((j.stories[0].touchpoint, j.stories[0].phase), (None, Some(phase)));
+        assert_eq!(
+            (j.stories[0].touchpoint, j.stories[0].phase),
+            (None, Some(phase))
+        );
         // Deleting the phase leaves it about nothing (no phase is left to inherit it).
         apply_action(&mut j, Action::RemovePhase(phase)).unwrap();
         assert_eq!((j.stories[0].touchpoint, j.stories[0].phase), (None, None));
         // A scale change keeps the valence at the same relative place: 3 on −5..5 is 80%.
-        apply_action(&mut j, Action::SetScale(Scale::new(1.0, 10.0, None).unwrap()))
-            .unwrap();
+        apply_action(
+            &mut j,
+            Action::SetScale(Scale::new(1.0, 10.0, None).unwrap()),
+        )
+        .unwrap();
         assert!((j.stories[0].valence - 8.2).abs() < 1e-9);
     }
 

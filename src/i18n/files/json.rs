@@ -177,8 +177,14 @@ pub fn error_kind(l: Lang, e: &ErrorKind) -> String {
         ),
         ErrorKind::BadDate { found } => say(
             l,
-            format!("{} is not a date (write YYYY-MM-DD, like 2026-12-04)", quoted(l, found)),
-            format!("{} is geen datum (schrijf JJJJ-MM-DD, zoals 2026-12-04)", quoted(l, found)),
+            format!(
+                "{} is not a date (write YYYY-MM-DD, like 2026-12-04)",
+                quoted(l, found)
+            ),
+            format!(
+                "{} is geen datum (schrijf JJJJ-MM-DD, zoals 2026-12-04)",
+                quoted(l, found)
+            ),
         ),
         ErrorKind::NotAFriday => say(
             l,
@@ -187,12 +193,21 @@ pub fn error_kind(l: Lang, e: &ErrorKind) -> String {
         ),
         ErrorKind::UnknownTeller { found } => say(
             l,
-            format!("{} is not a teller (employee or customer)", quoted(l, found)),
-            format!("{} is geen verteller (medewerker of klant)", quoted(l, found)),
+            format!(
+                "{} is not a teller (employee or customer)",
+                quoted(l, found)
+            ),
+            format!(
+                "{} is geen verteller (medewerker of klant)",
+                quoted(l, found)
+            ),
         ),
         ErrorKind::UnknownDecision { found } => say(
             l,
-            format!("{} is not a decision (norm, adapt or drop)", quoted(l, found)),
+            format!(
+                "{} is not a decision (norm, adapt or drop)",
+                quoted(l, found)
+            ),
             format!("{} is geen besluit (norm, adapt of drop)", quoted(l, found)),
         ),
         ErrorKind::CausedBySelf => say(

@@ -7,7 +7,7 @@ use super::v1::{DecisionV1, PlanV1, StoryV1, TellerV1, WeekV1};
 use super::{ErrorKind, FormatError};
 use crate::model::{
     Date, Decision, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_PLAN_WEEKS, MAX_STORIES, MAX_STORY_CHARS,
-    MAX_THEME_CHARS, MAX_THEMES, Plan, PhaseId, Scale, Story, Teller, TOP_MOMENTS, TouchpointId,
+    MAX_THEME_CHARS, MAX_THEMES, PhaseId, Plan, Scale, Story, TOP_MOMENTS, Teller, TouchpointId,
     Week, clean, clean_story, clean_themes,
 };
 use serde_json::Value;
@@ -110,9 +110,7 @@ pub(super) fn read_plan(o: &Obj) -> Result<Option<PlanV1>, FormatError> {
             Some(id) if id <= u64::from(super::MAX_ID) => Ok(id as u32),
             _ => Err(p.err(
                 &format!("top[{k}]"),
-                ErrorKind::BadId {
-                    max: super::MAX_ID,
-                },
+                ErrorKind::BadId { max: super::MAX_ID },
             )),
         })
         .collect::<Result<Vec<_>, _>>()?;
@@ -137,7 +135,11 @@ impl Known<'_> {
         }
     }
 
-    fn touchpoint(&self, key: String, id: Option<u32>) -> Result<Option<TouchpointId>, FormatError> {
+    fn touchpoint(
+        &self,
+        key: String,
+        id: Option<u32>,
+    ) -> Result<Option<TouchpointId>, FormatError> {
         match id {
             Some(id) if !self.touchpoints.contains(&id) => {
                 Err(self.err(key, ErrorKind::UnknownTouchpoint { id }))
@@ -173,10 +175,7 @@ impl Known<'_> {
 }
 
 /// Checks the stories against the journey and builds the model's.
-pub(super) fn stories_into_model(
-    list: Vec<StoryV1>,
-    k: &Known,
-) -> Result<Vec<Story>, FormatError> {
+pub(super) fn stories_into_model(list: Vec<StoryV1>, k: &Known) -> Result<Vec<Story>, FormatError> {
     list.into_iter()
         .enumerate()
         .map(|(i, s)| {
@@ -195,7 +194,9 @@ pub(super) fn stories_into_model(
                     TellerV1::Customer => Teller::Customer,
                 },
                 who: s.who.trim().to_string(),
-                valence: k.on_scale(at("valence"), Some(s.valence))?.unwrap_or(s.valence),
+                valence: k
+                    .on_scale(at("valence"), Some(s.valence))?
+                    .unwrap_or(s.valence),
                 phase: if touchpoint.is_some() { None } else { phase },
                 touchpoint,
                 themes: clean_themes(&s.themes),
@@ -289,7 +290,10 @@ pub(super) fn stories_to_v1(
             } else {
                 scale.neutral
             },
-            touchpoint: s.touchpoint.map(|t| t.0).filter(|t| touchpoints.contains(t)),
+            touchpoint: s
+                .touchpoint
+                .map(|t| t.0)
+                .filter(|t| touchpoints.contains(t)),
             phase: s.phase.map(|p| p.0).filter(|p| phases.contains(p)),
             themes: clean_themes(&s.themes),
             date: s.date.map(|d| d.to_string()),

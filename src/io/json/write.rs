@@ -1,11 +1,11 @@
 //! Writing journeys and libraries: whatever the model holds is made readable on the way
 //! out, so a written file always opens again.
 
+use super::practice;
 use super::v1::{
     self, BankV1, JourneyV1, MarksV1, MemoryV1, PhaseV1, PromiseStateV1, PromiseV1, ScaleV1,
     TouchpointV1,
 };
-use super::practice;
 use super::validate::trimmed;
 use super::{CURRENT_VERSION, JOURNEY_FORMAT, LIBRARY_FORMAT, MAX_DURATION};
 use crate::model::{
@@ -106,7 +106,10 @@ pub fn to_v1(j: &Journey) -> JourneyV1 {
             broken_promise: j.bank.broken_promise,
         }),
         stories: practice::stories_to_v1(&j.stories, &s, &tp_ids, &phase_ids),
-        plan: j.plan.as_ref().map(|p| practice::plan_to_v1(p, &s, &tp_ids)),
+        plan: j
+            .plan
+            .as_ref()
+            .map(|p| practice::plan_to_v1(p, &s, &tp_ids)),
         employee_journey: j.employee_journey,
     }
 }
