@@ -4,6 +4,7 @@
 //! cargo run --release --example analyze -- FILE.json
 //! cargo run --release --example analyze -- --survey FILE [--touchpoints "A,B,…"]
 //!     [--overall COL] [--nps COL] [--segment COL] [--nps-scale 0-10|1-10] [--journey FILE.json]
+//! cargo run --release --example analyze -- --ics FILE.json [--lang en|nl]
 //! ```
 //!
 //! A journey file prints one analysis object (see `analysis::AnalysisExport`); a library
@@ -11,11 +12,13 @@
 //! the object the app exports (see `analysis::survey::SurveyReport`): without flags it uses
 //! the mapping Peakend detects; the flags change it the way the mapping step does. The
 //! remembered score uses the memory model of `--journey` (the classic rule without it).
+//! `--ics` prints the journey's twelve-week plan as an iCalendar file (RFC 5545).
 //! Anything that cannot be read exits with status 1 and the reason on stderr; a wrong
 //! command line with status 2.
 
 use peakend::analysis::{self, AnalysisExport};
-use peakend::io::{json, survey};
+use peakend::i18n::{Lang, plan_text};
+use peakend::io::{ics, json, survey};
 use peakend::model::survey::{Mapping, NpsScale, Role};
 use peakend::model::{Journey, MemoryModel};
 use std::process::ExitCode;
@@ -165,10 +168,49 @@ fn run_survey(a: &SurveyArgs) -> Result<String, String> {
     serde_json::to_string_pretty(&report).map_err(|e| e.to_string())
 }
 
-const USAGE: &str = "usage: analyze FILE.json\n       analyze --survey FILE [--touchpoints \"A,B,…\"] [--overall COL] [--nps COL] [--segment COL] [--nps-scale 0-10|1-10] [--journey FILE.json]";
+/// The plan of a journey file as an iCalendar file, in `lang`, stamped now.
+fn run_ics(args: &[String]) -> Result<String, String> {
+    let mut path = None;
+    let mut lang = Lang::En;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--ics" => path = it.next(),
+            "--lang" => {
+                let tag = it.next().ok_or("--lang needs en or nl")?;
+                lang = Lang::from_tag(tag).ok_or_else(|| format!("unknown language {tag}"))?;
+            }
+            other => return Err(format!("unknown argument {other}")),
+        }
+    }
+    let path = path.ok_or("--ics needs a journey file")?;
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let j = json::read_journey(&text).map_err(|e| format!("{path}: {e}"))?;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_millis() as f64);
+    let ics = plan_text::plan_calendar(lang, &j, &ics::utc_stamp(now))
+        .ok_or_else(|| format!("{path}: this journey has no plan"))?;
+    // println! adds a bare line feed; the file's lines already end in CR LF.
+    Ok(ics.trim_end_matches("\r\n").to_string())
+}
+
+const USAGE: &str = "usage: analyze FILE.json\n       analyze --ics FILE.json [--lang en|nl]\n       analyze --survey FILE [--touchpoints \"A,B,…\"] [--overall COL] [--nps COL] [--segment COL] [--nps-scale 0-10|1-10] [--journey FILE.json]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "--ics") {
+        return match run_ics(&args) {
+            Ok(s) => {
+                print!("{s}\r\n");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}\n{USAGE}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let result = if args.iter().any(|a| a == "--survey") {
         match parse_survey_args(&args) {
             Ok(a) => run_survey(&a),

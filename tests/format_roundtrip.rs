@@ -1090,3 +1090,155 @@ proptest! {
         prop_assert_eq!(read_journey(&text).unwrap(), j);
     }
 }
+
+// ---- Stories and the twelve-week plan (issue 12) -----------------------------------
+
+#[test]
+fn the_practice_fixture_reads_stories_and_the_plan() {
+    use peakend::model::{Date, Decision, PhaseId, Teller};
+    let j = read_journey(&fixture("v1-practice.json")).unwrap();
+    assert_eq!(j.stories.len(), 4);
+    let s = &j.stories[0];
+    assert_eq!(
+        (s.teller, s.who.as_str(), s.valence, s.touchpoint),
+        (Teller::Employee, "Engineer", 5.0, Some(TouchpointId(2)))
+    );
+    assert_eq!(
+        s.themes,
+        ["extra mile", "speed"],
+        "themes are kept in lower case"
+    );
+    assert_eq!(s.date, Some(Date::parse("2026-11-20").unwrap()));
+    assert_eq!(
+        j.stories[2].teller,
+        Teller::Customer,
+        "Dutch teller keys read"
+    );
+    assert_eq!(j.stories[2].phase, Some(PhaseId(10)));
+    assert_eq!(j.stories[3].teller, Teller::Customer, "customer by default");
+    let p = j.plan.as_ref().unwrap();
+    assert_eq!(p.start.to_string(), "2026-12-04");
+    assert_eq!(p.top, [TouchpointId(2), TouchpointId(1)]);
+    assert_eq!(p.weeks.len(), 2);
+    assert_eq!(p.weeks[0].decision, Some(Decision::Norm));
+    assert_eq!(
+        (p.weeks[0].before, p.weeks[0].after),
+        (Some(-3.0), Some(1.0))
+    );
+    assert_eq!(p.weeks[1].decision, None);
+    let text = write_journey(&j);
+    assert_eq!(read_journey(&text).unwrap(), j);
+    // The contract's keys, as written: every week names all five, null when empty.
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["stories"][0]["teller"], "employee");
+    assert_eq!(v["stories"][0]["touchpoint"], 2);
+    assert_eq!(v["stories"][0]["date"], "2026-11-20");
+    assert_eq!(v["plan"]["start"], "2026-12-04");
+    assert_eq!(v["plan"]["weeks"][0]["decision"], "norm");
+    assert_eq!(v["plan"]["weeks"][1]["decision"], serde_json::Value::Null);
+    assert_eq!(v["plan"]["weeks"][1]["touchpoint"], 1);
+    for key in [
+        "touchpoint",
+        "question_answer",
+        "actions",
+        "evaluation",
+        "decision",
+    ] {
+        assert!(v["plan"]["weeks"][1].get(key).is_some(), "{key}");
+    }
+}
+
+#[test]
+fn stories_and_plans_that_cannot_be_read_say_where() {
+    let base = |extra: &str| {
+        doc(
+            r#"{"id": 1, "name": "A", "rating": 0}"#,
+            &format!(", {extra}"),
+        )
+    };
+    let cases = [
+        (
+            r#""stories": [{"text": "x", "valence": 0, "touchpoint": 9}]"#,
+            "stories[0].touchpoint",
+            ErrorKind::UnknownTouchpoint { id: 9 },
+        ),
+        (
+            r#""stories": [{"text": "x", "valence": 7}]"#,
+            "stories[0].valence",
+            ErrorKind::OutsideScale {
+                value: 7.0,
+                min: -5.0,
+                max: 5.0,
+            },
+        ),
+        (
+            r#""stories": [{"text": "x", "valence": 1, "teller": "boss"}]"#,
+            "stories[0].teller",
+            ErrorKind::UnknownTeller {
+                found: "boss".into(),
+            },
+        ),
+        (
+            r#""stories": [{"text": "x", "valence": 1, "date": "31-12-2026"}]"#,
+            "stories[0].date",
+            ErrorKind::BadDate {
+                found: "31-12-2026".into(),
+            },
+        ),
+        (
+            r#""plan": {"start": "2026-12-03", "weeks": [{}]}"#,
+            "plan.start",
+            ErrorKind::NotAFriday,
+        ),
+        (
+            r#""plan": {"start": "2026-12-04", "weeks": [{"touchpoint": 5}]}"#,
+            "plan.weeks[0].touchpoint",
+            ErrorKind::UnknownTouchpoint { id: 5 },
+        ),
+        (
+            r#""plan": {"start": "2026-12-04", "weeks": [{"decision": "maybe"}]}"#,
+            "plan.weeks[0].decision",
+            ErrorKind::UnknownDecision {
+                found: "maybe".into(),
+            },
+        ),
+        (
+            r#""plan": {"start": "2026-12-04", "weeks": []}"#,
+            "plan.weeks",
+            ErrorKind::Missing,
+        ),
+    ];
+    for (extra, path, kind) in cases {
+        let e = err(&base(extra));
+        assert_eq!((e.path.as_str(), &e.kind), (path, &kind), "{extra}");
+    }
+    // A story of a megabyte is refused with the limit, not read.
+    let huge = format!(
+        r#""stories": [{{"text": "{}", "valence": 0}}]"#,
+        "a".repeat(1_000_000)
+    );
+    let e = err(&base(&huge));
+    assert_eq!(e.path, "stories[0].text");
+    assert!(matches!(e.kind, ErrorKind::TooLong { .. }));
+}
+
+#[test]
+fn ten_thousand_stories_round_trip() {
+    use peakend::model::{Action, MAX_STORIES, Story, StoryAction, Teller, apply};
+    let mut j = read_journey(&fixture("v1-practice.json")).unwrap();
+    j.stories.clear();
+    let many: Vec<Story> = (0..MAX_STORIES)
+        .map(|i| {
+            Story::new(
+                format!("story <b>{i}</b>"),
+                Teller::Customer,
+                (i % 11) as f64 - 5.0,
+            )
+        })
+        .collect();
+    apply(&mut j, Action::Story(StoryAction::Import(many))).unwrap();
+    let text = write_journey(&j);
+    let back = read_journey(&text).unwrap();
+    assert_eq!(back.stories.len(), MAX_STORIES);
+    assert_eq!(back, j);
+}

@@ -2,6 +2,7 @@
 //! `cargo run --example analyze` prints and what the app's "export analysis" saves.
 
 use super::lanes::{self, BankExport, ExpectationsExport, FailureDemand};
+use super::practice::{self, MomentExport, Norm, StoriesExport};
 use super::{Fix, NoScore, Scores, fix_first, score};
 use crate::model::{Journey, MemoryModel, PromiseState};
 use serde::Serialize;
@@ -47,6 +48,12 @@ pub struct AnalysisExport {
     pub expectations: Option<ExpectationsExport>,
     /// The remembered score from our own ratings (`ours`), when every touchpoint has one.
     pub remembered_ours: Option<f64>,
+    /// The pattern in the stories: counts, per touchpoint, per theme, the mismatch.
+    pub stories: StoriesExport,
+    /// The top ten moments of truth, in the team's order where it set one.
+    pub moments_of_truth: Vec<MomentExport>,
+    /// The plan's weeks the team made the norm.
+    pub norms: Vec<Norm>,
 }
 
 /// Analyses a journey into one exportable object.
@@ -93,5 +100,11 @@ pub fn export(j: &Journey) -> Result<AnalysisExport, NoScore> {
             .ok()
             .map(|e| e.export(&names)),
         remembered_ours,
+        stories: practice::patterns(j).export(j),
+        moments_of_truth: practice::moments_of_truth(j, &[])?
+            .iter()
+            .map(|m| m.export())
+            .collect(),
+        norms: practice::norms(j),
     })
 }

@@ -12,6 +12,7 @@ mod fix;
 mod formula;
 mod group;
 pub mod lanes;
+pub mod practice;
 pub mod survey;
 
 pub use compare::{Change, CompareError, Comparison, Deltas, Side, compare};

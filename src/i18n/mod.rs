@@ -109,6 +109,7 @@ pub mod interview;
 pub mod lanes;
 pub mod lanes_facts;
 pub mod lanes_text;
+pub mod plan_text;
 pub mod survey;
 pub mod touchpoint_lanes;
 

@@ -341,10 +341,11 @@ fn one_of_something_is_singular() {
 #[test]
 fn large_numbers_have_their_digits_grouped() {
     // Dutch groups from five digits (10.000), English from four (1,000); the only
-    // ungrouped four-digit number in English is the code page's name.
+    // ungrouped four-digit numbers in English are the code page's name and the example
+    // of how a date is written (ISO 8601, which never groups its year).
     for (l, longest) in [(Lang::Nl, 4), (Lang::En, 3)] {
         for s in every_sentence(l) {
-            let s = s.replace("Windows-1252", "");
+            let s = s.replace("Windows-1252", "").replace("2026-12-04", "");
             let run = s
                 .split(|c: char| !c.is_ascii_digit())
                 .map(str::len)

@@ -5,7 +5,9 @@ use super::{BankSettings, Promise, PromiseState};
 use super::{Channel, Journey, MemoryModel, Phase, PhaseId, Scale, Touchpoint, TouchpointId};
 use super::{InterviewEdit, InterviewId};
 use super::{MAX_TOUCHPOINTS, ModelError};
+use super::{PlanAction, StoryAction};
 use super::{group, interview, lanes_edit};
+use super::{plan, story};
 
 /// One field of a touchpoint being set.
 #[derive(Clone, Debug, PartialEq)]
@@ -108,6 +110,12 @@ pub enum Action {
     AddInterview(String),
     EditInterview(InterviewId, InterviewEdit),
     RemoveInterview(InterviewId),
+    /// A change to the stories.
+    Story(StoryAction),
+    /// A change to the twelve-week plan.
+    Plan(PlanAction),
+    /// Marks the journey as an employee journey (internal moments of truth) or not.
+    SetEmployeeJourney(bool),
 }
 
 impl Action {
@@ -141,6 +149,8 @@ impl Action {
             Action::EditInterview(id, InterviewEdit::Feelings(q, _)) => {
                 Some(format!("interview-{}-{}-feelings", id.0, q.key()))
             }
+            Action::Story(a) => a.coalesce_key(),
+            Action::Plan(a) => a.coalesce_key(),
             // Typed digits of one vote are one step.
             Action::Vote {
                 id, participant, ..
@@ -277,7 +287,7 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
         }
         Action::Remove(id) => {
             let at = j.index_of(id).ok_or(ModelError::NoSuchTouchpoint(id.0))?;
-            j.touchpoints.remove(at);
+            let gone_phase = j.touchpoints.remove(at).phase;
             if j.marks.peak == Some(id) {
                 j.marks.peak = None;
             }
@@ -286,6 +296,8 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
             }
             lanes_edit::forget_cause(j, id);
             interview::forget_touchpoint(j, id);
+            story::forget_touchpoint(j, id, gone_phase);
+            plan::forget_touchpoint(j, id);
         }
         Action::Duplicate(id) => {
             if j.touchpoints.len() >= MAX_TOUCHPOINTS {
@@ -379,6 +391,7 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
                     t.phase = heir;
                 }
             }
+            story::forget_phase(j, id, heir);
             group_by_phase(j);
         }
         Action::SetScale(to) => {
@@ -391,6 +404,8 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
                 }
             }
             lanes_edit::rescale(j, &from, &to);
+            story::rescale(j, &from, &to);
+            plan::rescale(j, &from, &to);
             j.scale = to;
         }
         Action::SetMemoryModel(m) => {
@@ -427,6 +442,9 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
         Action::AddInterview(who) => interview::add(j, &who)?,
         Action::EditInterview(id, e) => interview::edit(j, id, e)?,
         Action::RemoveInterview(id) => interview::remove(j, id)?,
+        Action::Story(a) => story::apply(j, a)?,
+        Action::Plan(a) => plan::apply(j, a)?,
+        Action::SetEmployeeJourney(on) => j.employee_journey = on,
     }
     Ok(())
 }

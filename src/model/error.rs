@@ -41,6 +41,27 @@ pub enum ModelError {
     NoSuchInterview(u32),
     #[error("“{0}” is not a date of the form YYYY-MM-DD")]
     BadDate(String),
+    #[error("there is no story {}", .0 + 1)]
+    NoSuchStory(usize),
+    #[error("a journey keeps at most {} stories", super::MAX_STORIES)]
+    TooManyStories,
+    #[error("a plan starts on a Friday, the day the first moment is picked")]
+    NotAFriday,
+    #[error("this journey has no plan yet")]
+    NoPlan,
+    #[error("this journey already has a plan")]
+    PlanExists,
+    #[error("the plan has no week {}", .0 + 1)]
+    NoSuchWeek(usize),
+    #[error("a plan holds at most {} weeks", super::MAX_PLAN_WEEKS)]
+    TooManyWeeks,
+    #[error(
+        "the team's top holds at most {} different moments of truth",
+        super::TOP_MOMENTS
+    )]
+    TooManyMoments,
+    #[error(transparent)]
+    Date(#[from] super::DateError),
     #[error(transparent)]
     Bank(#[from] BankError),
     #[error(transparent)]

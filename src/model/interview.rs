@@ -132,38 +132,13 @@ pub enum InterviewEdit {
     Feelings(Question, Vec<String>),
 }
 
-fn is_leap(y: u32) -> bool {
-    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
-}
-
-/// Checks an ISO 8601 calendar date `YYYY-MM-DD` (year 1000–9999, a day the month has).
+/// Checks an ISO 8601 calendar date `YYYY-MM-DD`: exactly that form, a day the month has,
+/// in the years a [`Date`](super::Date) may carry.
 pub fn check_date(s: &str) -> Result<(), ModelError> {
-    let bad = || ModelError::BadDate(clean(s, 40));
-    let b = s.as_bytes();
-    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
-        let part = b.get(r)?;
-        if !part.iter().all(u8::is_ascii_digit) {
-            return None;
-        }
-        std::str::from_utf8(part).ok()?.parse().ok()
-    };
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return Err(bad());
+    match super::Date::parse(s) {
+        Ok(_) if s.len() == 10 => Ok(()),
+        _ => Err(ModelError::BadDate(clean(s, 40))),
     }
-    let (Some(y), Some(m), Some(d)) = (digits(0..4), digits(5..7), digits(8..10)) else {
-        return Err(bad());
-    };
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if is_leap(y) => 29,
-        2 => 28,
-        _ => return Err(bad()),
-    };
-    if y < 1000 || d == 0 || d > days {
-        return Err(bad());
-    }
-    Ok(())
 }
 
 /// Feeling words as kept: each cleaned, trimmed and cut; blanks and repeats (ignoring

@@ -6,6 +6,7 @@
 
 mod action;
 mod bank;
+mod date;
 mod error;
 mod from_survey;
 mod group;
@@ -15,13 +16,16 @@ mod interview;
 mod lanes_edit;
 mod mapping_edit;
 mod memory;
+mod plan;
 mod promise;
 mod scale;
+mod story;
 pub mod survey;
 mod text;
 
 pub use action::{Action, TouchpointEdit, apply, phase_heir};
 pub use bank::{BankError, BankSettings, MAX_BROKEN_PROMISE, MAX_WITHDRAWAL_WEIGHT};
+pub use date::{Date, DateError, Weekday};
 pub use error::ModelError;
 pub use from_survey::{fitted_memory, journey_from_survey, ratings_action, survey_ratings};
 pub use group::{MAX_PARTICIPANTS, group_mean};
@@ -32,8 +36,15 @@ pub use interview::{
     MAX_FEELINGS, MAX_INTERVIEWS, Question, check_date, clean_feelings, feeling_words,
 };
 pub use memory::{MAX_END_WINDOW, MemoryModel, MemoryModelError};
+pub use plan::{
+    Decision, MAX_PLAN_WEEKS, PLAN_WEEKS, Plan, PlanAction, TOP_MOMENTS, Week, WeekEdit,
+};
 pub use promise::{MAX_PROMISE_CHARS, MAX_PROMISES, Promise, PromiseState, clean_promise};
 pub use scale::{Scale, ScaleError};
+pub use story::{
+    MAX_STORIES, MAX_STORY_CHARS, MAX_THEME_CHARS, MAX_THEMES, Story, StoryAction, StoryEdit,
+    Teller, clean_story, clean_theme, clean_themes, split_themes, themes_in_use,
+};
 pub use text::{MAX_NAME_CHARS, MAX_NOTES_CHARS, clean, clean_counted, is_kept_char};
 
 /// Most touchpoints one journey may hold.
@@ -235,6 +246,16 @@ pub struct Journey {
     /// The customers interviewed with the five questions of seed 001, in the order added.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub interviews: Vec<Interview>,
+    /// Stories told by employees and customers (seed 000).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stories: Vec<Story>,
+    /// The twelve weeks of attention to the moments of truth (seed 003).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<Plan>,
+    /// An employee journey (one-to-ones, sick leave, meetings): the internal moments of
+    /// truth, worked on the same way.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub employee_journey: bool,
     /// The next id handed out to a new touchpoint, phase or interview.
     #[serde(default)]
     pub next_id: u32,
@@ -260,6 +281,9 @@ impl Journey {
             participants: Vec::new(),
             bank: BankSettings::default(),
             interviews: Vec::new(),
+            stories: Vec::new(),
+            plan: None,
+            employee_journey: false,
             next_id: 1,
         }
     }

@@ -175,6 +175,41 @@ pub fn error_kind(l: Lang, e: &ErrorKind) -> String {
                 quoted(l, found)
             ),
         ),
+        ErrorKind::BadDate { found } => say(
+            l,
+            format!(
+                "{} is not a date (write YYYY-MM-DD, like 2026-12-04)",
+                quoted(l, found)
+            ),
+            format!(
+                "{} is geen datum (schrijf JJJJ-MM-DD, zoals 2026-12-04)",
+                quoted(l, found)
+            ),
+        ),
+        ErrorKind::NotAFriday => say(
+            l,
+            "a plan starts on a Friday, the day the first moment is picked".into(),
+            "een plan begint op een vrijdag, de dag waarop het eerste moment gekozen wordt".into(),
+        ),
+        ErrorKind::UnknownTeller { found } => say(
+            l,
+            format!(
+                "{} is not a teller (employee or customer)",
+                quoted(l, found)
+            ),
+            format!(
+                "{} is geen verteller (medewerker of klant)",
+                quoted(l, found)
+            ),
+        ),
+        ErrorKind::UnknownDecision { found } => say(
+            l,
+            format!(
+                "{} is not a decision (norm, adapt or drop)",
+                quoted(l, found)
+            ),
+            format!("{} is geen besluit (norm, adapt of drop)", quoted(l, found)),
+        ),
         ErrorKind::CausedBySelf => say(
             l,
             "a contact cannot be caused by itself".into(),
@@ -211,11 +246,6 @@ pub fn error_kind(l: Lang, e: &ErrorKind) -> String {
             l,
             format!("the question {} is answered twice", quoted(l, key)),
             format!("de vraag {} is twee keer beantwoord", quoted(l, key)),
-        ),
-        ErrorKind::BadDate { found } => say(
-            l,
-            format!("{} is not a date of the form YYYY-MM-DD", quoted(l, found)),
-            format!("{} is geen datum in de vorm JJJJ-MM-DD", quoted(l, found)),
         ),
         ErrorKind::PhaseOrder => say(
             l,

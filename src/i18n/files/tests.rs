@@ -60,7 +60,14 @@ fn every_kind() -> Vec<ErrorKind> {
             key: "before".into(),
         },
         ErrorKind::BadDate {
-            found: "30 feb".into(),
+            found: "31-12".into(),
+        },
+        ErrorKind::NotAFriday,
+        ErrorKind::UnknownTeller {
+            found: "boss".into(),
+        },
+        ErrorKind::UnknownDecision {
+            found: "maybe".into(),
         },
         ErrorKind::Bank(BankError::BadWithdrawalWeight),
     ]

@@ -80,6 +80,14 @@ pub enum ErrorKind {
     CausedBySelf,
     #[error("`caused_by` needs `failure_demand` to be true")]
     CauseWithoutFailureDemand,
+    #[error("“{found}” is not a date (YYYY-MM-DD)")]
+    BadDate { found: String },
+    #[error("a plan starts on a Friday")]
+    NotAFriday,
+    #[error("“{found}” is not a teller (employee or customer)")]
+    UnknownTeller { found: String },
+    #[error("“{found}” is not a decision (norm, adapt or drop)")]
+    UnknownDecision { found: String },
     #[error("the bank account settings are not valid: {0}")]
     Bank(BankError),
     #[error(
@@ -88,8 +96,6 @@ pub enum ErrorKind {
     UnknownQuestion { found: String },
     #[error("the question “{key}” is answered twice")]
     RepeatedQuestion { key: String },
-    #[error("“{found}” is not a date of the form YYYY-MM-DD")]
-    BadDate { found: String },
     #[error(
         "touchpoints must be listed phase by phase, in the order of `phases`, unphased ones last"
     )]

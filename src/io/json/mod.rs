@@ -17,6 +17,7 @@
 mod error;
 mod migrate;
 mod obj;
+mod practice;
 mod read;
 pub mod v1;
 mod validate;

@@ -3,6 +3,7 @@
 
 use super::migrate::{OnDisk, migrate};
 use super::obj::Obj;
+use super::practice;
 use super::v1::{
     AnswerV1, BankV1, InterviewV1, JourneyV1, MarksV1, MemoryV1, PhaseV1, PromiseStateV1,
     PromiseV1, ScaleV1, TouchpointV1,
@@ -348,6 +349,9 @@ fn read_v1(o: &Obj) -> Result<JourneyV1, FormatError> {
         participants: read_participants(o)?,
         bank,
         interviews: read_interviews(o)?,
+        stories: practice::read_stories(o)?,
+        plan: practice::read_plan(o)?,
+        employee_journey: o.flag("employee_journey")?.unwrap_or(false),
     })
 }
 

@@ -29,6 +29,15 @@ pub struct JourneyV1 {
     /// The guided interviews of seed 001.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub interviews: Vec<InterviewV1>,
+    /// Stories told by employees and customers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stories: Vec<StoryV1>,
+    /// The twelve weeks of attention to the moments of truth.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<PlanV1>,
+    /// An employee journey (internal moments of truth).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub employee_journey: bool,
 }
 
 /// One customer interviewed with the five questions.
@@ -156,4 +165,68 @@ pub struct LibraryV1 {
     pub format: String,
     pub version: u32,
     pub journeys: Vec<JourneyV1>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TellerV1 {
+    Employee,
+    Customer,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StoryV1 {
+    pub text: String,
+    pub teller: TellerV1,
+    /// The teller's name or role.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub who: String,
+    /// On the journey's scale.
+    pub valence: f64,
+    /// The id of the touchpoint it is about.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub touchpoint: Option<u32>,
+    /// The id of the phase it is about (when not about one touchpoint).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phase: Option<u32>,
+    #[serde(default)]
+    pub themes: Vec<String>,
+    /// `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DecisionV1 {
+    Norm,
+    Adapt,
+    Drop,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlanV1 {
+    /// The first Friday, `YYYY-MM-DD`.
+    pub start: String,
+    pub weeks: Vec<WeekV1>,
+    /// The team's order of its top moments of truth (touchpoint ids).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub top: Vec<u32>,
+}
+
+/// A week; the five named fields are always written (`null` or `""` when empty).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct WeekV1 {
+    pub touchpoint: Option<u32>,
+    pub question_answer: String,
+    pub actions: String,
+    pub evaluation: String,
+    pub decision: Option<DecisionV1>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<f64>,
+    /// The journey's remembered score when the week was evaluated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remembered: Option<f64>,
 }

@@ -2,6 +2,7 @@
 //! model from it.
 
 use super::obj::join;
+use super::practice;
 use super::v1::{InterviewV1, JourneyV1, PromiseStateV1, TouchpointV1};
 use super::{ErrorKind, FormatError, MAX_DURATION, TouchpointRef};
 use crate::model::{
@@ -281,6 +282,16 @@ pub(super) fn into_model(f: JourneyV1, path: &str) -> Result<Journey, FormatErro
             interview(iv, InterviewId(id), &order)
         })
         .collect();
+    let tp_ids: HashSet<u32> = touchpoints.iter().map(|t| t.id.0).collect();
+    let phase_ids: HashSet<u32> = phase_pos.keys().copied().collect();
+    let known = practice::Known {
+        scale: &scale,
+        touchpoints: &tp_ids,
+        phases: &phase_ids,
+        path,
+    };
+    let stories = practice::stories_into_model(f.stories, &known)?;
+    let plan = practice::plan_into_model(f.plan, &known)?;
 
     Ok(Journey {
         title: f.title,
@@ -293,6 +304,9 @@ pub(super) fn into_model(f: JourneyV1, path: &str) -> Result<Journey, FormatErro
         participants: f.participants,
         bank,
         interviews,
+        stories,
+        plan,
+        employee_journey: f.employee_journey,
         next_id: next,
     })
 }

@@ -1,6 +1,7 @@
 //! Writing journeys and libraries: whatever the model holds is made readable on the way
 //! out, so a written file always opens again.
 
+use super::practice;
 use super::v1::{
     self, AnswerV1, BankV1, InterviewV1, JourneyV1, MarksV1, MemoryV1, PhaseV1, PromiseStateV1,
     PromiseV1, ScaleV1, TouchpointV1,
@@ -111,6 +112,12 @@ pub fn to_v1(j: &Journey) -> JourneyV1 {
             .take(MAX_INTERVIEWS)
             .map(|i| interview(i, &tp_ids))
             .collect(),
+        stories: practice::stories_to_v1(&j.stories, &s, &tp_ids, &phase_ids),
+        plan: j
+            .plan
+            .as_ref()
+            .map(|p| practice::plan_to_v1(p, &s, &tp_ids)),
+        employee_journey: j.employee_journey,
     }
 }
 
