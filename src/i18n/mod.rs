@@ -108,6 +108,7 @@ macro_rules! strings {
 pub mod lanes;
 pub mod lanes_text;
 pub mod survey;
+pub mod survey_lambda;
 pub mod touchpoint_lanes;
 
 strings! {
