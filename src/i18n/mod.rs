@@ -105,6 +105,7 @@ macro_rules! strings {
 }
 
 // After the macro: the survey screen's and the lanes' tables use it.
+pub mod blind_spots;
 pub mod lanes;
 pub mod lanes_text;
 pub mod survey;

@@ -218,11 +218,20 @@ mod tests {
         let b = lambda_bank(&now, 2.4371, true).unwrap();
         assert_eq!((b.withdrawal_weight, b.broken_promise), (2.44, 2.0));
         assert_eq!(lambda_bank(&now, 2.4, false), Err(LambdaRefusal::Unbounded));
-        assert_eq!(lambda_bank(&now, 100.004, true).unwrap().withdrawal_weight, 100.0);
+        assert_eq!(
+            lambda_bank(&now, 100.004, true).unwrap().withdrawal_weight,
+            100.0
+        );
         assert_eq!(lambda_bank(&now, 100.2, true), Err(LambdaRefusal::TooLarge));
         assert_eq!(lambda_bank(&now, 0.004, true), Err(LambdaRefusal::TooSmall));
-        assert_eq!(lambda_bank(&now, f64::NAN, true), Err(LambdaRefusal::TooSmall));
-        assert_eq!(lambda_bank(&now, f64::INFINITY, true), Err(LambdaRefusal::TooLarge));
+        assert_eq!(
+            lambda_bank(&now, f64::NAN, true),
+            Err(LambdaRefusal::TooSmall)
+        );
+        assert_eq!(
+            lambda_bank(&now, f64::INFINITY, true),
+            Err(LambdaRefusal::TooLarge)
+        );
     }
 
     #[test]
