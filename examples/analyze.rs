@@ -8,7 +8,8 @@
 //!
 //! A journey file prints one analysis object (see `analysis::AnalysisExport`); a library
 //! file prints `{"format": "peakend/analysis-library", "analyses": [...]}`. A survey prints
-//! the object the app exports (see `analysis::survey::SurveyReport`): without flags it uses
+//! the object the app exports (see `analysis::survey::SurveyReport`, with the customers' λ
+//! under `lambda`): without flags it uses
 //! the mapping Peakend detects; the flags change it the way the mapping step does. The
 //! remembered score uses the memory model of `--journey` (the classic rule without it).
 //! Anything that cannot be read exits with status 1 and the reason on stderr; a wrong
