@@ -24,24 +24,25 @@ strings! {
 }
 
 /// "Your customers weigh a bad moment λ̂ = 2.44 times a good one (95% interval 1.53 to
-/// 2.59, n = 812). An estimate from this survey, not a law."
+/// 2.59, n = 812). An estimate from this survey, not a law." The spaces around "=" do
+/// not break, so "n =" never ends a line without its number.
 pub fn lambda_sentence(lang: Lang, e: &LambdaEstimate) -> String {
     let d = |v: f64| decimal(lang, v, 2);
     let (lambda, low, n) = (d(e.lambda), d(e.ci_low), count(lang, e.n));
     match (lang, e.ci_high) {
         (Lang::En, Some(high)) => format!(
-            "Your customers weigh a bad moment λ̂ = {lambda} times a good one (95% interval {low} to {}, n = {n}). An estimate from this survey, not a law.",
+            "Your customers weigh a bad moment λ̂\u{a0}=\u{a0}{lambda} times a good one (95% interval {low} to {}, n\u{a0}=\u{a0}{n}). An estimate from this survey, not a law.",
             d(high)
         ),
         (Lang::En, None) => format!(
-            "Your customers weigh a bad moment λ̂ = {lambda} times a good one (95% interval from {low}, with no upper end, n = {n}). An estimate from this survey, not a law."
+            "Your customers weigh a bad moment λ̂\u{a0}=\u{a0}{lambda} times a good one (95% interval from {low}, with no upper end, n\u{a0}=\u{a0}{n}). An estimate from this survey, not a law."
         ),
         (Lang::Nl, Some(high)) => format!(
-            "Je klanten wegen een slecht moment λ̂ = {lambda} keer zo zwaar als een goed moment (95%-interval {low} tot {}, n = {n}). Een schatting uit deze enquête, geen wet.",
+            "Je klanten wegen een slecht moment λ̂\u{a0}=\u{a0}{lambda} keer zo zwaar als een goed moment (95%-interval {low} tot {}, n\u{a0}=\u{a0}{n}). Een schatting uit deze enquête, geen wet.",
             d(high)
         ),
         (Lang::Nl, None) => format!(
-            "Je klanten wegen een slecht moment λ̂ = {lambda} keer zo zwaar als een goed moment (95%-interval vanaf {low}, zonder bovengrens, n = {n}). Een schatting uit deze enquête, geen wet."
+            "Je klanten wegen een slecht moment λ̂\u{a0}=\u{a0}{lambda} keer zo zwaar als een goed moment (95%-interval vanaf {low}, zonder bovengrens, n\u{a0}=\u{a0}{n}). Een schatting uit deze enquête, geen wet."
         ),
     }
 }
@@ -63,13 +64,13 @@ pub fn customer_side(lang: Lang, respondents: usize, matched: usize, total: usiz
     let all = matched == total;
     let (m, t) = (count(lang, matched), count(lang, total));
     match (lang, all) {
-        (Lang::En, true) => format!("Customers’ side: survey means, n = {n}."),
+        (Lang::En, true) => format!("Customers’ side: survey means, n\u{a0}=\u{a0}{n}."),
         (Lang::En, false) => format!(
-            "Customers’ side: survey means, n = {n} (at {m} of {t} touchpoints; the others keep the journey’s ratings)."
+            "Customers’ side: survey means, n\u{a0}=\u{a0}{n} (at {m} of {t} touchpoints; the others keep the journey’s ratings)."
         ),
-        (Lang::Nl, true) => format!("Klantkant: gemiddelden uit de enquête, n = {n}."),
+        (Lang::Nl, true) => format!("Klantkant: gemiddelden uit de enquête, n\u{a0}=\u{a0}{n}."),
         (Lang::Nl, false) => format!(
-            "Klantkant: gemiddelden uit de enquête, n = {n} (bij {m} van de {t} contactmomenten; de andere houden de scores van de klantreis)."
+            "Klantkant: gemiddelden uit de enquête, n\u{a0}=\u{a0}{n} (bij {m} van de {t} contactmomenten; de andere houden de scores van de klantreis)."
         ),
     }
 }
@@ -112,17 +113,17 @@ mod tests {
         };
         assert_eq!(
             lambda_sentence(Lang::En, &e),
-            "Your customers weigh a bad moment λ̂ = 2.4 times a good one (95% interval 1.7 to 3.6, n = 812). An estimate from this survey, not a law."
+            "Your customers weigh a bad moment λ̂\u{a0}=\u{a0}2.4 times a good one (95% interval 1.7 to 3.6, n\u{a0}=\u{a0}812). An estimate from this survey, not a law."
         );
         e.ci_high = None;
         e.n = 1812;
         assert_eq!(
             lambda_sentence(Lang::Nl, &e),
-            "Je klanten wegen een slecht moment λ̂ = 2,4 keer zo zwaar als een goed moment (95%-interval vanaf 1,7, zonder bovengrens, n = 1812). Een schatting uit deze enquête, geen wet."
+            "Je klanten wegen een slecht moment λ̂\u{a0}=\u{a0}2,4 keer zo zwaar als een goed moment (95%-interval vanaf 1,7, zonder bovengrens, n\u{a0}=\u{a0}1812). Een schatting uit deze enquête, geen wet."
         );
         assert_eq!(
             customer_side(Lang::Nl, 812, 2, 2),
-            "Klantkant: gemiddelden uit de enquête, n = 812."
+            "Klantkant: gemiddelden uit de enquête, n\u{a0}=\u{a0}812."
         );
     }
 }

@@ -72,12 +72,12 @@ test('the customers’ λ goes into the bank account as one undo step; the surve
     assert.ok(Math.abs(shown - cli.lambda.lambda) < 1e-9, `the worker's λ̂ ${shown} is the command line's ${cli.lambda.lambda}`);
     const rounded = Math.round(cli.lambda.lambda * 100) / 100;
     const sentence = await text(page, 'survey-lambda-estimate');
-    assert.match(sentence, /^Your customers weigh a bad moment λ̂ = \d+(\.\d+)? times a good one \(95% interval \d+(\.\d+)? to \d+(\.\d+)?, n = 500\)\. An estimate from this survey, not a law\.$/);
-    assert.ok(sentence.includes(`λ̂ = ${rounded} times`), sentence);
+    assert.match(sentence, /^Your customers weigh a bad moment λ̂\u00a0=\u00a0\d+(\.\d+)? times a good one \(95% interval \d+(\.\d+)? to \d+(\.\d+)?, n\u00a0=\u00a0500\)\. An estimate from this survey, not a law\.$/);
+    assert.ok(sentence.includes(`λ̂\u00a0=\u00a0${rounded} times`), sentence);
 
     // The survey's means are the customer's side: Solution 2 on 1–5 is −2.5 on −5…+5.
     await page.waitForSelector('[data-testid="lanes-customer-side"]');
-    assert.equal(await text(page, 'lanes-customer-side'), 'Customers’ side: survey means, n = 500.');
+    assert.equal(await text(page, 'lanes-customer-side'), 'Customers’ side: survey means, n\u00a0=\u00a0500.');
     assert.match(await text(page, 'lanes-blind-spots'), /“Solution” \(ours \+4, the customer’s −2\.5\)/);
     assert.match(await text(page, 'lanes-summary'), /Expectations at 3 touchpoints: exceeded 0, met 1, fell short 2/);
     assert.deepEqual(await axeViolations(page), []);
@@ -93,9 +93,9 @@ test('the customers’ λ goes into the bank account as one undo step; the surve
     await page.locator('.lanes').screenshot({ path: `${SHOTS}/survey-lanes-1280.png` });
 
     await page.selectOption('[data-testid="language"]', 'nl');
-    assert.match(await text(page, 'survey-lambda-estimate'), /^Je klanten wegen een slecht moment λ̂ = \d+(,\d+)? keer zo zwaar als een goed moment \(95%-interval .* n = 500\)\. Een schatting uit deze enquête, geen wet\.$/);
+    assert.match(await text(page, 'survey-lambda-estimate'), /^Je klanten wegen een slecht moment λ̂\u00a0=\u00a0\d+(,\d+)? keer zo zwaar als een goed moment \(95%-interval .* n\u00a0=\u00a0500\)\. Een schatting uit deze enquête, geen wet\.$/);
     assert.equal(await text(page, 'survey-lambda-in-use'), 'Wordt al gebruikt voor de emotionele bankrekening.');
-    assert.equal(await text(page, 'lanes-customer-side'), 'Klantkant: gemiddelden uit de enquête, n = 500.');
+    assert.equal(await text(page, 'lanes-customer-side'), 'Klantkant: gemiddelden uit de enquête, n\u00a0=\u00a0500.');
     assert.match(await text(page, 'lanes-blind-spots'), /‘Solution’ \(wij \+4, de klant −2,5\)/);
     assert.deepEqual(await axeViolations(page), []);
     await page.locator('[data-testid="survey-lambda"]').screenshot({ path: `${SHOTS}/survey-lambda-1280-nl.png` });

@@ -32,7 +32,7 @@ pub fn customer_lambda(p: &CustomerLambdaProps) -> Html {
             let next = lambda_bank(&p.bank, e.lambda, e.ci_high.is_some());
             let in_use = next.as_ref().is_ok_and(|b| *b == p.bank);
             let onclick = {
-                let (on_action, next) = (p.on_action.clone(), next.clone());
+                let on_action = p.on_action.clone();
                 Callback::from(move |_: MouseEvent| {
                     if let Ok(b) = next {
                         on_action.emit(Action::SetBank(b));

@@ -54,7 +54,8 @@ pub fn survey_panel(p: &SurveyPanelProps) -> Html {
         match_touchpoints(names.as_deref().unwrap_or_default(), journey)
     });
     // The customer's side for the lanes: `Some(None)` without a survey, `None` while one is
-    // being read (the lanes keep what they had).
+    // being read or a new file failed (the lanes keep what they had: a journey switch
+    // passes through `Idle` first).
     let side = match &survey.phase {
         SurveyPhase::Ready(r) => {
             let means: Vec<Option<f64>> = r.report.touchpoints.iter().map(|t| t.mean).collect();
@@ -68,8 +69,8 @@ pub fn survey_panel(p: &SurveyPanelProps) -> Html {
                 respondents: r.report.respondents,
             })))
         }
-        SurveyPhase::Idle | SurveyPhase::Failed(_) => Some(None),
-        SurveyPhase::Reading { .. } => None,
+        SurveyPhase::Idle => Some(None),
+        SurveyPhase::Reading { .. } | SurveyPhase::Failed(_) => None,
     };
     {
         let on_side = p.on_customer_side.clone();
