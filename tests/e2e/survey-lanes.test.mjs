@@ -91,6 +91,7 @@ test('the customers’ λ goes into the bank account as one undo step; the surve
     assert.equal(await use.isEnabled(), false, 'in use: nothing left to use');
     await page.locator('[data-testid="survey-lambda"]').screenshot({ path: `${SHOTS}/survey-lambda-1280.png` });
     await page.locator('.lanes').screenshot({ path: `${SHOTS}/survey-lanes-1280.png` });
+    await page.locator('[data-testid="survey-panel"]').screenshot({ path: `${SHOTS}/survey-lanes-panel-1280.png` });
 
     await page.selectOption('[data-testid="language"]', 'nl');
     assert.match(await text(page, 'survey-lambda-estimate'), /^Je klanten wegen een slecht moment λ̂\u00a0=\u00a0\d+(,\d+)? keer zo zwaar als een goed moment \(95%-interval .* n\u00a0=\u00a0500\)\. Een schatting uit deze enquête, geen wet\.$/);
