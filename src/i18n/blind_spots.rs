@@ -11,7 +11,7 @@ pub fn blind_spots(lang: Lang, spots: &[BlindSpot], names: &[String]) -> String 
     if spots.is_empty() {
         return match lang {
             Lang::En => {
-                "Our own ratings agree with the customer’s everywhere (within half a step)."
+                "Our own ratings agree with the customer's everywhere (within half a step)."
             }
             Lang::Nl => {
                 "Ons eigen oordeel klopt overal met dat van de klant (binnen een halve stap)."
@@ -28,7 +28,7 @@ pub fn blind_spots(lang: Lang, spots: &[BlindSpot], names: &[String]) -> String 
         .map(|b| {
             let (ours, theirs) = (signed(lang, b.ours, 1), signed(lang, b.theirs, 1));
             match lang {
-                Lang::En => format!("{} (ours {ours}, the customer’s {theirs})", name(b.index)),
+                Lang::En => format!("{} (ours {ours}, the customer's {theirs})", name(b.index)),
                 Lang::Nl => format!("{} (wij {ours}, de klant {theirs})", name(b.index)),
             }
         })
@@ -36,7 +36,7 @@ pub fn blind_spots(lang: Lang, spots: &[BlindSpot], names: &[String]) -> String 
     let list = items.join("; ");
     match lang {
         Lang::En => {
-            format!("Blind spots, where our own rating differs from the customer’s: {list}.")
+            format!("Blind spots, where our own rating differs from the customer's: {list}.")
         }
         Lang::Nl => {
             format!("Blinde vlekken, waar ons eigen oordeel afwijkt van dat van de klant: {list}.")
@@ -75,7 +75,7 @@ mod tests {
         }];
         assert_eq!(
             blind_spots(Lang::En, &spots, &names),
-            "Blind spots, where our own rating differs from the customer’s: “Solution” (ours +2, the customer’s −2.5)."
+            "Blind spots, where our own rating differs from the customer's: “Solution” (ours +2, the customer's −2.5)."
         );
         assert_eq!(
             blind_spots(Lang::Nl, &spots, &names),

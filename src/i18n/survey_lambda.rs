@@ -8,8 +8,8 @@ use crate::model::LambdaRefusal;
 
 strings! {
     enum Y;
-    Title => "Your customers’ λ", "De λ van je klanten";
-    UseLambda => "Use your customers’ λ", "Gebruik de λ van je klanten";
+    Title => "Your customers' λ", "De λ van je klanten";
+    UseLambda => "Use your customers' λ", "Gebruik de λ van je klanten";
     UseLambdaHint => "Sets how heavily a withdrawal weighs in the emotional bank account, rounded to two decimals. Undo puts the old weight back.",
         "Stelt in hoe zwaar een opname weegt op de emotionele bankrekening, afgerond op twee decimalen. Met Ongedaan maken komt het oude gewicht terug.";
     InUse => "In use for the emotional bank account.", "Wordt al gebruikt voor de emotionele bankrekening.";
@@ -64,9 +64,9 @@ pub fn customer_side(lang: Lang, respondents: usize, matched: usize, total: usiz
     let all = matched == total;
     let (m, t) = (count(lang, matched), count(lang, total));
     match (lang, all) {
-        (Lang::En, true) => format!("Customers’ side: survey means, n\u{a0}=\u{a0}{n}."),
+        (Lang::En, true) => format!("Customers' side: survey means, n\u{a0}=\u{a0}{n}."),
         (Lang::En, false) => format!(
-            "Customers’ side: survey means, n\u{a0}=\u{a0}{n} (at {m} of {t} touchpoints; the others keep the journey’s ratings)."
+            "Customers' side: survey means, n\u{a0}=\u{a0}{n} (at {m} of {t} touchpoints; the others keep the journey's ratings)."
         ),
         (Lang::Nl, true) => format!("Klantkant: gemiddelden uit de enquête, n\u{a0}=\u{a0}{n}."),
         (Lang::Nl, false) => format!(

@@ -51,7 +51,7 @@ function surveyFile() {
 
 const text = (page, testid) => page.innerText(`[data-testid="${testid}"]`);
 
-test('the customers’ λ goes into the bank account as one undo step; the survey is the customer’s side of the blind spots', { timeout: 180_000 }, async () => {
+test("the customers' λ goes into the bank account as one undo step; the survey is the customer's side of the blind spots", { timeout: 180_000 }, async () => {
   const file = surveyFile();
   const cli = analyzed(file);
   assert.ok(cli.lambda, 'analyze --survey prints the estimate under `lambda`');
@@ -63,7 +63,7 @@ test('the customers’ λ goes into the bank account as one undo step; the surve
   const { page } = app;
   try {
     // Before the survey: the journey's own ratings are the customer's side.
-    assert.match(await text(page, 'lanes-blind-spots'), /“Solution” \(ours \+4, the customer’s \+2\)/);
+    assert.match(await text(page, 'lanes-blind-spots'), /“Solution” \(ours \+4, the customer's \+2\)/);
     assert.equal(await page.$('[data-testid="lanes-customer-side"]'), null);
 
     assert.equal(await importSurvey(page, file), 500);
@@ -77,8 +77,8 @@ test('the customers’ λ goes into the bank account as one undo step; the surve
 
     // The survey's means are the customer's side: Solution 2 on 1–5 is −2.5 on −5…+5.
     await page.waitForSelector('[data-testid="lanes-customer-side"]');
-    assert.equal(await text(page, 'lanes-customer-side'), 'Customers’ side: survey means, n\u00a0=\u00a0500.');
-    assert.match(await text(page, 'lanes-blind-spots'), /“Solution” \(ours \+4, the customer’s −2\.5\)/);
+    assert.equal(await text(page, 'lanes-customer-side'), "Customers' side: survey means, n\u00a0=\u00a0500.");
+    assert.match(await text(page, 'lanes-blind-spots'), /“Solution” \(ours \+4, the customer's −2\.5\)/);
     assert.match(await text(page, 'lanes-summary'), /Expectations at 3 touchpoints: exceeded 0, met 1, fell short 2/);
     assert.deepEqual(await axeViolations(page), []);
 
@@ -87,7 +87,7 @@ test('the customers’ λ goes into the bank account as one undo step; the surve
     await use.focus();
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid="survey-lambda-in-use"]');
-    assert.equal(await page.inputValue('[data-testid="bank-weight"]'), String(rounded), 'the bank setting shows the customers’ λ');
+    assert.equal(await page.inputValue('[data-testid="bank-weight"]'), String(rounded), "the bank setting shows the customers' λ");
     assert.equal(await use.isEnabled(), false, 'in use: nothing left to use');
     await page.locator('[data-testid="survey-lambda"]').screenshot({ path: `${SHOTS}/survey-lambda-1280.png` });
     await page.locator('.lanes').screenshot({ path: `${SHOTS}/survey-lanes-1280.png` });
@@ -118,7 +118,7 @@ test('the customers’ λ goes into the bank account as one undo step; the surve
     // After a reload the stored survey still feeds both.
     await page.reload();
     await page.waitForSelector('[data-testid="lanes-customer-side"]', { timeout: 30_000 });
-    assert.match(await text(page, 'lanes-blind-spots'), /the customer’s −2\.5/);
+    assert.match(await text(page, 'lanes-blind-spots'), /the customer's −2\.5/);
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();
