@@ -5,7 +5,7 @@
 // Screenshots in English and Dutch at 1280 and 390 px go to target/e2e/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp, SHOTS } from './lib/browser.mjs';
@@ -74,6 +74,11 @@ test("the customers' λ goes into the bank account as one undo step; the survey 
     const sentence = await text(page, 'survey-lambda-estimate');
     assert.match(sentence, /^Your customers weigh a bad moment λ̂\u00a0=\u00a0\d+(\.\d+)? times a good one \(95% interval \d+(\.\d+)? to \d+(\.\d+)?, n\u00a0=\u00a0500\)\. An estimate from this survey, not a law\.$/);
     assert.ok(sentence.includes(`λ̂\u00a0=\u00a0${rounded} times`), sentence);
+    // The analysis download carries it under the same key as the command line.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="survey-export"]')]);
+    const report = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    assert.deepEqual(Object.keys(report.lambda), Object.keys(cli.lambda));
+    assert.ok(Math.abs(report.lambda.ci_low - cli.lambda.ci_low) < 1e-9 && Math.abs(report.lambda.ci_high - cli.lambda.ci_high) < 1e-9);
 
     // The survey's means are the customer's side: Solution 2 on 1–5 is −2.5 on −5…+5.
     await page.waitForSelector('[data-testid="lanes-customer-side"]');
