@@ -105,12 +105,14 @@ macro_rules! strings {
 }
 
 // After the macro: the survey screen's and the lanes' tables use it.
+pub mod blind_spots;
 pub mod interview;
 pub mod lanes;
 pub mod lanes_facts;
 pub mod lanes_text;
 pub mod plan_text;
 pub mod survey;
+pub mod survey_lambda;
 pub mod touchpoint_lanes;
 
 strings! {

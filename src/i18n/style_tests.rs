@@ -156,6 +156,8 @@ fn every_sentence(l: Lang) -> Vec<String> {
     }
     out.push(field_of(l, T::FieldNotes.get(l), a));
     out.extend(super::survey::every_sentence(l));
+    out.extend(super::survey_lambda::every_sentence(l));
+    out.extend(super::blind_spots::every_sentence(l));
     out.extend(super::lanes_text::every_sentence(l));
     out.extend(super::lanes_facts::every_sentence(l));
     out

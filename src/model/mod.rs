@@ -27,7 +27,10 @@ pub use action::{Action, TouchpointEdit, apply, phase_heir};
 pub use bank::{BankError, BankSettings, MAX_BROKEN_PROMISE, MAX_WITHDRAWAL_WEIGHT};
 pub use date::{Date, DateError, Weekday};
 pub use error::ModelError;
-pub use from_survey::{fitted_memory, journey_from_survey, ratings_action, survey_ratings};
+pub use from_survey::{
+    LambdaRefusal, fitted_memory, journey_from_survey, lambda_bank, ratings_action,
+    survey_means_by_touchpoint, survey_ratings,
+};
 pub use group::{MAX_PARTICIPANTS, group_mean};
 pub use history::History;
 pub use input::{parse_column, parse_number};

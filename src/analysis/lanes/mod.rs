@@ -16,7 +16,10 @@ mod failure;
 mod lambda;
 
 pub use bank::{Bank, BankExport, LAMBDA_BAUMEISTER, LAMBDA_GOTTMAN, LAMBDA_NEUTRAL, bank};
-pub use expect::{BlindSpot, BlindSpotExport, Expectations, ExpectationsExport, expectations};
+pub use expect::{
+    BlindSpot, BlindSpotExport, Expectations, ExpectationsExport, SurveySide, customer_side,
+    expectations,
+};
 pub use failure::{
     FailureDemand, PromisesKept, ScoreChange, Shift, failure_demand, keep_promises, to_be_journey,
 };

@@ -69,6 +69,9 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
     let files_open = use_state(|| false);
     let batch = use_state(|| None::<Rc<FileBatch>>);
     let group_open = use_state(|| false);
+    // The attached survey's means as the customer's side of the lanes (from the survey
+    // section, which owns the survey).
+    let survey_side = use_state_eq(|| None::<Rc<crate::analysis::lanes::SurveySide>>);
     let (db, channel) = (props.session.0.db.clone(), props.session.1.clone());
     use_persistence(ws.clone(), db.clone(), channel.clone());
     use_other_tabs(ws.dispatcher(), db, channel);
@@ -212,14 +215,15 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                     <PrintReport journey={journey.clone()} />
                     <JourneyChart journey={journey.clone()} compare={as_is.clone()}
                         on_action={on_action.clone()} on_seal={on_seal} />
-                    <JourneyLanes journey={journey.clone()} />
+                    <JourneyLanes journey={journey.clone()} survey={(*survey_side).clone()} />
                     <ScoreCard journey={journey.clone()} />
                     if let Some(a) = as_is.clone() {
                         <ComparePanel as_is={a} to_be={journey.clone()} />
                     }
                     <FixFirstList journey={journey.clone()} />
                     <SurveyPanel db={props.session.0.db.clone()} doc_id={ws.current.clone()}
-                        journey={journey.clone()} on_action={on_action.clone()} on_msg={on_msg.clone()} />
+                        journey={journey.clone()} on_action={on_action.clone()} on_msg={on_msg.clone()}
+                        on_customer_side={{ let s = survey_side.clone(); Callback::from(move |v| s.set(v)) }} />
                     <div class="print-only"><TouchpointTable journey={journey.clone()} /></div>
                     <SaveStatusLine status={ws.status} {on_export} />
                 </section>
