@@ -26,6 +26,7 @@ pub use from_survey::{fitted_memory, journey_from_survey, ratings_action, survey
 pub use group::{MAX_PARTICIPANTS, group_mean};
 pub use history::History;
 pub use input::{parse_column, parse_number};
+pub use lanes_edit::{follow_up_rating, follow_up_slot};
 pub use memory::{MAX_END_WINDOW, MemoryModel, MemoryModelError};
 pub use promise::{MAX_PROMISE_CHARS, MAX_PROMISES, Promise, PromiseState, clean_promise};
 pub use scale::{Scale, ScaleError};
