@@ -94,6 +94,19 @@ pub fn follow_up_added(l: Lang, name: &str, after: &str) -> String {
     }
 }
 
+/// Under the suggestions: where each goes and how it is rated.
+pub fn follow_up_hint(l: Lang, after: &str, rating: f64) -> String {
+    let (a, r) = (quoted(l, after), l.number(rating, 2));
+    match l {
+        Lang::En => format!(
+            "Each is added after {a} as failure demand caused here, rated {r}; change the rating to what the customer said."
+        ),
+        Lang::Nl => format!(
+            "Elk komt na {a} als onnodig contact dat hier is veroorzaakt, met score {r}; pas de score aan naar wat de klant zei."
+        ),
+    }
+}
+
 /// Every sentence with sample values, for the style tests.
 #[cfg(test)]
 pub(crate) fn every_sentence(l: Lang) -> Vec<String> {
@@ -113,6 +126,7 @@ pub(crate) fn every_sentence(l: Lang) -> Vec<String> {
     }
     out.push(removed_failure_demand(l, "Bellen", -2.0));
     out.push(follow_up_added(l, "Klacht", "Bellen"));
+    out.push(follow_up_hint(l, "Bellen", -3.0));
     out
 }
 

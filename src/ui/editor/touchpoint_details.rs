@@ -22,6 +22,9 @@ pub struct TouchpointDetailsProps {
     /// The journey's touchpoints (id and name, in order), for "caused by".
     #[prop_or_default]
     pub others: Vec<(TouchpointId, String)>,
+    /// With a broken promise here: where a contact it caused would be added.
+    #[prop_or_default]
+    pub follow_up_after: Option<TouchpointId>,
     pub on_action: Callback<Action>,
 }
 
@@ -181,7 +184,7 @@ pub fn touchpoint_details(p: &TouchpointDetailsProps) -> Html {
                 <p class="hint" id={fid("mot-explain")}>{ tr(l, T::MomentOfTruthExplain) }</p>
             </div>
             <TouchpointLanes touchpoint={t.clone()} scale={p.scale} others={p.others.clone()}
-                on_action={p.on_action.clone()} />
+                follow_up_after={p.follow_up_after} on_action={p.on_action.clone()} />
         </div>
     }
 }

@@ -68,6 +68,12 @@ pub fn touchpoint_list(p: &Props) -> Html {
         .iter()
         .map(|t| (t.id, t.name.clone()))
         .collect();
+    // Where a contact a broken promise caused would go (only asked of such touchpoints).
+    let follow_up = |t: &crate::model::Touchpoint| {
+        (t.promises_in(crate::model::PromiseState::Broken) > 0)
+            .then(|| crate::model::follow_up_slot(j, t.id))
+            .flatten()
+    };
     let mut rows = Vec::new();
     let mut last_phase = None;
     for (i, t) in j.touchpoints.iter().enumerate() {
@@ -84,7 +90,8 @@ pub fn touchpoint_list(p: &Props) -> Html {
         last_phase = t.phase;
         rows.push(html! {
             <TouchpointRow key={t.id.0} index={i} count={n} touchpoint={t.clone()} scale={j.scale}
-                phases={j.phases.clone()} others={others.clone()} role={role(i)} on_action={on_action.clone()} />
+                phases={j.phases.clone()} others={others.clone()} follow_up_after={follow_up(t)} role={role(i)}
+                on_action={on_action.clone()} />
         });
     }
     html! {
