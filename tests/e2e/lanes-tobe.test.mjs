@@ -17,7 +17,7 @@ const shareOf = async (page) => {
   return [Number(m[1]), Number(m[2])];
 };
 
-for (const [lang, width] of [['en', 1280], ['nl', 390]]) {
+for (const [lang, width] of [['en', 1280], ['nl', 390], ['nl', 1280], ['en', 390]]) {
   test(`keeping the promises: the to-be has fewer contacts and the as-is stays (${lang}, ${width} px)`, { timeout: 120_000 }, async () => {
     const app = await openApp({ journey: presetJourney('telecom-promise', lang), viewport: { width, height: 900 }, path: `?lang=${lang}` });
     const { page } = app;
@@ -48,6 +48,8 @@ for (const [lang, width] of [['en', 1280], ['nl', 390]]) {
       assert.equal(await page.locator('[data-testid="keep-promises"]').count(), 0, 'nothing left to keep in the to-be');
       assert.deepEqual(await axeViolations(page), [], 'the comparison is axe clean');
       await page.locator('[data-testid="compare-panel"]').screenshot({ path: `${SHOTS}/keep-promises-compare-${lang}-${width}.png` });
+      const overflow = await page.locator('[data-testid="compare-panel"]').evaluate((el) => el.scrollWidth - el.clientWidth);
+      assert.ok(overflow <= 0, `the comparison fits the screen (overflows by ${overflow} px)`);
 
       // Undo has nothing of the as-is to take back: the scenario opened with its own history.
       assert.equal(await page.isDisabled('[data-testid="undo"]'), true);
@@ -105,12 +107,20 @@ test('a broken promise offers the contacts it causes; one Enter adds one, Undo t
     await page.click('[data-testid="undo"]');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="touchpoint"]').length === 10);
     assert.deepEqual(await shareOf(page), [3, 10], 'Undo took the contacts away one by one');
+    assert.equal(await text(page, 'failure-demand-added'), '', 'no word of a contact that is gone');
     assert.equal(await first.locator('[data-testid="promise-state"]').inputValue(), 'broken', 'the broken promise stays');
 
     await page.selectOption('[data-testid="language"]', 'nl');
     await offer.waitFor();
     assert.match(await offer.textContent(), /Klant vraagt waar het blijft.*Klant belt opnieuw.*Klacht/);
     await offer.screenshot({ path: `${SHOTS}/failure-demand-offer-nl-1280.png` });
+    await page.setViewportSize({ width: 390, height: 900 });
+    await offer.locator('[data-testid="failure-demand-suggestion"]').last().press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="touchpoint"]').length === 11);
+    assert.match(await text(page, 'failure-demand-added'), /^‘Klacht’ toegevoegd na ‘First subscription’, als onnodig contact\.$/);
+    await first.screenshot({ path: `${SHOTS}/failure-demand-offer-nl-390.png` });
+    const overflow = await first.evaluate((li) => li.scrollWidth - li.clientWidth);
+    assert.ok(overflow <= 0, `the row fits a phone (overflows by ${overflow} px)`);
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();

@@ -25,8 +25,10 @@ pub struct FailureDemandOfferProps {
 #[function_component(FailureDemandOffer)]
 pub fn failure_demand_offer(p: &FailureDemandOfferProps) -> Html {
     let l = use_lang();
-    // What was added last and where, worded at render time so it follows the language.
-    let added = use_state(|| None::<(K, String)>);
+    // What was added last, where, and the slot it was added at: worded at render time so
+    // it follows the language, and shown only while the slot has moved on past it (an
+    // Undo brings the slot back, and the message would no longer be true).
+    let added = use_state(|| None::<(K, String, TouchpointId)>);
     let rating = follow_up_rating(&p.scale);
     let heading = format!("tp-{}-follow-up-heading", p.cause.0);
     let hint = format!("tp-{}-follow-up-hint", p.cause.0);
@@ -47,7 +49,7 @@ pub fn failure_demand_offer(p: &FailureDemandOfferProps) -> Html {
                     rating,
                     caused_by: cause,
                 });
-                added.set(Some((k, after_name.clone())));
+                added.set(Some((k, after_name.clone(), after)));
             })
         };
         html! {
@@ -62,7 +64,8 @@ pub fn failure_demand_offer(p: &FailureDemandOfferProps) -> Html {
             <ul class="follow-up-list">{ for FOLLOW_UPS.iter().map(|k| suggestion(*k)) }</ul>
             <p class="hint" id={hint}>{ follow_up_hint(l, &p.after_name, rating) }</p>
             <p class="follow-up-added" role="status" data-testid="failure-demand-added">
-                { (*added).as_ref().map(|(k, a)| follow_up_added(l, k.get(l), a)).unwrap_or_default() }</p>
+                { (*added).as_ref().filter(|(_, _, at)| *at != p.after)
+                    .map(|(k, a, _)| follow_up_added(l, k.get(l), a)).unwrap_or_default() }</p>
         </div>
     }
 }
