@@ -10,12 +10,19 @@ use crate::model::{Action, Scale, TouchpointId, follow_up_rating};
 use crate::ui::use_lang;
 use yew::prelude::*;
 
+/// Where the next contact caused by a touchpoint goes, and how many it caused already.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FollowUpSlot {
+    pub after: TouchpointId,
+    pub caused: usize,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct FailureDemandOfferProps {
     /// The touchpoint with the broken promise.
     pub cause: TouchpointId,
-    /// Where the next contact goes, and its name.
-    pub after: TouchpointId,
+    /// Where the next contact goes (and the name of that touchpoint).
+    pub slot: FollowUpSlot,
     pub after_name: String,
     pub scale: Scale,
     pub on_action: Callback<Action>,
@@ -25,31 +32,31 @@ pub struct FailureDemandOfferProps {
 #[function_component(FailureDemandOffer)]
 pub fn failure_demand_offer(p: &FailureDemandOfferProps) -> Html {
     let l = use_lang();
-    // What was added last, where, and the slot it was added at: worded at render time so
-    // it follows the language, and shown only while the slot has moved on past it (an
-    // Undo brings the slot back, and the message would no longer be true).
-    let added = use_state(|| None::<(K, String, TouchpointId)>);
+    // What was added last, after what, and how many contacts were caused before: worded
+    // at render time so it follows the language, and shown only while that contact is
+    // still there (after an Undo the message would no longer be true).
+    let added = use_state(|| None::<(K, String, usize)>);
     let rating = follow_up_rating(&p.scale);
     let heading = format!("tp-{}-follow-up-heading", p.cause.0);
     let hint = format!("tp-{}-follow-up-hint", p.cause.0);
     let suggestion = |k: K| {
         let name = k.get(l);
         let onclick = {
-            let (on_action, added, after, after_name, cause) = (
+            let (on_action, added, slot, after_name, cause) = (
                 p.on_action.clone(),
                 added.clone(),
-                p.after,
+                p.slot,
                 p.after_name.clone(),
                 p.cause,
             );
             Callback::from(move |_: MouseEvent| {
                 on_action.emit(Action::AddFailureDemand {
-                    after,
+                    after: slot.after,
                     name: name.to_string(),
                     rating,
                     caused_by: cause,
                 });
-                added.set(Some((k, after_name.clone(), after)));
+                added.set(Some((k, after_name.clone(), slot.caused)));
             })
         };
         html! {
@@ -64,7 +71,7 @@ pub fn failure_demand_offer(p: &FailureDemandOfferProps) -> Html {
             <ul class="follow-up-list">{ for FOLLOW_UPS.iter().map(|k| suggestion(*k)) }</ul>
             <p class="hint" id={hint}>{ follow_up_hint(l, &p.after_name, rating) }</p>
             <p class="follow-up-added" role="status" data-testid="failure-demand-added">
-                { (*added).as_ref().filter(|(_, _, at)| *at != p.after)
+                { (*added).as_ref().filter(|(_, _, before)| p.slot.caused > *before)
                     .map(|(k, a, _)| follow_up_added(l, k.get(l), a)).unwrap_or_default() }</p>
         </div>
     }

@@ -8,6 +8,7 @@ use crate::model::{
     TouchpointEdit, TouchpointId, parse_number,
 };
 use crate::ui::TouchpointLanes;
+use crate::ui::editor::failure_demand_offer::FollowUpSlot;
 use crate::ui::tr;
 use crate::ui::use_lang;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -24,7 +25,7 @@ pub struct TouchpointDetailsProps {
     pub others: Vec<(TouchpointId, String)>,
     /// With a broken promise here: where a contact it caused would be added.
     #[prop_or_default]
-    pub follow_up_after: Option<TouchpointId>,
+    pub follow_up: Option<FollowUpSlot>,
     pub on_action: Callback<Action>,
 }
 
@@ -184,7 +185,7 @@ pub fn touchpoint_details(p: &TouchpointDetailsProps) -> Html {
                 <p class="hint" id={fid("mot-explain")}>{ tr(l, T::MomentOfTruthExplain) }</p>
             </div>
             <TouchpointLanes touchpoint={t.clone()} scale={p.scale} others={p.others.clone()}
-                follow_up_after={p.follow_up_after} on_action={p.on_action.clone()} />
+                follow_up={p.follow_up} on_action={p.on_action.clone()} />
         </div>
     }
 }

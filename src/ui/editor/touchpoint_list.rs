@@ -1,6 +1,7 @@
 use crate::analysis;
 use crate::i18n::T;
 use crate::model::{Action, Journey, TouchpointId};
+use crate::ui::editor::failure_demand_offer::FollowUpSlot;
 use crate::ui::editor::touchpoint_row::{RowRole, TouchpointRow};
 use crate::ui::tr;
 use crate::ui::use_lang;
@@ -70,9 +71,15 @@ pub fn touchpoint_list(p: &Props) -> Html {
         .collect();
     // Where a contact a broken promise caused would go (only asked of such touchpoints).
     let follow_up = |t: &crate::model::Touchpoint| {
-        (t.promises_in(crate::model::PromiseState::Broken) > 0)
-            .then(|| crate::model::follow_up_slot(j, t.id))
-            .flatten()
+        if t.promises_in(crate::model::PromiseState::Broken) == 0 {
+            return None;
+        }
+        let caused = j
+            .touchpoints
+            .iter()
+            .filter(|o| o.caused_by == Some(t.id))
+            .count();
+        crate::model::follow_up_slot(j, t.id).map(|after| FollowUpSlot { after, caused })
     };
     let mut rows = Vec::new();
     let mut last_phase = None;
@@ -90,7 +97,7 @@ pub fn touchpoint_list(p: &Props) -> Html {
         last_phase = t.phase;
         rows.push(html! {
             <TouchpointRow key={t.id.0} index={i} count={n} touchpoint={t.clone()} scale={j.scale}
-                phases={j.phases.clone()} others={others.clone()} follow_up_after={follow_up(t)} role={role(i)}
+                phases={j.phases.clone()} others={others.clone()} follow_up={follow_up(t)} role={role(i)}
                 on_action={on_action.clone()} />
         });
     }
