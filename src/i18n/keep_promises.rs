@@ -23,9 +23,11 @@ strings! {
 /// customer chases, calls again, complains (seed `004`).
 pub const FOLLOW_UPS: [K; 3] = [K::AsksWhereItIs, K::CallsAgain, K::Complaint];
 
+/// "before → after (change)", held together by no-break spaces so a narrow screen wraps
+/// between the measures, not inside one.
 fn shift(l: Lang, before: f64, after: f64, change: f64) -> String {
     format!(
-        "{} → {} ({})",
+        "{}\u{a0}→\u{a0}{}\u{a0}({})",
         l.number(before, 2),
         l.number(after, 2),
         signed(l, change, 2)
@@ -36,7 +38,7 @@ fn shift(l: Lang, before: f64, after: f64, change: f64) -> String {
 /// remembered −5 → −5 (0)."
 pub fn preview(l: Lang, s: &PromisesKeptScenario) -> String {
     let contacts = format!(
-        "{} → {} ({})",
+        "{}\u{a0}→\u{a0}{}\u{a0}({})",
         s.contacts_before,
         s.contacts_after,
         signed(l, s.contacts_after as f64 - s.contacts_before as f64, 0)
@@ -142,10 +144,14 @@ mod tests {
         assert_eq!(
             preview(Lang::En, &s),
             "Contacts 10 → 7 (−3), experienced 3.85 → 3.94 (+0.1), remembered −5 → −5 (0)."
+                .replace(" → ", "\u{a0}→\u{a0}")
+                .replace(" (", "\u{a0}(")
         );
         assert_eq!(
             preview(Lang::Nl, &s),
             "Contacten 10 → 7 (−3), beleefd 3,85 → 3,94 (+0,1), herinnerd −5 → −5 (0)."
+                .replace(" → ", "\u{a0}→\u{a0}")
+                .replace(" (", "\u{a0}(")
         );
         assert_eq!(
             follow_up_added(Lang::Nl, "Klacht", "Bellen"),
