@@ -107,6 +107,7 @@ macro_rules! strings {
 // After the macro: the survey screen's and the lanes' tables use it.
 pub mod blind_spots;
 pub mod interview;
+pub mod keep_promises;
 pub mod lanes;
 pub mod lanes_facts;
 pub mod lanes_text;
@@ -379,6 +380,7 @@ strings! {
     NoDisputes => "No disagreement yet: it shows once two people rate a touchpoint differently.",
         "Nog geen verschil van mening: dat verschijnt zodra twee mensen een contactmoment een verschillende score geven.";
     ToBeSuffix => "to-be", "gewenst";
+    PromisesKeptSuffix => "promises kept", "beloftes nagekomen";
     Copy => "copy", "kopie";
     ThisTab => "this tab", "dit tabblad";
     Undo => "Undo", "Ongedaan maken";

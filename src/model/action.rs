@@ -54,6 +54,15 @@ pub enum Action {
         after: Option<TouchpointId>,
     },
     Edit(TouchpointId, TouchpointEdit),
+    /// Adds a contact caused by an earlier failure (suggested after a broken promise):
+    /// like `AddTouchpoint` after `after`, marked as failure demand caused by `caused_by`,
+    /// which must exist. One undo step.
+    AddFailureDemand {
+        after: TouchpointId,
+        name: String,
+        rating: f64,
+        caused_by: TouchpointId,
+    },
     /// Moves a rating by whole steps of the scale (arrow keys).
     NudgeRating(TouchpointId, i32),
     Remove(TouchpointId),
@@ -195,6 +204,42 @@ pub fn phase_heir(phases: &[Phase], id: PhaseId) -> Option<PhaseId> {
         .map(|p| p.id)
 }
 
+/// Adds a touchpoint after `after` (in its phase), or at the end of the journey (in its
+/// last phase); returns its id. Checks everything before anything changes.
+fn add_touchpoint(
+    j: &mut Journey,
+    name: &str,
+    rating: f64,
+    after: Option<TouchpointId>,
+) -> Result<TouchpointId, ModelError> {
+    if !rating.is_finite() {
+        return Err(ModelError::RatingNotANumber);
+    }
+    if j.touchpoints.len() >= MAX_TOUCHPOINTS {
+        return Err(ModelError::TooManyTouchpoints);
+    }
+    let at = match after {
+        Some(a) => j.index_of(a).ok_or(ModelError::NoSuchTouchpoint(a.0))? + 1,
+        None => j.touchpoints.len(),
+    };
+    let phase = match after {
+        Some(a) => j.touchpoint(a).and_then(|t| t.phase),
+        // At the end of the journey means in its last phase (the one just added,
+        // when phases are typed in order).
+        None => j
+            .phases
+            .last()
+            .map(|p| p.id)
+            .or_else(|| j.touchpoints.last().and_then(|t| t.phase)),
+    };
+    let mut t = j.new_touchpoint(clean(name, MAX_NAME_CHARS), rating);
+    let id = t.id;
+    t.phase = phase;
+    j.touchpoints.insert(at, t);
+    group_by_phase(j);
+    Ok(id)
+}
+
 /// Applies one action. On error the journey is unchanged.
 pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
     match action {
@@ -205,30 +250,22 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
             rating,
             after,
         } => {
-            if !rating.is_finite() {
-                return Err(ModelError::RatingNotANumber);
+            add_touchpoint(j, &name, rating, after)?;
+        }
+        Action::AddFailureDemand {
+            after,
+            name,
+            rating,
+            caused_by,
+        } => {
+            // The cause is checked first: a refused contact is not added at all.
+            if j.index_of(caused_by).is_none() {
+                return Err(ModelError::NoSuchCause(caused_by.0));
             }
-            if j.touchpoints.len() >= MAX_TOUCHPOINTS {
-                return Err(ModelError::TooManyTouchpoints);
-            }
-            let at = match after {
-                Some(a) => j.index_of(a).ok_or(ModelError::NoSuchTouchpoint(a.0))? + 1,
-                None => j.touchpoints.len(),
-            };
-            let phase = match after {
-                Some(a) => j.touchpoint(a).and_then(|t| t.phase),
-                // At the end of the journey means in its last phase (the one just added,
-                // when phases are typed in order).
-                None => j
-                    .phases
-                    .last()
-                    .map(|p| p.id)
-                    .or_else(|| j.touchpoints.last().and_then(|t| t.phase)),
-            };
-            let mut t = j.new_touchpoint(clean(&name, MAX_NAME_CHARS), rating);
-            t.phase = phase;
-            j.touchpoints.insert(at, t);
-            group_by_phase(j);
+            let id = add_touchpoint(j, &name, rating, Some(after))?;
+            let t = touchpoint_mut(j, id)?;
+            t.failure_demand = true;
+            t.caused_by = Some(caused_by);
         }
         Action::Edit(id, edit) => {
             match &edit {

@@ -31,6 +31,8 @@ pub enum ModelError {
     TooManyPromises,
     #[error("touchpoint {id} has no promise {}", .index + 1)]
     NoSuchPromise { id: u32, index: usize },
+    #[error("the contact that caused this one (touchpoint {0}) no longer exists")]
+    NoSuchCause(u32),
     #[error("a contact cannot be caused by itself")]
     CausedBySelf,
     #[error("only a failure demand contact has a cause")]

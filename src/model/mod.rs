@@ -38,6 +38,7 @@ pub use interview::{
     Answer, Interview, InterviewEdit, InterviewId, MAX_ANSWER_CHARS, MAX_FEELING_CHARS,
     MAX_FEELINGS, MAX_INTERVIEWS, Question, check_date, clean_feelings, feeling_words,
 };
+pub use lanes_edit::{follow_up_rating, follow_up_slot};
 pub use memory::{MAX_END_WINDOW, MemoryModel, MemoryModelError};
 pub use plan::{
     Decision, MAX_PLAN_WEEKS, PLAN_WEEKS, Plan, PlanAction, TOP_MOMENTS, Week, WeekEdit,

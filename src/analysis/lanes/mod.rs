@@ -14,6 +14,7 @@ mod bank;
 mod expect;
 mod failure;
 mod lambda;
+mod to_be;
 
 pub use bank::{Bank, BankExport, LAMBDA_BAUMEISTER, LAMBDA_GOTTMAN, LAMBDA_NEUTRAL, bank};
 pub use expect::{
@@ -26,6 +27,7 @@ pub use failure::{
 pub use lambda::{
     BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, LambdaEstimate, estimate_lambda, estimate_lambda_with,
 };
+pub use to_be::{PromisesKeptScenario, promises_kept_scenario};
 
 use super::engine::{Plain, plain};
 use super::{NoScore, Scores, score};
@@ -59,6 +61,9 @@ pub enum LaneError {
     /// The balance outgrew what a number can hold (absurd λ or promise size).
     #[error("the balance is too large to compute")]
     BalanceOverflow,
+    /// No broken promise and no failure demand: keeping the promises changes nothing.
+    #[error("the journey has no broken promise and no failure demand")]
+    NothingToKeep,
     /// Every touchpoint is failure demand: the to-be journey would be empty.
     #[error("every touchpoint is failure demand, so the to-be journey has none left")]
     NothingLeft,

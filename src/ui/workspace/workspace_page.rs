@@ -18,6 +18,7 @@ use crate::ui::files::files_panel::FilesPanel;
 use crate::ui::files::importing::FileBatch;
 use crate::ui::files::share_link::use_forget_stale_link;
 use crate::ui::insight::journey_lanes::JourneyLanes;
+use crate::ui::insight::keep_promises_offer::KeepPromisesOffer;
 use crate::ui::insight::print_report::PrintReport;
 use crate::ui::insight::touchpoint_table::TouchpointTable;
 use crate::ui::interview::interview_panel::InterviewPanel;
@@ -216,6 +217,7 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                     <JourneyChart journey={journey.clone()} compare={as_is.clone()}
                         on_action={on_action.clone()} on_seal={on_seal} />
                     <JourneyLanes journey={journey.clone()} survey={(*survey_side).clone()} />
+                    <KeepPromisesOffer journey={journey.clone()} on_msg={on_msg.clone()} />
                     <ScoreCard journey={journey.clone()} />
                     if let Some(a) = as_is.clone() {
                         <ComparePanel as_is={a} to_be={journey.clone()} />
