@@ -107,6 +107,7 @@ macro_rules! strings {
 // After the macro: the survey screen's and the lanes' tables use it.
 pub mod lanes;
 pub mod lanes_text;
+pub mod plan;
 pub mod plan_text;
 pub mod survey;
 pub mod touchpoint_lanes;

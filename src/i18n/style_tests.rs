@@ -33,6 +33,7 @@ fn every_sentence(l: Lang) -> Vec<String> {
     let mut out: Vec<String> = T::ALL.iter().map(|t| t.get(l).to_string()).collect();
     out.extend(everything(l));
     out.extend(super::survey_read::every_sentence(l));
+    out.extend(super::plan::PL::ALL.iter().map(|t| t.get(l).to_string()));
     let (a, b) = ("Bellen", "Bedankbrief");
     for n in COUNTS {
         // A journey of 10,000 takes seconds to build in a debug test; the count's words

@@ -19,6 +19,7 @@ use crate::ui::files::share_link::use_forget_stale_link;
 use crate::ui::insight::journey_lanes::JourneyLanes;
 use crate::ui::insight::print_report::PrintReport;
 use crate::ui::insight::touchpoint_table::TouchpointTable;
+use crate::ui::plan::plan_panel::PlanPanel;
 use crate::ui::present::presentation_view::PresentationView;
 use crate::ui::survey::SurveyPanel;
 use crate::ui::tr;
@@ -212,6 +213,7 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                         <ComparePanel as_is={a} to_be={journey.clone()} />
                     }
                     <FixFirstList journey={journey.clone()} />
+                    <PlanPanel journey={journey.clone()} on_action={on_action.clone()} />
                     <SurveyPanel db={props.session.0.db.clone()} doc_id={ws.current.clone()}
                         journey={journey.clone()} on_action={on_action.clone()} on_msg={on_msg.clone()} />
                     <div class="print-only"><TouchpointTable journey={journey.clone()} /></div>
