@@ -15,11 +15,11 @@ strings! {
     TopTitle => "Top 10 moments of truth", "Top 10 Momenten van de Waarheid";
     TopNone => "No moments of truth yet. Mark touchpoints as a moment of truth in their details (or in the touchpoint list) to rank them here.",
         "Nog geen Momenten van de Waarheid. Markeer contactmomenten als Moment van de Waarheid in hun details om ze hier te rangschikken.";
-    TopCaption => "Ranked by how much one step better lifts the remembered score, then negative stories, then the failure demand it causes.",
-        "Gerangschikt op hoeveel één stap beter de herinnerde score verhoogt, dan negatieve verhalen, dan de onnodige contacten die het veroorzaakt.";
+    TopCaption => "Ranked by ΔR, how much one step better lifts the remembered score; then negative stories; then the failure demand it causes.",
+        "Gerangschikt op ΔR, hoeveel één stap beter de herinnerde score verhoogt; dan negatieve verhalen; dan de onnodige contacten die het veroorzaakt.";
     ColRank => "#", "#";
     ColMoment => "Moment", "Moment";
-    ColDeltaR => "Lifts remembered by", "Verhoogt herinnering met";
+    ColDeltaR => "ΔR", "ΔR";
     ColNegative => "Negative stories", "Negatieve verhalen";
     ColFailure => "Failure demand caused", "Veroorzaakte onnodige contacten";
     ColTeam => "Team's order", "Volgorde van het team";

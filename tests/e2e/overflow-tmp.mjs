@@ -1,0 +1,13 @@
+import { openApp } from './lib/browser.mjs';
+const j = JSON.parse(process.argv[2] || 'null');
+const app = await openApp({ viewport: { width: 390, height: 844 }, journey: j });
+const { page } = app;
+const before = await page.evaluate(() => document.documentElement.scrollWidth);
+await page.click('[data-testid="plan-panel"] > summary');
+await page.fill('[data-testid="plan-start-date"]', '2026-12-04');
+await page.click('[data-testid="plan-start"]');
+await page.locator('[data-testid="plan-week"]').first().locator('summary').click();
+const wide = await page.evaluate(() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 392).slice(0, 12).map(e => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`));
+console.log(before, wide);
+await page.locator('[data-testid="plan-panel"]').screenshot({ path: 'target/e2e/plan-phone.png' });
+await app.close();
