@@ -9,7 +9,7 @@ use crate::model::Scale;
 
 /// Room for the axis labels around the plot.
 pub const MARGIN_LEFT: f64 = 44.0;
-pub const MARGIN_RIGHT: f64 = 12.0;
+pub const MARGIN_RIGHT: f64 = 24.0;
 pub const MARGIN_TOP: f64 = 12.0;
 pub const MARGIN_BOTTOM: f64 = 28.0;
 
@@ -102,14 +102,14 @@ mod tests {
                 norm: true,
             },
         ];
-        // Plot: 44..(300 − 12) = 244 wide, 12..(140 − 28) = 100 high.
+        // Plot: 44..(300 − 24) = 232 wide, 12..(140 − 28) = 100 high.
         let g = layout(&pts, Some(0.0), 12, &scale, 300.0, 140.0);
         assert_eq!(g.points[0], (44.0, 12.0, 1, false));
-        assert_eq!(g.points[1], (288.0, 112.0, 12, true));
+        assert_eq!(g.points[1], (276.0, 112.0, 12, true));
         assert_eq!(g.median_y, Some(62.0));
         assert_eq!(g.grid, vec![(12.0, 5.0), (62.0, 0.0), (112.0, -5.0)]);
         assert_eq!(g.ticks.len(), 12);
-        assert_eq!(polyline(&g), "44.0,12.0 288.0,112.0");
+        assert_eq!(polyline(&g), "44.0,12.0 276.0,112.0");
         // A year of weeks gets a tick every fourth week and at the end.
         let g = layout(&pts, None, 52, &scale, 300.0, 140.0);
         let weeks: Vec<usize> = g.ticks.iter().map(|t| t.1).collect();

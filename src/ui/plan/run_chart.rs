@@ -61,7 +61,7 @@ pub fn run_chart_view(p: &RunChartProps) -> Html {
                                 cx={x.to_string()} cy={y.to_string()} r={if *norm { "6" } else { "4" }} />
                         }) }
                     </svg>
-                    <figcaption class="sr-only">{ alt }</figcaption>
+                    <figcaption class="visually-hidden">{ alt }</figcaption>
                 </figure>
             }
         }

@@ -134,6 +134,20 @@ pub fn week_card(p: &WeekCardProps) -> Html {
                     <span class={classes!("decision", d.key())}>{ format!(" · {}", say::decision(l, d)) }</span>
                 }
             </summary>
+            <dl class="print-only week-printed">
+                <dt>{ PL::WeekMoment.get(l) }</dt><dd>{ name.clone() }</dd>
+                <dt>{ question(l, j.employee_journey) }</dt><dd>{ w.question_answer.clone() }</dd>
+                <dt>{ PL::Actions.get(l) }</dt><dd>{ w.actions.clone() }</dd>
+                <dt>{ PL::Evaluation.get(l) }</dt><dd>{ w.evaluation.clone() }</dd>
+                <dt>{ format!("{} / {}", PL::Before.get(l), PL::After.get(l)) }</dt>
+                <dd>{ format!("{} / {}", number(w.before), number(w.after)) }</dd>
+                <dt>{ PL::Decision.get(l) }</dt>
+                <dd>{ w.decision.map_or(PL::DecisionNone.get(l), |d| say::decision(l, d)) }</dd>
+                if let Some(r) = w.remembered {
+                    <dt>{ PL::Recorded.get(l) }</dt><dd>{ decimal(l, r, 2) }</dd>
+                }
+            </dl>
+            <div class="week-edit">
             <label class="field" for={id("moment")}><span>{ PL::WeekMoment.get(l) }</span></label>
             <select id={id("moment")} data-testid="week-moment" onchange={on_moment}>
                 <option value="" selected={selected.is_none()}>{ PL::NoMoment.get(l) }</option>
@@ -181,6 +195,7 @@ pub fn week_card(p: &WeekCardProps) -> Html {
                         { format!(" {}: {}", PL::Recorded.get(l), decimal(l, r, 2)) }</span>
                 }
             </p>
+            </div>
         </details>
     }
 }
