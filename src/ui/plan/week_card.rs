@@ -125,6 +125,7 @@ pub fn week_card(p: &WeekCardProps) -> Html {
         .unwrap_or_else(|| PL::NoMoment.get(l).to_string());
     let heading = say::week_heading(l, k + 1, picked);
     let number = |v: Option<f64>| v.map(|x| l.number(x, 2)).unwrap_or_default();
+    let printed = |v: Option<f64>| v.map_or_else(|| "—".to_string(), |x| decimal(l, x, 2));
     html! {
         <details class="plan-week" data-testid="plan-week" open={current} ref={card}>
             <summary>
@@ -139,8 +140,8 @@ pub fn week_card(p: &WeekCardProps) -> Html {
                 <dt>{ question(l, j.employee_journey) }</dt><dd>{ w.question_answer.clone() }</dd>
                 <dt>{ PL::Actions.get(l) }</dt><dd>{ w.actions.clone() }</dd>
                 <dt>{ PL::Evaluation.get(l) }</dt><dd>{ w.evaluation.clone() }</dd>
-                <dt>{ format!("{} / {}", PL::Before.get(l), PL::After.get(l)) }</dt>
-                <dd>{ format!("{} / {}", number(w.before), number(w.after)) }</dd>
+                <dt>{ format!("{} → {}", PL::Before.get(l), PL::After.get(l)) }</dt>
+                <dd>{ format!("{} → {}", printed(w.before), printed(w.after)) }</dd>
                 <dt>{ PL::Decision.get(l) }</dt>
                 <dd>{ w.decision.map_or(PL::DecisionNone.get(l), |d| say::decision(l, d)) }</dd>
                 if let Some(r) = w.remembered {
