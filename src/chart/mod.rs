@@ -7,6 +7,7 @@
 mod as_is;
 pub mod lane_choice;
 pub mod lanes;
+pub mod run;
 pub mod survey;
 
 pub use as_is::{AsIsPoint, as_is_points};

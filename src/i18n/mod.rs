@@ -111,6 +111,7 @@ pub mod keep_promises;
 pub mod lanes;
 pub mod lanes_facts;
 pub mod lanes_text;
+pub mod plan;
 pub mod plan_text;
 pub mod survey;
 pub mod survey_lambda;

@@ -34,6 +34,7 @@ fn every_sentence(l: Lang) -> Vec<String> {
     out.extend(everything(l));
     out.extend(super::survey_read::every_sentence(l));
     out.extend(super::keep_promises::every_sentence(l));
+    out.extend(super::plan::PL::ALL.iter().map(|t| t.get(l).to_string()));
     let (a, b) = ("Bellen", "Bedankbrief");
     for n in COUNTS {
         // A journey of 10,000 takes seconds to build in a debug test; the count's words

@@ -22,6 +22,7 @@ use crate::ui::insight::keep_promises_offer::KeepPromisesOffer;
 use crate::ui::insight::print_report::PrintReport;
 use crate::ui::insight::touchpoint_table::TouchpointTable;
 use crate::ui::interview::interview_panel::InterviewPanel;
+use crate::ui::plan::plan_panel::PlanPanel;
 use crate::ui::present::presentation_view::PresentationView;
 use crate::ui::survey::SurveyPanel;
 use crate::ui::tr;
@@ -223,6 +224,7 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                         <ComparePanel as_is={a} to_be={journey.clone()} />
                     }
                     <FixFirstList journey={journey.clone()} />
+                    <PlanPanel journey={journey.clone()} on_action={on_action.clone()} />
                     <SurveyPanel db={props.session.0.db.clone()} doc_id={ws.current.clone()}
                         journey={journey.clone()} on_action={on_action.clone()} on_msg={on_msg.clone()}
                         on_customer_side={{ let s = survey_side.clone(); Callback::from(move |v| s.set(v)) }} />
