@@ -2,46 +2,11 @@
 //! half a scale step, largest gap first, in English and Dutch. Pure Rust.
 
 use super::Lang;
-use super::sentences::{quoted, signed};
 use crate::analysis::lanes::BlindSpot;
 
-/// "Blind spots, where our own rating differs from the customer's: “Solution” (ours +2,
-/// the customer's −2), …" or, without any, that the two agree. `names` in journey order.
+/// The sentence the lanes panel shows: see [`super::lanes_facts::blind_spots_sentence`].
 pub fn blind_spots(lang: Lang, spots: &[BlindSpot], names: &[String]) -> String {
-    if spots.is_empty() {
-        return match lang {
-            Lang::En => {
-                "Our own ratings agree with the customer's everywhere (within half a step)."
-            }
-            Lang::Nl => {
-                "Ons eigen oordeel klopt overal met dat van de klant (binnen een halve stap)."
-            }
-        }
-        .to_string();
-    }
-    let name = |i: usize| match names.get(i) {
-        Some(n) if !n.trim().is_empty() => quoted(lang, n),
-        _ => quoted(lang, &(i + 1).to_string()),
-    };
-    let items: Vec<String> = spots
-        .iter()
-        .map(|b| {
-            let (ours, theirs) = (signed(lang, b.ours, 1), signed(lang, b.theirs, 1));
-            match lang {
-                Lang::En => format!("{} (ours {ours}, the customer's {theirs})", name(b.index)),
-                Lang::Nl => format!("{} (wij {ours}, de klant {theirs})", name(b.index)),
-            }
-        })
-        .collect();
-    let list = items.join("; ");
-    match lang {
-        Lang::En => {
-            format!("Blind spots, where our own rating differs from the customer's: {list}.")
-        }
-        Lang::Nl => {
-            format!("Blinde vlekken, waar ons eigen oordeel afwijkt van dat van de klant: {list}.")
-        }
-    }
+    super::lanes_facts::blind_spots_sentence(lang, spots, names)
 }
 
 /// Every sentence with sample values, for the house-style tests.
@@ -75,11 +40,11 @@ mod tests {
         }];
         assert_eq!(
             blind_spots(Lang::En, &spots, &names),
-            "Blind spots, where our own rating differs from the customer's: “Solution” (ours +2, the customer's −2.5)."
+            "Blind spot, where our own rating differs from the customer's: “Solution” (ours +2, the customer's −2.5)."
         );
         assert_eq!(
             blind_spots(Lang::Nl, &spots, &names),
-            "Blinde vlekken, waar ons eigen oordeel afwijkt van dat van de klant: ‘Solution’ (wij +2, de klant −2,5)."
+            "Blinde vlek, waar ons eigen oordeel afwijkt van dat van de klant: ‘Solution’ (wij +2, de klant −2,5)."
         );
     }
 }

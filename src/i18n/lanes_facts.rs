@@ -9,7 +9,7 @@
 use super::Lang;
 use super::lanes_text::lanes_summary;
 use super::sentences::{quoted, signed};
-use crate::analysis::lanes::expectations;
+use crate::analysis::lanes::{BlindSpot, expectations};
 use crate::chart::Theme;
 use crate::chart::lanes::LanesData;
 use crate::model::Journey;
@@ -79,25 +79,31 @@ pub fn blind_spots(lang: Lang, j: &Journey) -> Option<String> {
     }
     let expected: Vec<Option<f64>> = j.touchpoints.iter().map(|t| t.expected).collect();
     let e = expectations(&j.ratings(), &expected, &ours, &j.scale, &j.memory).ok()?;
-    if e.blind_spots.is_empty() {
-        return Some(match lang {
-            Lang::En => "Our own ratings match the customer's at every touchpoint we rated."
-                .to_string(),
+    let names: Vec<String> = j.touchpoints.iter().map(|t| t.name.clone()).collect();
+    Some(blind_spots_sentence(lang, &e.blind_spots, &names))
+}
+
+/// The blind spots in words: "Blind spots, where our own rating differs from the
+/// customer's: “Solution” (ours +2, the customer's −2), … and 2 more", or, without any,
+/// that the two agree. `spots` largest gap first, `names` in journey order.
+pub fn blind_spots_sentence(lang: Lang, spots: &[BlindSpot], names: &[String]) -> String {
+    if spots.is_empty() {
+        return match lang {
+            Lang::En => "Our own ratings match the customer's at every touchpoint we rated.",
             Lang::Nl => {
                 "Ons eigen oordeel klopt bij elk contactmoment dat we beoordeelden met dat van de klant."
-                    .to_string()
             }
-        });
+        }
+        .to_string();
     }
-    let named: Vec<String> = e
-        .blind_spots
+    let named: Vec<String> = spots
         .iter()
         .take(MAX_NAMED)
         .map(|b| {
-            let name = j
-                .touchpoints
-                .get(b.index)
-                .map_or_else(|| (b.index + 1).to_string(), |t| t.name.clone());
+            let name = match names.get(b.index) {
+                Some(n) if !n.trim().is_empty() => n.clone(),
+                _ => (b.index + 1).to_string(),
+            };
             let (o, t) = (signed(lang, b.ours, 1), signed(lang, b.theirs, 1));
             match lang {
                 Lang::En => format!("{} (ours {o}, the customer's {t})", quoted(lang, &name)),
@@ -105,7 +111,7 @@ pub fn blind_spots(lang: Lang, j: &Journey) -> Option<String> {
             }
         })
         .collect();
-    let more = e.blind_spots.len() - named.len();
+    let more = spots.len() - named.len();
     let list = match (lang, named.as_slice()) {
         (_, [one]) => one.clone(),
         (Lang::En, [rest @ .., last]) => format!("{} and {last}", rest.join(", ")),
@@ -117,7 +123,7 @@ pub fn blind_spots(lang: Lang, j: &Journey) -> Option<String> {
         (Lang::En, m) => format!(", and {} more", super::number::count(lang, m)),
         (Lang::Nl, m) => format!(", en nog {}", super::number::count(lang, m)),
     };
-    Some(match (lang, e.blind_spots.len()) {
+    match (lang, spots.len()) {
         (Lang::En, 1) => {
             format!("Blind spot, where our own rating differs from the customer's: {list}.")
         }
@@ -130,7 +136,7 @@ pub fn blind_spots(lang: Lang, j: &Journey) -> Option<String> {
         (Lang::Nl, _) => format!(
             "Blinde vlekken, waar ons eigen oordeel afwijkt van dat van de klant: {list}{tail}."
         ),
-    })
+    }
 }
 
 /// Every sentence with sample values, for the house-style tests.
