@@ -9,6 +9,7 @@ use crate::model::{MAX_INTERVIEWS, ModelError, Question};
 strings! {
     enum Q;
     Title => "Interviews", "Interviews";
+    ToStories => "Add the answers as stories", "Antwoorden toevoegen als verhalen";
     One => "Interview", "Interview";
     Intro => "Ask a customer the five questions of expectation management, one at a time. The answers stay with this journey, linked to the touchpoints they speak about.",
         "Stel een klant de vijf vragen van verwachtingsmanagement, één voor één. De antwoorden blijven bij deze klantreis, gekoppeld aan de contactmomenten waar ze over gaan.";
@@ -78,6 +79,24 @@ pub fn question_number(l: Lang, q: Question) -> String {
 }
 
 /// The name an interview goes by: who was interviewed, else "Interview 3".
+/// After "Add the answers as stories": how many were added, and what is left to do.
+pub fn stories_added(l: Lang, n: usize) -> String {
+    match (l, n) {
+        (Lang::En, 0) => "Nothing new: these answers are already stories.".into(),
+        (Lang::Nl, 0) => "Niets nieuws: deze antwoorden zijn al verhalen.".into(),
+        (Lang::En, 1) => "1 story added, as neutral: set how it felt under Stories.".into(),
+        (Lang::Nl, 1) => {
+            "1 verhaal toegevoegd, als neutraal: geef bij Verhalen aan hoe het voelde.".into()
+        }
+        (Lang::En, n) => {
+            format!("{n} stories added, as neutral: set how each felt under Stories.")
+        }
+        (Lang::Nl, n) => {
+            format!("{n} verhalen toegevoegd, als neutraal: geef bij Verhalen aan hoe elk voelde.")
+        }
+    }
+}
+
 pub fn interview_name(l: Lang, who: &str, position: usize) -> String {
     match who.trim() {
         "" => format!("{} {position}", Q::One.get(l)),

@@ -94,12 +94,15 @@ fn every_sentence(l: Lang) -> Vec<String> {
     }
     out.push(scale_hint(l, -5.0, 5.0));
     {
-        use super::interview::{Q, answered, delete_confirm, interview_error, question_number};
+        use super::interview::{
+            Q, answered, delete_confirm, interview_error, question_number, stories_added,
+        };
         use crate::model::{ModelError, Question};
         out.extend(Q::ALL.iter().map(|q| q.get(l).to_string()));
         out.push(question_number(l, Question::Offer));
         out.push(answered(l, 3));
         out.push(delete_confirm(l, "Nicoline"));
+        out.extend([0, 1, 3].map(|n| stories_added(l, n)));
         for e in [
             ModelError::TooManyInterviews,
             ModelError::NoSuchInterview(3),

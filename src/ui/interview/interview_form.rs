@@ -2,9 +2,10 @@
 //! (step buttons, Back and Next).
 
 use super::question_step::QuestionStep;
-use crate::i18n::interview::{Q, interview_error, interview_name, question};
+use crate::i18n::interview::{Q, interview_error, interview_name, question, stories_added};
 use crate::model::{
-    Action, Interview, InterviewEdit, Journey, MAX_NAME_CHARS, Question, check_date,
+    Action, Interview, InterviewEdit, Journey, MAX_NAME_CHARS, Question, StoryAction, check_date,
+    stories_from_interview,
 };
 use crate::ui::use_lang;
 use std::cell::RefCell;
@@ -31,6 +32,22 @@ pub fn interview_form(p: &InterviewFormProps) -> Html {
     let step = use_state(|| 0usize);
     let date_error = use_state(|| None::<String>);
     let who_ref = use_node_ref();
+    let added = use_state(|| None::<usize>);
+    let on_stories = {
+        let (j, i, on_action, added) = (
+            p.journey.clone(),
+            p.interview.clone(),
+            p.on_action.clone(),
+            added.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let stories = stories_from_interview(&j, &i);
+            added.set(Some(stories.len()));
+            if !stories.is_empty() {
+                on_action.emit(Action::Story(StoryAction::Import(stories)));
+            }
+        })
+    };
     // Set by Back, Next and the step buttons: the new question's answer takes the focus.
     let focus_answer = use_mut_ref(|| false);
     {
@@ -121,6 +138,12 @@ pub fn interview_form(p: &InterviewFormProps) -> Html {
             <QuestionStep key={q.key()} interview={id} question={q} answer={i.answer(q).clone()}
                 journey={p.journey.clone()} focus={focus_answer} on_step={go}
                 on_action={p.on_action.clone()} />
+            <p class="interview-stories">
+                <button type="button" data-testid="interview-to-stories" onclick={on_stories}>
+                    { Q::ToStories.get(l) }</button>
+                <span role="status" data-testid="interview-stories-added">
+                    { added.map(|n| format!(" {}", stories_added(l, n))).unwrap_or_default() }</span>
+            </p>
         </div>
     }
 }
