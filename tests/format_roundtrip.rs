@@ -1242,3 +1242,15 @@ fn ten_thousand_stories_round_trip() {
     assert_eq!(back.stories.len(), MAX_STORIES);
     assert_eq!(back, j);
 }
+
+#[test]
+fn a_journey_leaves_without_its_stories_and_keeps_the_rest() {
+    use peakend::io::json::write_without_stories;
+    let j = read_journey(&fixture("v1-practice.json")).unwrap();
+    assert!(!j.stories.is_empty());
+    let bare = read_journey(&write_without_stories(&j)).unwrap();
+    assert!(bare.stories.is_empty());
+    let mut expected = j.clone();
+    expected.stories.clear();
+    assert_eq!(bare, expected, "the plan, the touchpoints and the rest travel unchanged");
+}

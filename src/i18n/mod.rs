@@ -393,6 +393,8 @@ strings! {
     MakeScenarioHint => "Copy this journey as a to-be scenario, change it, and compare it with the as-is.",
         "Kopieer deze klantreis als gewenste klantreis, pas de kopie aan en vergelijk die met de huidige.";
     ExportJson => "Export journey (JSON)", "Klantreis exporteren (JSON)";
+    ExportWithoutStories => "Export without the stories (JSON)", "Exporteren zonder de verhalen (JSON)";
+    ShareWithoutStories => "Make the link without the stories", "Maak de link zonder de verhalen";
     MarkPeak => "Mark as peak", "Als piek markeren";
     MarkEnd => "Mark as end", "Als einde markeren";
     PeakShort => "Peak", "Piek";

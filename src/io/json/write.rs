@@ -181,6 +181,14 @@ pub fn write_for_link(j: &Journey) -> String {
     pretty(&v)
 }
 
+/// Writes one journey without its stories (personal data a team may not want to pass on,
+/// and the part that can make a share link too long).
+pub fn write_without_stories(j: &Journey) -> String {
+    let mut v = to_v1(j);
+    v.stories.clear();
+    pretty(&v)
+}
+
 /// Writes many journeys as one library file. Each entry is a complete journey object
 /// (with its own `format` and `version`), so it can be cut out as a file of its own.
 pub fn write_library(journeys: &[Journey]) -> String {
