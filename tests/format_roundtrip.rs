@@ -1252,5 +1252,8 @@ fn a_journey_leaves_without_its_stories_and_keeps_the_rest() {
     assert!(bare.stories.is_empty());
     let mut expected = j.clone();
     expected.stories.clear();
-    assert_eq!(bare, expected, "the plan, the touchpoints and the rest travel unchanged");
+    assert_eq!(
+        bare, expected,
+        "the plan, the touchpoints and the rest travel unchanged"
+    );
 }

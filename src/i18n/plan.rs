@@ -23,6 +23,7 @@ strings! {
     ColNegative => "Negative stories", "Negatieve verhalen";
     ColFailure => "Failure demand caused", "Veroorzaakte onnodige contacten";
     ColTeam => "Team's order", "Volgorde van het team";
+    ColGap => "Promoters − detractors (survey)", "Promotors − critici (enquête)";
     MoveUp => "Move up", "Omhoog";
     MoveDown => "Move down", "Omlaag";
     ResetOrder => "Use Peakend's order", "Volgorde van Peakend gebruiken";

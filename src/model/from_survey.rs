@@ -52,6 +52,31 @@ pub fn survey_means_by_touchpoint(
     out
 }
 
+/// The survey's promoter–detractor gaps per journey touchpoint (journey order), as
+/// distances on the journey's scale: `gaps` holds (survey touchpoint, promoters' mean −
+/// detractors' mean on the survey's scale `from`); a gap is a difference, so it is scaled
+/// by the ratio of the spans, not moved like a rating. For ranking the moments of truth.
+pub fn survey_gaps_by_touchpoint(
+    journey: &Journey,
+    gaps: &[(usize, f64)],
+    from: &Scale,
+    matches: &[Option<usize>],
+) -> Vec<Option<f64>> {
+    let mut out = vec![None; journey.touchpoints.len()];
+    let ratio = journey.scale.span() / from.span();
+    for (k, gap) in gaps.iter().filter(|(_, g)| g.is_finite()) {
+        if let Some(i) = matches
+            .get(*k)
+            .copied()
+            .flatten()
+            .filter(|i| *i < out.len())
+        {
+            out[i] = Some(gap * ratio);
+        }
+    }
+    out
+}
+
 /// Why the customers' λ cannot become the bank's withdrawal weight.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LambdaRefusal {
@@ -132,6 +157,29 @@ pub fn fitted_memory(current: &MemoryModel, peak: f64, end: f64) -> Option<Memor
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn promoter_gaps_are_distances_on_the_journey_scale() {
+        let mut j = Journey::new("t");
+        for name in ["A", "B", "C"] {
+            let add = Action::AddTouchpoint {
+                name: name.into(),
+                rating: 0.0,
+                after: None,
+            };
+            super::super::apply(&mut j, add).unwrap();
+        }
+        // A 1–5 survey (span 4) onto −5…+5 (span 10): a gap of 2 is 5 on the journey.
+        let five = Scale::new(1.0, 5.0, None).unwrap();
+        // Survey touchpoint 0 is journey C, 1 is unmatched, 2 is journey A.
+        let gaps = survey_gaps_by_touchpoint(
+            &j,
+            &[(0, 2.0), (1, 1.0), (2, -0.4)],
+            &five,
+            &[Some(2), None, Some(0)],
+        );
+        assert_eq!(gaps, vec![Some(-1.0), None, Some(5.0)]);
+    }
     use crate::model::apply;
 
     fn journey(names: &[&str]) -> Journey {

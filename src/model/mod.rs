@@ -29,7 +29,7 @@ pub use date::{Date, DateError, Weekday};
 pub use error::ModelError;
 pub use from_survey::{
     LambdaRefusal, fitted_memory, journey_from_survey, lambda_bank, ratings_action,
-    survey_means_by_touchpoint, survey_ratings,
+    survey_gaps_by_touchpoint, survey_means_by_touchpoint, survey_ratings,
 };
 pub use group::{MAX_PARTICIPANTS, group_mean};
 pub use history::History;

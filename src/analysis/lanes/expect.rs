@@ -81,6 +81,9 @@ pub struct SurveySide {
     pub means: Vec<Option<f64>>,
     /// The survey's respondents.
     pub respondents: usize,
+    /// Promoters' mean minus detractors' per journey touchpoint, on the journey's scale
+    /// (empty without an NPS question): ranks the moments of truth.
+    pub promoter_gaps: Vec<Option<f64>>,
 }
 
 impl SurveySide {
@@ -264,6 +267,7 @@ mod tests {
         let side = SurveySide {
             means: survey.to_vec(),
             respondents: 812,
+            promoter_gaps: Vec::new(),
         };
         assert_eq!(side.matched(), 2);
     }

@@ -1,6 +1,7 @@
 //! The top ten moments of truth (`moments-top`): Peakend's ranking with its evidence, and
 //! the team's own order (move up and down; kept with the plan).
 
+use crate::analysis::lanes::SurveySide;
 use crate::analysis::practice::{Moment, moments_of_truth};
 use crate::i18n::number::decimal;
 use crate::i18n::plan::PL;
@@ -13,6 +14,9 @@ use yew::prelude::*;
 pub struct MomentsTopProps {
     pub journey: Rc<Journey>,
     pub on_action: Callback<Action>,
+    /// The attached survey, for its promoter–detractor gaps.
+    #[prop_or_default]
+    pub survey: Option<Rc<SurveySide>>,
 }
 
 /// The order after moving position `k` by `by` (−1 up, +1 down): the shown order with one
@@ -27,8 +31,16 @@ fn moved(shown: &[TouchpointId], k: usize, by: isize) -> Option<Vec<TouchpointId
 #[function_component(MomentsTop)]
 pub fn moments_top(p: &MomentsTopProps) -> Html {
     let l = use_lang();
-    let moments = use_memo(p.journey.clone(), |j| {
-        moments_of_truth(j, &[]).unwrap_or_default()
+    // The survey's gaps only while they fit this journey's touchpoints.
+    let gaps: Vec<Option<f64>> = p
+        .survey
+        .as_ref()
+        .map(|s| s.promoter_gaps.clone())
+        .filter(|g| g.len() == p.journey.touchpoints.len())
+        .unwrap_or_default();
+    let with_gaps = gaps.iter().any(Option::is_some);
+    let moments = use_memo((p.journey.clone(), gaps), |(j, gaps)| {
+        moments_of_truth(j, gaps).unwrap_or_default()
     });
     if moments.is_empty() {
         return html! {
@@ -64,6 +76,9 @@ pub fn moments_top(p: &MomentsTopProps) -> Html {
                 <td class="num">{ decimal(l, m.delta_remembered, 2) }</td>
                 <td class="num">{ m.negative_stories }</td>
                 <td class="num">{ m.failure_demand_caused }</td>
+                if with_gaps {
+                    <td class="num">{ m.promoter_gap.map(|g| decimal(l, g, 1)).unwrap_or_default() }</td>
+                }
                 if has_plan {
                     <td class="movers">
                         { mover(-1, PL::MoveUp, "↑") }
@@ -90,6 +105,7 @@ pub fn moments_top(p: &MomentsTopProps) -> Html {
                     <th scope="col">{ PL::ColDeltaR.get(l) }</th>
                     <th scope="col">{ PL::ColNegative.get(l) }</th>
                     <th scope="col">{ PL::ColFailure.get(l) }</th>
+                    if with_gaps { <th scope="col">{ PL::ColGap.get(l) }</th> }
                     if has_plan { <th scope="col">{ PL::ColTeam.get(l) }</th> }
                 </tr></thead>
                 <tbody>{ for moments.iter().enumerate().map(|(k, m)| row(k, m)) }</tbody>

@@ -4,6 +4,7 @@
 use super::moments_top::MomentsTop;
 use super::plan_board::PlanBoard;
 use super::plan_start::PlanStart;
+use crate::analysis::lanes::SurveySide;
 use crate::i18n::plan::{self as say, PL};
 use crate::model::{Action, Decision, Journey};
 use crate::ui::use_lang;
@@ -15,6 +16,9 @@ use yew::prelude::*;
 pub struct PlanPanelProps {
     pub journey: Rc<Journey>,
     pub on_action: Callback<Action>,
+    /// The attached survey, for its promoter–detractor gaps.
+    #[prop_or_default]
+    pub survey: Option<Rc<SurveySide>>,
 }
 
 #[function_component(PlanPanel)]
@@ -53,7 +57,7 @@ pub fn plan_panel(p: &PlanPanelProps) -> Html {
                     checked={j.employee_journey} onchange={on_employee} />
                 { PL::EmployeeJourney.get(l) }
             </label>
-            <MomentsTop journey={j.clone()} on_action={p.on_action.clone()} />
+            <MomentsTop journey={j.clone()} on_action={p.on_action.clone()} survey={p.survey.clone()} />
             if j.plan.is_some() {
                 <PlanBoard journey={j.clone()} on_action={p.on_action.clone()} />
             } else {

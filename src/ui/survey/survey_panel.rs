@@ -5,7 +5,7 @@
 use crate::analysis::lanes::SurveySide;
 use crate::i18n::survey::{self as say, S};
 use crate::io::survey::match_touchpoints;
-use crate::model::{Action, Journey, survey_means_by_touchpoint};
+use crate::model::{Action, Journey, survey_gaps_by_touchpoint, survey_means_by_touchpoint};
 use crate::ui::survey::survey_view::SurveyView;
 use crate::ui::use_lang;
 use crate::web::state::Msg;
@@ -67,6 +67,16 @@ pub fn survey_panel(p: &SurveyPanelProps) -> Html {
                     &matches,
                 ),
                 respondents: r.report.respondents,
+                promoter_gaps: survey_gaps_by_touchpoint(
+                    &p.journey,
+                    &r.report
+                        .drivers
+                        .iter()
+                        .map(|d| (d.index, d.gap))
+                        .collect::<Vec<_>>(),
+                    &r.mapping.touchpoint_scale,
+                    &matches,
+                ),
             })))
         }
         SurveyPhase::Idle => Some(None),

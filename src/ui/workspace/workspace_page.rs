@@ -224,7 +224,8 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                         <ComparePanel as_is={a} to_be={journey.clone()} />
                     }
                     <FixFirstList journey={journey.clone()} />
-                    <PlanPanel journey={journey.clone()} on_action={on_action.clone()} />
+                    <PlanPanel journey={journey.clone()} on_action={on_action.clone()}
+                        survey={(*survey_side).clone()} />
                     <SurveyPanel db={props.session.0.db.clone()} doc_id={ws.current.clone()}
                         journey={journey.clone()} on_action={on_action.clone()} on_msg={on_msg.clone()}
                         on_customer_side={{ let s = survey_side.clone(); Callback::from(move |v| s.set(v)) }} />
