@@ -161,6 +161,13 @@ test('an interview answered by keyboard survives a crash; undo; axe; EN and NL',
     await page.waitForSelector(tid('interview-item'));
     assert.match(await page.textContent(tid('interview-item')), /Nicoline/);
 
+    // The answers become stories, once.
+    await page.click(tid('interview-to-stories'));
+    await page.waitForFunction(() => /5 stories added/.test(document.querySelector('[data-testid="interview-stories-added"]').textContent));
+    await page.click(tid('interview-to-stories'));
+    await page.waitForFunction(() => /Nothing new/.test(document.querySelector('[data-testid="interview-stories-added"]').textContent));
+    await page.keyboard.press('Control+z');
+
     // Dutch, in the seed's words; then a phone.
     await page.selectOption(tid('language'), 'nl');
     await steps.nth(0).click();
