@@ -54,7 +54,26 @@ pub fn lane_facts(lang: Lang, j: &Journey) -> Vec<String> {
         .filter(|s| !s.is_empty())
         .collect();
     out.extend(blind_spots(lang, j));
+    out.extend(remembered_ours(lang, j));
     out
+}
+
+/// "We think customers remember +2; they remember −3.": the remembered score from our
+/// own ratings next to the customer's, when every touchpoint has our own rating (seed
+/// `001`: what we think we gave against what the customer got).
+pub fn remembered_ours(lang: Lang, j: &Journey) -> Option<String> {
+    let ours: Vec<f64> = j
+        .touchpoints
+        .iter()
+        .map(|t| t.ours)
+        .collect::<Option<_>>()?;
+    let we = crate::analysis::lanes::rescore(j, &ours).ok()?.remembered;
+    let they = crate::analysis::score(j).ok()?.remembered;
+    let (we, they) = (signed(lang, we, 1), signed(lang, they, 1));
+    Some(match lang {
+        Lang::En => format!("We think customers remember {we}; they remember {they}."),
+        Lang::Nl => format!("Wij denken dat klanten {we} onthouden; zij onthouden {they}."),
+    })
 }
 
 /// The lanes' facts as one text, for the chart's text alternative; empty for a journey
@@ -139,12 +158,54 @@ pub fn blind_spots_sentence(lang: Lang, spots: &[BlindSpot], names: &[String]) -
     }
 }
 
+#[cfg(test)]
+mod remembered_tests {
+    use super::*;
+    use crate::model::{Action, TouchpointEdit, apply};
+
+    #[test]
+    fn what_we_think_they_remember_next_to_what_they_remember() {
+        // Ratings 3, 1, −4 remember (−4 + −4)/2 = −4; our own 3, 4, 2 remember
+        // (4 + 2)/2 = 3 (the worked example of docs/SCORING.md).
+        let mut j = Journey::new("t");
+        for (name, r, ours) in [("a", 3.0, 3.0), ("b", 1.0, 4.0), ("c", -4.0, 2.0)] {
+            let add = Action::AddTouchpoint {
+                name: name.into(),
+                rating: r,
+                after: None,
+            };
+            apply(&mut j, add).unwrap();
+            let id = j.touchpoints.last().unwrap().id;
+            apply(&mut j, Action::Edit(id, TouchpointEdit::Ours(Some(ours)))).unwrap();
+        }
+        assert_eq!(
+            remembered_ours(Lang::En, &j).as_deref(),
+            Some("We think customers remember +3; they remember −4.")
+        );
+        assert_eq!(
+            remembered_ours(Lang::Nl, &j).as_deref(),
+            Some("Wij denken dat klanten +3 onthouden; zij onthouden −4.")
+        );
+        let id = j.touchpoints[1].id;
+        apply(&mut j, Action::Edit(id, TouchpointEdit::Ours(None))).unwrap();
+        assert_eq!(
+            remembered_ours(Lang::En, &j),
+            None,
+            "only with every touchpoint rated by us"
+        );
+    }
+}
+
 /// Every sentence with sample values, for the house-style tests.
 #[cfg(test)]
 pub(crate) fn every_sentence(lang: Lang) -> Vec<String> {
     let mut out: Vec<String> = LF::ALL.iter().map(|l| l.get(lang).to_string()).collect();
-    let j = crate::presets::by_key("telecom-promise", lang).unwrap_or_default();
+    let mut j = crate::presets::by_key("telecom-promise", lang).unwrap_or_default();
     out.extend(lane_facts(lang, &j));
+    for t in &mut j.touchpoints {
+        t.ours = Some(t.rating.max(0.0));
+    }
+    out.extend(remembered_ours(lang, &j));
     out
 }
 

@@ -10,6 +10,7 @@ use crate::chart::lane_choice::LaneChoice;
 use crate::chart::lanes::{LanesData, draw_lanes, preferred_height};
 use crate::i18n::blind_spots::blind_spots;
 use crate::i18n::lanes::L;
+use crate::i18n::lanes_facts::remembered_ours;
 use crate::i18n::lanes_text::lanes_summary;
 use crate::i18n::survey_lambda;
 use crate::model::Journey;
@@ -94,6 +95,9 @@ pub fn journey_lanes(p: &JourneyLanesProps) -> Html {
             if let Some(spots) = spots.as_ref() {
                 <p class="lanes-note" data-testid="lanes-blind-spots">
                     { blind_spots(l, spots, &data.labels) }</p>
+            }
+            if let Some(we) = remembered_ours(l, &p.journey) {
+                <p class="lanes-note" data-testid="lanes-remembered-ours">{ we }</p>
             }
             if let (Some(s), true) = (side.as_ref(), compares) {
                 <p class="lanes-note hint" data-testid="lanes-customer-side" data-respondents={s.respondents.to_string()}>
