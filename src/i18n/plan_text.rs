@@ -142,18 +142,8 @@ pub fn plan_calendar(l: Lang, j: &Journey, stamp: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::io::ics::unfold;
     use crate::model::{Action, Date, PlanAction, WeekEdit, apply};
-
-    fn unfold(s: &str) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        for l in s.split("\r\n") {
-            match l.strip_prefix(' ') {
-                Some(rest) => out.last_mut().unwrap().push_str(rest),
-                None => out.push(l.to_string()),
-            }
-        }
-        out
-    }
 
     #[test]
     fn twelve_fridays_each_with_a_pick_and_an_evaluation() {

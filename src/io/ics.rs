@@ -132,20 +132,26 @@ pub fn fingerprint(s: &str) -> String {
     format!("{h:016x}")
 }
 
+/// The content lines of a calendar with their folds undone (RFC 5545 §3.1), for tests.
+#[cfg(test)]
+pub(crate) fn unfold(s: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for l in s.split("\r\n") {
+        match l.strip_prefix(' ') {
+            Some(rest) => {
+                if let Some(last) = out.last_mut() {
+                    last.push_str(rest);
+                }
+            }
+            None => out.push(l.to_string()),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn unfold(s: &str) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        for l in s.split("\r\n") {
-            match l.strip_prefix(' ') {
-                Some(rest) => out.last_mut().unwrap().push_str(rest),
-                None => out.push(l.to_string()),
-            }
-        }
-        out
-    }
 
     #[test]
     fn text_is_escaped() {

@@ -313,6 +313,16 @@ impl Journey {
         self.touchpoints.iter().position(|t| t.id == id)
     }
 
+    /// Every touchpoint's position by id, for many lookups at once ([`Journey::index_of`]
+    /// scans the list each time).
+    pub fn positions(&self) -> std::collections::HashMap<TouchpointId, usize> {
+        self.touchpoints
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.id, i))
+            .collect()
+    }
+
     pub fn touchpoint(&self, id: TouchpointId) -> Option<&Touchpoint> {
         self.touchpoints.iter().find(|t| t.id == id)
     }

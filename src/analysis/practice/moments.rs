@@ -10,7 +10,6 @@ use crate::analysis::{NoScore, fix_first};
 use crate::model::{Decision, Journey, Plan, TOP_MOMENTS, TouchpointId};
 use serde::Serialize;
 use std::cmp::Ordering;
-use std::collections::HashMap;
 
 /// What Peakend knows of one moment of truth.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -56,12 +55,7 @@ pub fn moments_of_truth(j: &Journey, promoter_gap: &[Option<f64>]) -> Result<Vec
     }
     let fixes = fix_first(j)?;
     let neutral = j.scale.neutral;
-    let position: HashMap<TouchpointId, usize> = j
-        .touchpoints
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.id, i))
-        .collect();
+    let position = j.positions();
     let mut negative = vec![0usize; j.touchpoints.len()];
     for s in j.stories.iter().filter(|s| s.valence < neutral) {
         if let Some(i) = s.touchpoint.and_then(|id| position.get(&id)) {

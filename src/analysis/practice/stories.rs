@@ -100,12 +100,7 @@ pub struct Patterns {
 /// Counts the journey's stories. O(stories + touchpoints).
 pub fn patterns(j: &Journey) -> Patterns {
     let neutral = j.scale.neutral;
-    let position: HashMap<TouchpointId, usize> = j
-        .touchpoints
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.id, i))
-        .collect();
+    let position = j.positions();
     let mut per_tp = vec![Tally::default(); j.touchpoints.len()];
     let mut per_phase = vec![Tally::default(); j.phases.len()];
     let phase_pos: HashMap<PhaseId, usize> = j
@@ -184,12 +179,7 @@ pub fn patterns(j: &Journey) -> Patterns {
 /// The journey's stories per touchpoint position: how many are about each (the chart's
 /// markers).
 pub fn counts_per_touchpoint(j: &Journey) -> Vec<usize> {
-    let position: HashMap<TouchpointId, usize> = j
-        .touchpoints
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.id, i))
-        .collect();
+    let position = j.positions();
     let mut out = vec![0; j.touchpoints.len()];
     for i in j
         .stories
