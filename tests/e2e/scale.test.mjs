@@ -49,3 +49,18 @@ test('time from a rating change to the redrawn chart, 200 touchpoints', async ()
     await app.close();
   }
 });
+
+test('four-digit row numbers fit their column', async () => {
+  const app = await openApp({ journey: bigJourney(1200) });
+  try {
+    const cut = await app.page.$$eval('.touchpoint .index', (xs) => xs
+      .filter((x) => x.scrollWidth > x.clientWidth || x.getBoundingClientRect().right > x.nextElementSibling.getBoundingClientRect().left + 1)
+      .map((x) => x.textContent));
+    assert.deepEqual(cut, [], 'no row number is cut or runs into the name');
+    await app.page.locator('.touchpoint').last().scrollIntoViewIfNeeded();
+    await app.page.locator('.touchpoint').last().screenshot({ path: `${SHOTS}/row-1200.png` });
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});

@@ -103,8 +103,19 @@ pub fn touchpoint_list(p: &Props) -> Html {
     }
     html! {
         <>
-            <ol class="touchpoints" data-testid="touchpoint-list">{ for rows }</ol>
+            <ol class={classes!("touchpoints", index_width(n))} data-testid="touchpoint-list">{ for rows }</ol>
             <p class="hint">{ tr(l, T::RowKeysHint) }</p>
         </>
+    }
+}
+
+/// The class that widens the number column so the largest row number fits (the page's
+/// style sets the width; no style attribute passes its security policy).
+fn index_width(n: usize) -> Option<&'static str> {
+    match n {
+        0..=99 => None,
+        100..=999 => Some("digits-3"),
+        1_000..=9_999 => Some("digits-4"),
+        _ => Some("digits-5"),
     }
 }
