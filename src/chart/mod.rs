@@ -646,7 +646,10 @@ mod tests {
             );
         }
         let texts: Vec<&str> = svg.lines().map(str::trim).collect();
-        assert!(texts.contains(&"13") && texts.contains(&"7"), "the counts are written");
+        assert!(
+            texts.contains(&"13") && texts.contains(&"7"),
+            "the counts are written"
+        );
         // No stories, no badges.
         let none = to_svg(&CurveData::from_journey(&telecom(), Lang::En), 800, 400);
         assert!(!none.contains("#1D4ED8"));

@@ -108,6 +108,7 @@ macro_rules! strings {
 pub mod lanes;
 pub mod lanes_text;
 pub mod plan_text;
+pub mod stories;
 pub mod survey;
 pub mod touchpoint_lanes;
 
