@@ -8,6 +8,7 @@ pub mod insight;
 pub mod present;
 pub mod root;
 pub mod shared;
+pub mod stories;
 pub mod survey;
 pub mod workshop;
 pub mod workspace;

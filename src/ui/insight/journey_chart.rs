@@ -1,4 +1,5 @@
 use crate::chart::{self, CurveData, Layout, Theme};
+use crate::i18n::stories::chart_sentence;
 use crate::i18n::{T, chart_text};
 use crate::model::{Action, Journey, TouchpointEdit};
 use crate::ui::tr;
@@ -109,7 +110,21 @@ pub fn journey_chart(p: &Props) -> Html {
             }
         })
     };
-    let summary = chart_text::describe(l, &p.journey);
+    let summary = {
+        let base = chart_text::describe(l, &p.journey);
+        let names: Vec<&str> = p
+            .journey
+            .touchpoints
+            .iter()
+            .map(|t| t.name.as_str())
+            .collect();
+        let stories = chart_sentence(l, &names, &data.stories);
+        if stories.is_empty() {
+            base
+        } else {
+            format!("{base} {stories}")
+        }
+    };
     html! {
         <figure class="chart" ref={box_ref}>
             <canvas ref={canvas_ref} data-testid="journey-chart" role="img"

@@ -20,6 +20,7 @@ use crate::ui::insight::journey_lanes::JourneyLanes;
 use crate::ui::insight::print_report::PrintReport;
 use crate::ui::insight::touchpoint_table::TouchpointTable;
 use crate::ui::present::presentation_view::PresentationView;
+use crate::ui::stories::{StoriesPanel, StoryFocus, StoryMarkers};
 use crate::ui::survey::SurveyPanel;
 use crate::ui::tr;
 use crate::ui::workshop::group_round::GroupRound;
@@ -67,6 +68,7 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
     let files_open = use_state(|| false);
     let batch = use_state(|| None::<Rc<FileBatch>>);
     let group_open = use_state(|| false);
+    let story_focus = use_state(|| None::<StoryFocus>);
     let (db, channel) = (props.session.0.db.clone(), props.session.1.clone());
     use_persistence(ws.clone(), db.clone(), channel.clone());
     use_other_tabs(ws.dispatcher(), db, channel);
@@ -160,6 +162,13 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
             </ContextProvider<Lang>>
         };
     }
+    let on_story_marker = {
+        let story_focus = story_focus.clone();
+        Callback::from(move |touchpoint| {
+            let seq = story_focus.map_or(0, |f| f.seq + 1);
+            story_focus.set(Some(StoryFocus { touchpoint, seq }));
+        })
+    };
     let l = *lang;
     html! {
         <ContextProvider<Lang> context={l}>
@@ -206,12 +215,15 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                     <PrintReport journey={journey.clone()} />
                     <JourneyChart journey={journey.clone()} compare={as_is.clone()}
                         on_action={on_action.clone()} on_seal={on_seal} />
+                    <StoryMarkers journey={journey.clone()} on_select={on_story_marker} />
                     <JourneyLanes journey={journey.clone()} />
                     <ScoreCard journey={journey.clone()} />
                     if let Some(a) = as_is.clone() {
                         <ComparePanel as_is={a} to_be={journey.clone()} />
                     }
                     <FixFirstList journey={journey.clone()} />
+                    <StoriesPanel journey={journey.clone()} on_action={on_action.clone()}
+                        focus={*story_focus} />
                     <SurveyPanel db={props.session.0.db.clone()} doc_id={ws.current.clone()}
                         journey={journey.clone()} on_action={on_action.clone()} on_msg={on_msg.clone()} />
                     <div class="print-only"><TouchpointTable journey={journey.clone()} /></div>
