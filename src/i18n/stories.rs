@@ -108,12 +108,14 @@ pub fn showing(l: Lang, shown: usize, matching: usize, total: usize) -> String {
         (Lang::Nl, false, false) => all,
         (Lang::En, false, true) => format!("{} of {all} match.", count(l, matching)),
         (Lang::Nl, false, true) => format!("{} van de {all} passen.", count(l, matching)),
-        (Lang::En, true, _) => format!(
+        (Lang::En, true, false) => format!("Showing {} of {all}.", count(l, shown)),
+        (Lang::Nl, true, false) => format!("{} van de {all} getoond.", count(l, shown)),
+        (Lang::En, true, true) => format!(
             "Showing {} of {} matching ({all} in all).",
             count(l, shown),
             count(l, matching)
         ),
-        (Lang::Nl, true, _) => format!(
+        (Lang::Nl, true, true) => format!(
             "{} van {} passende getoond ({all} in totaal).",
             count(l, shown),
             count(l, matching)
@@ -361,6 +363,7 @@ pub fn every_sentence(l: Lang) -> Vec<String> {
         out.push(panel_summary(l, n));
         out.push(showing(l, n.min(50), n, n + 1));
         out.push(showing(l, n, n, n));
+        out.push(showing(l, 1, n + 1, n + 1));
         out.push(added(l, n));
         out.push(add_as_theme(l, "wachttijd", n));
         out.push(marker(l, "Levering", n));
@@ -466,6 +469,10 @@ mod tests {
             "Showing 50 of 1,234 matching (10,000 stories in all)."
         );
         assert_eq!(showing(Lang::Nl, 3, 3, 7), "3 van de 7 verhalen passen.");
+        assert_eq!(
+            showing(Lang::Nl, 50, 10_000, 10_000),
+            "50 van de 10.000 verhalen getoond."
+        );
         assert_eq!(
             model_error(
                 Lang::En,

@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { openApp, SHOTS } from './lib/browser.mjs';
+import { bigJourney } from './lib/journeys.mjs';
 import { axeViolations } from './lib/axe.mjs';
 
 const TP = 'Help getting started';
@@ -169,6 +170,50 @@ test('in Dutch on a phone: the words, a refusal in Dutch, a word offered as a th
     await page.locator('[data-testid="stories-panel"]').screenshot({ path: `${SHOTS}/stories-panel-nl-390.png` });
     await page.locator('[data-testid="stories-patterns"]').screenshot({ path: `${SHOTS}/stories-patterns-nl-390.png` });
     assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('10,000 stories (the most a journey keeps): the panel opens, shows a page, adds one and shows more in good time', async () => {
+  const journey = bigJourney(12);
+  const words = ['bezorger', 'wachttijd', 'factuur', 'vriendelijk', 'snel', 'kwijt', 'the', 'parcel', 'late', 'called'];
+  journey.stories = Array.from({ length: 9999 }, (_, i) => ({
+    text: `Story ${i + 1}: ${words[i % 10]} ${words[(i * 7) % 10]} ${words[(i * 3) % 10]}`,
+    teller: i % 2 ? 'employee' : 'customer',
+    valence: (i % 11) - 5,
+    touchpoint: (i % 12) + 1,
+    themes: [`theme ${i % 20}`],
+  }));
+  const app = await openApp({ journey });
+  const { page } = app;
+  try {
+    assert.match(await page.textContent('[data-testid="stories-panel"] > summary'), /Stories \(9,999\)/);
+    const t0 = Date.now();
+    await openPanel(page);
+    await page.waitForSelector('[data-testid="stories-patterns"]');
+    const opened = Date.now() - t0;
+    assert.equal(await items(page).count(), 50, 'one page drawn');
+    assert.equal(await page.textContent('[data-testid="story-count"]'), 'Showing 50 of 9,999 stories.');
+    const t1 = Date.now();
+    await story(page, 'One more, typed during the session');
+    await page.waitForSelector('[data-testid="stories-panel"] > summary >> text=Stories (10,000)');
+    const added = Date.now() - t1;
+    assert.equal((await texts(page))[0], 'One more, typed during the session');
+    const t2 = Date.now();
+    await page.click('[data-testid="story-more"]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="story-item"]').length === 100);
+    const more = Date.now() - t2;
+    await page.selectOption('[data-testid="story-filter-theme"]', 'theme 3');
+    await page.waitForFunction(() => /of 500 matching/.test(document.querySelector('[data-testid="story-count"]').textContent));
+    // The journey is full now: one more is refused, in words, and what was typed stays.
+    await story(page, 'One too many');
+    await page.waitForFunction(() => document.querySelector('[data-testid="story-error"]').textContent.length > 0);
+    assert.equal(await page.textContent('[data-testid="story-error"]'), 'A journey keeps at most 10,000 stories; delete some first.');
+    assert.equal(await page.inputValue('[data-testid="story-text"]'), 'One too many');
+    console.log(`10,000 stories in the browser: open ${opened} ms, add ${added} ms, show more ${more} ms`);
+    for (const ms of [opened, added, more]) assert.ok(ms < 8000, `${ms} ms`);
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();

@@ -86,7 +86,11 @@ pub fn story_form(p: &StoryFormProps) -> Html {
                 }
             };
             done.set(None);
-            if text.trim().is_empty() {
+            // What the field holds now, even if a render is still pending.
+            let typed = text_ref
+                .cast::<HtmlTextAreaElement>()
+                .map_or_else(|| (*text).clone(), |t| t.value());
+            if typed.trim().is_empty() {
                 error.set(Some(ST::NoText.get(l).to_string()));
                 focus();
                 return;
@@ -110,7 +114,7 @@ pub fn story_form(p: &StoryFormProps) -> Html {
                     }
                 },
             };
-            let mut s = Story::new((*text).clone(), draft.teller, valence);
+            let mut s = Story::new(typed, draft.teller, valence);
             s.who = draft.who.clone();
             s.touchpoint = draft.about.touchpoint();
             s.phase = draft.about.phase();

@@ -19,15 +19,19 @@ pub struct StoryPatternsProps {
     pub on_theme: Callback<String>,
 }
 
+/// Good, neutral and bad stories as one bar, scaled to the row with most stories. SVG
+/// attributes, not inline styles: the page's CSP allows no `style` attribute.
 fn bar(t: &Tally, most: usize) -> Html {
-    let pct = |n: usize| format!("width: {:.1}%", 100.0 * n as f64 / most.max(1) as f64);
+    let w = |n: usize| 100.0 * n as f64 / most.max(1) as f64;
     let neutral = t.count - t.positive - t.negative;
+    let (g, n, b) = (w(t.positive), w(neutral), w(t.negative));
     html! {
-        <span class="story-bar" aria-hidden="true">
-            <span class="good" style={pct(t.positive)} />
-            <span class="neutral" style={pct(neutral)} />
-            <span class="bad" style={pct(t.negative)} />
-        </span>
+        <svg class="story-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"
+            focusable="false">
+            <rect class="good" x="0" y="0" width={format!("{g:.2}")} height="10" />
+            <rect class="neutral" x={format!("{g:.2}")} y="0" width={format!("{n:.2}")} height="10" />
+            <rect class="bad" x={format!("{:.2}", g + n)} y="0" width={format!("{b:.2}")} height="10" />
+        </svg>
     }
 }
 
