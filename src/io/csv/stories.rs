@@ -337,6 +337,15 @@ fn read_row(
         return Err(StoryRowProblem::NoText);
     }
     let mut s = story_from(defaults, text);
+    // A file that says what its stories are about says it for every row: an empty cell
+    // there is about nothing, not about what the form happens to show.
+    if columns
+        .iter()
+        .any(|c| matches!(c, Some(StoryColumn::Touchpoint | StoryColumn::Phase)))
+    {
+        s.touchpoint = None;
+        s.phase = None;
+    }
     if let Some(t) = cell(StoryColumn::Teller).filter(|t| !t.is_empty()) {
         s.teller = Teller::from_key(t).ok_or_else(|| StoryRowProblem::BadTeller(t.into()))?;
     }
@@ -562,7 +571,10 @@ mod tests {
         apply(&mut j, Action::Story(StoryAction::Import(vec![a, b, c]))).unwrap();
         let csv = export_stories_csv(&j);
         assert!(csv.contains("'=HYPERLINK"), "a formula is neutralised");
-        let back = parse_stories(&csv, &j, &defaults()).unwrap();
+        // The form showing a touchpoint does not pull the file's unplaced stories to it.
+        let mut d = defaults();
+        d.touchpoint = Some(j.touchpoints[1].id);
+        let back = parse_stories(&csv, &j, &d).unwrap();
         assert_eq!(back, j.stories);
         let bytes = parse_stories_bytes(csv.as_bytes(), &j, &defaults()).unwrap();
         assert_eq!(bytes, j.stories);

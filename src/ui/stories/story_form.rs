@@ -5,7 +5,6 @@
 use super::about_select::{About, AboutSelect};
 use super::teller_choice::TellerChoice;
 use super::theme_chips::ThemeChips;
-use crate::i18n::scale_range;
 use crate::i18n::stories::{ST, model_error};
 use crate::model::{
     Action, Date, Journey, ModelError, Story, StoryAction, Teller, check_story, parse_number,
@@ -214,7 +213,7 @@ pub fn story_form(p: &StoryFormProps) -> Html {
                         value={p.draft.valence.clone()} oninput={field(|d, v| d.valence = v)}
                         aria-describedby="story-valence-ends" />
                     <span class="hint" id="story-valence-ends">
-                        { format!("{lo} = {} … {hi} = {} ({})", ST::ValenceLow.get(l), ST::ValenceHigh.get(l), scale_range(l, scale.min, scale.max)) }
+                        { format!("{lo}: {} … {hi}: {}", ST::ValenceLow.get(l), ST::ValenceHigh.get(l)) }
                     </span>
                 </div>
                 <div class="field">
