@@ -106,7 +106,9 @@ test('stories by keyboard, the mismatch, undo, import, export, script as text, r
     // Patterns per touchpoint, and a recurring word offered as a theme.
     const byTp = await page.textContent('[data-testid="stories-by-touchpoint"]');
     assert.match(byTp, /Help getting started/);
-    await page.screenshot({ path: `${SHOTS}/stories-panel-en-1280.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/stories-page-en-1280.png`, fullPage: true });
+    await page.locator('[data-testid="stories-panel"]').screenshot({ path: `${SHOTS}/stories-panel-en-1280.png` });
+    await page.locator('figure.chart').first().screenshot({ path: `${SHOTS}/stories-chart-en-1280.png` });
     await page.locator('[data-testid="stories-patterns"]').screenshot({ path: `${SHOTS}/stories-patterns-en-1280.png` });
 
     // Export: the same columns, every story in it.
@@ -137,6 +139,9 @@ test('stories by keyboard, the mismatch, undo, import, export, script as text, r
     await openPanel(page);
     assert.equal(await items(page).count(), 7);
     assert.ok((await texts(page)).includes('Nobody called me back for a week'));
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator('[data-testid="stories-panel"]').screenshot({ path: `${SHOTS}/stories-panel-en-390.png` });
+    await page.locator('[data-testid="stories-patterns"]').screenshot({ path: `${SHOTS}/stories-patterns-en-390.png` });
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();
@@ -156,7 +161,10 @@ test('in Dutch on a phone: the words, a refusal in Dutch, a word offered as a th
       'Lang wachten op de bezorger',
     ];
     await page.check('[data-testid="story-teller"] input[value="customer"]');
+    await page.selectOption('[data-testid="story-about"]', { label: TP });
+    await page.fill('[data-testid="story-themes"]', 'bezorging');
     for (const [i, t] of lines.entries()) {
+      if (i > 0) await page.fill('[data-testid="story-themes"]', i === 1 ? 'bezorging, wachttijd' : 'wachttijd');
       await story(page, t, { valence: i === 0 ? 3 : -3 });
       await page.waitForFunction((n) => document.querySelectorAll('[data-testid="story-item"]').length === n, i + 1);
     }
@@ -170,6 +178,9 @@ test('in Dutch on a phone: the words, a refusal in Dutch, a word offered as a th
     await page.locator('[data-testid="stories-panel"]').screenshot({ path: `${SHOTS}/stories-panel-nl-390.png` });
     await page.locator('[data-testid="stories-patterns"]').screenshot({ path: `${SHOTS}/stories-patterns-nl-390.png` });
     assert.deepEqual(await axeViolations(page), []);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.locator('[data-testid="stories-panel"]').screenshot({ path: `${SHOTS}/stories-panel-nl-1280.png` });
+    await page.locator('[data-testid="stories-patterns"]').screenshot({ path: `${SHOTS}/stories-patterns-nl-1280.png` });
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();

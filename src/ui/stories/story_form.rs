@@ -73,6 +73,11 @@ pub fn story_form(p: &StoryFormProps) -> Html {
             }
         });
     }
+    {
+        // A reason given for the last try goes once the user changes what was chosen.
+        let error = error.clone();
+        use_effect_with(p.draft.clone(), move |_| error.set(None));
+    }
     let submit = {
         let (text, error, done, text_ref) =
             (text.clone(), error.clone(), done.clone(), text_ref.clone());
@@ -147,9 +152,11 @@ pub fn story_form(p: &StoryFormProps) -> Html {
     };
     let on_text = {
         let text = text.clone();
+        let error = error.clone();
         Callback::from(move |e: InputEvent| {
             let t: HtmlTextAreaElement = e.target_unchecked_into();
             text.set(t.value());
+            error.set(None);
         })
     };
     let field = |set: fn(&mut Draft, String)| {

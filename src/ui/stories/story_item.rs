@@ -64,26 +64,28 @@ pub fn story_item(p: &StoryItemProps) -> Html {
                 </span>
                 <p class="story-text" data-testid="story-item-text">{ s.text.clone() }</p>
             </div>
-            <p class="story-meta">
-                <span data-testid="story-item-teller">{ who }</span>
-                if let Some(a) = about {
-                    { " · " }<span data-testid="story-item-about">{ a }</span>
-                }
-                if let Some(d) = s.date {
-                    { " · " }<span>{ d.to_string() }</span>
-                }
-                { for s.themes.iter().map(|t| html! { <span class="theme">{ format!("#{t}") }</span> }) }
-            </p>
-            <div class="story-buttons">
-                <button type="button" data-testid="story-edit" aria-expanded={p.editing.to_string()}
-                    aria-label={story_action(l, if p.editing { ST::Done } else { ST::Edit }, number)}
-                    onclick={on_toggle}>
-                    { if p.editing { ST::Done.get(l) } else { ST::Edit.get(l) } }
-                </button>
-                <button type="button" class="delete" data-testid="story-delete"
-                    aria-label={story_action(l, ST::Delete, number)} onclick={on_delete}>
-                    { ST::Delete.get(l) }
-                </button>
+            <div class="story-foot">
+                <p class="story-meta">
+                    <span data-testid="story-item-teller">{ who }</span>
+                    if let Some(a) = about {
+                        { " · " }<span data-testid="story-item-about">{ a }</span>
+                    }
+                    if let Some(d) = s.date {
+                        { " · " }<span>{ d.to_string() }</span>
+                    }
+                    { for s.themes.iter().map(|t| html! { <span class="theme">{ format!("#{t}") }</span> }) }
+                </p>
+                <div class="story-buttons">
+                    <button type="button" data-testid="story-edit" aria-expanded={p.editing.to_string()}
+                        aria-label={story_action(l, if p.editing { ST::Done } else { ST::Edit }, number)}
+                        onclick={on_toggle}>
+                        { if p.editing { ST::Done.get(l) } else { ST::Edit.get(l) } }
+                    </button>
+                    <button type="button" class="delete" data-testid="story-delete"
+                        aria-label={story_action(l, ST::Delete, number)} onclick={on_delete}>
+                        { ST::Delete.get(l) }
+                    </button>
+                </div>
             </div>
             if p.editing {
                 <StoryEdit journey={p.journey.clone()} index={p.index} story={s.clone()}

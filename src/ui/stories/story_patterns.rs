@@ -45,6 +45,9 @@ fn table(
     let most = rows.iter().map(|(_, t)| t.count).max().unwrap_or(1);
     let n = |v: usize| count(l, v);
     html! {
+        // A phone scrolls the table sideways rather than squeezing names letter by letter;
+        // the region takes the focus so a keyboard can scroll it too.
+        <div class="table-scroll" role="region" tabindex="0" aria-label={caption.get(l)}>
         <table class="story-table" data-testid={testid}>
             <caption>{ caption.get(l) }</caption>
             <thead><tr>
@@ -70,6 +73,7 @@ fn table(
                 }) }
             </tbody>
         </table>
+        </div>
     }
 }
 
