@@ -18,13 +18,15 @@ WASM_TARGET := wasm32-unknown-unknown
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PORT ?= 8080
 
-.PHONY: help serve build dist test tools test-tools doctor lint unit web-test e2e bench bench-survey single scorm clean
+
+.PHONY: help serve build dist size test tools test-tools doctor lint unit web-test e2e bench bench-survey single scorm clean
 
 help:
 	@echo "make serve   build and serve the app on http://127.0.0.1:$(PORT)"
 	@echo "make test    run every test (installs what tests need)"
 	@echo "make doctor check that every program the tests call is installed"
 	@echo "make dist    size-optimised build into dist/, with file sizes"
+	@echo "make size    the sizes of dist/ and where the wasm's bytes go (twiggy)"
 	@echo "make single  one self-contained HTML file: dist-single/peakend.html"
 	@echo "make scorm   a SCORM 1.2 package for an LMS: dist-single/peakend-scorm.zip"
 	@echo "make bench   analysis benchmarks"
@@ -72,6 +74,26 @@ build: tools
 
 dist: build
 	@node build/sizes.mjs dist
+
+# Where the bytes go: the brotli sizes of dist/, then twiggy on the main and the worker
+# wasm as cargo built them (before wasm-bindgen and wasm-opt, so function names are kept;
+# the shipped files are smaller, the proportions are what to read).
+TWIGGY_VERSION := 0.8.0
+MAIN_WASM := target/wasm32-unknown-unknown/release/peakend.wasm
+WORKER_WASM := target/wasm32-unknown-unknown/worker/survey_worker.wasm
+size: build
+	@twiggy --version 2>/dev/null | grep -q ' $(TWIGGY_VERSION)$$' || { \
+	  echo "Installing twiggy $(TWIGGY_VERSION) (about 3 minutes, once)"; \
+	  cargo install --locked twiggy --version $(TWIGGY_VERSION); }
+	@node build/sizes.mjs dist
+	@echo "--- main wasm: the 15 largest items"
+	@twiggy top -n 15 $(MAIN_WASM)
+	@echo "--- main wasm: what keeps the most bytes alive"
+	@twiggy dominators -d 2 -r 20 $(MAIN_WASM)
+	@echo "--- main wasm: generic functions copied most"
+	@twiggy monos -m 10 -n 10 $(MAIN_WASM)
+	@echo "--- survey worker wasm: the 10 largest items"
+	@twiggy top -n 10 $(WORKER_WASM)
 
 # One HTML file with everything inline, for file://, e-mail and course platforms.
 single: build

@@ -9,7 +9,8 @@
 //!
 //! A journey file prints one analysis object (see `analysis::AnalysisExport`); a library
 //! file prints `{"format": "peakend/analysis-library", "analyses": [...]}`. A survey prints
-//! the object the app exports (see `analysis::survey::SurveyReport`): without flags it uses
+//! the object the app exports (see `analysis::survey::SurveyReport`, with the customers' λ
+//! under `lambda`): without flags it uses
 //! the mapping Peakend detects; the flags change it the way the mapping step does. The
 //! remembered score uses the memory model of `--journey` (the classic rule without it).
 //! `--ics` prints the journey's twelve-week plan as an iCalendar file (RFC 5545).

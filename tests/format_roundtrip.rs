@@ -7,8 +7,9 @@ use peakend::io::json::{
     read_journey, write_journey, write_library,
 };
 use peakend::model::{
-    Action, BankError, BankSettings, Channel, Journey, MemoryModel, MemoryModelError, Promise,
-    PromiseState, Scale, ScaleError, TouchpointEdit, TouchpointId, apply,
+    Action, Answer, BankError, BankSettings, Channel, InterviewEdit, InterviewId, Journey,
+    MAX_ANSWER_CHARS, MAX_INTERVIEWS, MemoryModel, MemoryModelError, Promise, PromiseState,
+    Question, Scale, ScaleError, TouchpointEdit, TouchpointId, apply,
 };
 use proptest::prelude::*;
 
@@ -908,6 +909,188 @@ fn a_written_file_always_opens_even_from_a_damaged_model() {
     assert!(back.bank.is_default());
 }
 
+// ---- The guided interview (issue 11, seed 001) ---------------------------------------
+
+#[test]
+fn the_interview_fixture_reads_every_field() {
+    let j = read_journey(&fixture("v1-interview.json")).unwrap();
+    assert_eq!(j.interviews.len(), 2);
+    let i = &j.interviews[0];
+    assert_eq!(i.id, InterviewId(7));
+    assert_eq!(i.who, "Nicoline, customer for 15 years");
+    assert_eq!(i.date.as_deref(), Some("2026-11-30"));
+    assert_eq!(
+        i.answer(Question::Before).text,
+        "You helped me on my way and gave me attention."
+    );
+    assert_eq!(i.answer(Question::Before).touchpoints, [TouchpointId(1)]);
+    assert_eq!(
+        i.answer(Question::Change),
+        &Answer::default(),
+        "not answered"
+    );
+    let f = i.answer(Question::Feelings);
+    assert_eq!(f.feelings, ["pain", "disappointed"], "a repeat is dropped");
+    assert_eq!(
+        f.touchpoints,
+        [TouchpointId(2), TouchpointId(3)],
+        "once each, in journey order"
+    );
+    assert_eq!(i.answered(), 4);
+    // The second has no id in the file: it gets a fresh one, above next_id.
+    assert_eq!(j.interviews[1].id, InterviewId(8));
+    assert_eq!(j.interviews[1].who, "Shop manager");
+    assert_eq!(j.next_id, 9);
+    let again = read_journey(&write_journey(&j)).unwrap();
+    assert_eq!(again, j);
+    // A file from before interviews opens with none, and writes none.
+    let old = read_journey(&fixture("v1-lanes.json")).unwrap();
+    assert!(old.interviews.is_empty());
+    assert!(!write_journey(&old).contains("interviews"));
+}
+
+#[test]
+fn a_bad_interview_in_a_file_is_named() {
+    let tps = r#"{"id": 1, "name": "a", "rating": 0}"#;
+    let with = |iv: &str| doc(tps, &format!(r#", "interviews": [{iv}]"#));
+    let cases = [
+        (
+            r#"{"answers": [{"question": "after", "text": "x"}]}"#,
+            "interviews[0].answers[0].question",
+            ErrorKind::UnknownQuestion {
+                found: "after".into(),
+            },
+        ),
+        (
+            r#"{"answers": [{"question": "before"}, {"question": "before"}]}"#,
+            "interviews[0].answers[1].question",
+            ErrorKind::RepeatedQuestion {
+                key: "before".into(),
+            },
+        ),
+        (
+            r#"{"date": "2026-02-30"}"#,
+            "interviews[0].date",
+            ErrorKind::BadDate {
+                found: "2026-02-30".into(),
+            },
+        ),
+        (
+            r#"{"answers": [{"question": "offer", "touchpoints": [1, 9]}]}"#,
+            "interviews[0].answers[0].touchpoints[1]",
+            ErrorKind::UnknownTouchpoint { id: 9 },
+        ),
+        (
+            r#"{"answers": [{"question": "offer", "touchpoints": ["1"]}]}"#,
+            "interviews[0].answers[0].touchpoints[0]",
+            ErrorKind::WrongType {
+                expected: Expected::WholeNumber,
+            },
+        ),
+        (
+            r#"{"answers": [{"text": "no question"}]}"#,
+            "interviews[0].answers[0].question",
+            ErrorKind::Missing,
+        ),
+    ];
+    for (iv, path, kind) in cases {
+        let e = err(&with(iv));
+        assert_eq!((e.path.as_str(), &e.kind), (path, &kind), "{iv}");
+    }
+    let twice = doc(tps, r#", "interviews": [{"id": 4}, {"id": 4}]"#);
+    assert_eq!(err(&twice).kind, ErrorKind::DuplicateId { id: 4 });
+    let long = format!(
+        r#"{{"answers": [{{"question": "before", "text": "{}"}}]}}"#,
+        "x".repeat(MAX_ANSWER_CHARS + 1)
+    );
+    assert_eq!(
+        err(&with(&long)).kind,
+        ErrorKind::TooLong {
+            max_chars: MAX_ANSWER_CHARS
+        }
+    );
+    let many = format!(
+        r#"{}, "interviews": [{}]}}"#,
+        &doc(tps, "")[..doc(tps, "").len() - 1],
+        vec!["{}"; MAX_INTERVIEWS + 1].join(",")
+    );
+    assert_eq!(
+        err(&many).kind,
+        ErrorKind::TooMany {
+            max: MAX_INTERVIEWS
+        }
+    );
+}
+
+/// An interview as a user fills it in: who, a date, answers with links and feelings.
+type Said = (
+    String,
+    Option<u8>,
+    Vec<(usize, String, Vec<usize>, Vec<String>)>,
+);
+
+fn interviews() -> impl Strategy<Value = Vec<Said>> {
+    prop::collection::vec(
+        (
+            "\\PC{0,20}",
+            prop::option::of(0u8..4),
+            prop::collection::vec(
+                (
+                    0usize..5,
+                    "\\PC{0,60}",
+                    prop::collection::vec(0usize..30, 0..4),
+                    prop::collection::vec("\\PC{0,12}", 0..3),
+                ),
+                0..6,
+            ),
+        ),
+        0..3,
+    )
+}
+
+fn with_interviews(mut j: Journey, said: Vec<Said>, removed: Option<usize>) -> Journey {
+    let dates = ["2026-11-30", "2024-02-29", "1999-01-01", "2026-12-02"];
+    for (who, date, answers) in said {
+        apply(&mut j, Action::AddInterview(who)).unwrap();
+        let id = j.interviews[j.interviews.len() - 1].id;
+        let date = date.map(|d| dates[usize::from(d)].to_string());
+        let mut edits = vec![InterviewEdit::Date(date)];
+        for (q, text, links, feelings) in answers {
+            let q = Question::ALL[q];
+            edits.push(InterviewEdit::Text(q, text));
+            edits.push(InterviewEdit::Feelings(q, feelings));
+            for k in links.into_iter().filter(|_| !j.touchpoints.is_empty()) {
+                let tp = j.touchpoints[k % j.touchpoints.len()].id;
+                edits.push(InterviewEdit::Link(q, tp, true));
+            }
+        }
+        for e in edits {
+            apply(&mut j, Action::EditInterview(id, e)).unwrap();
+        }
+    }
+    // Deleting a touchpoint afterwards drops its links.
+    if let Some(r) = removed.filter(|_| !j.touchpoints.is_empty()) {
+        let id = j.touchpoints[r % j.touchpoints.len()].id;
+        apply(&mut j, Action::Remove(id)).unwrap();
+    }
+    j
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn interviews_round_trip(
+        j in journeys(),
+        said in interviews(),
+        removed in prop::option::of(0usize..30),
+    ) {
+        let j = with_interviews(j, said, removed);
+        let text = write_journey(&j);
+        prop_assert_eq!(read_journey(&text).unwrap(), j);
+    }
+}
+
 // ---- Stories and the twelve-week plan (issue 12) -----------------------------------
 
 #[test]
@@ -1058,4 +1241,19 @@ fn ten_thousand_stories_round_trip() {
     let back = read_journey(&text).unwrap();
     assert_eq!(back.stories.len(), MAX_STORIES);
     assert_eq!(back, j);
+}
+
+#[test]
+fn a_journey_leaves_without_its_stories_and_keeps_the_rest() {
+    use peakend::io::json::write_without_stories;
+    let j = read_journey(&fixture("v1-practice.json")).unwrap();
+    assert!(!j.stories.is_empty());
+    let bare = read_journey(&write_without_stories(&j)).unwrap();
+    assert!(bare.stories.is_empty());
+    let mut expected = j.clone();
+    expected.stories.clear();
+    assert_eq!(
+        bare, expected,
+        "the plan, the touchpoints and the rest travel unchanged"
+    );
 }

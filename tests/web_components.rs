@@ -469,6 +469,7 @@ fn details_props(on_action: Callback<Action>) -> peakend::ui::TouchpointDetailsP
         phases: j.phases.clone(),
         scale: j.scale,
         others: Vec::new(),
+        follow_up: None,
         on_action,
     }
 }

@@ -169,6 +169,19 @@ fn a_stored_record_reads_back_with_the_model_it_was_made_with() {
         &r.report,
     );
     assert_eq!(from_record(&rec2).expect("reads").result, changed);
+    assert!(
+        !back.stale,
+        "a report written now has its λ (even when none)"
+    );
+    // A report stored before λ was part of it reads back, marked to be analysed again.
+    let old = serde_json::to_value(&result().report).unwrap();
+    let mut old = old.as_object().unwrap().clone();
+    old.remove("lambda");
+    let old = serde_json::Value::Object(old).to_string();
+    set(rec.unchecked_ref(), "report", &old.into());
+    let back = from_record(&rec).expect("an older report still reads");
+    assert!(back.stale, "an older report is analysed again");
+    assert_eq!(back.result.report.lambda, None);
     set(rec.unchecked_ref(), "report", &"{not json".into());
     assert!(
         from_record(&rec).is_none(),

@@ -368,3 +368,58 @@ async fn a_small_1_to_10_sample_warns_twice() {
     assert!(!page.text_of("survey-verdict").contains("better"));
     page.unmount();
 }
+
+#[wasm_bindgen_test]
+async fn the_customers_lambda_becomes_the_bank_weight_unless_its_interval_is_open() {
+    use peakend::analysis::lanes::LambdaEstimate;
+    let mut r = sample::result(sample::verdict_better(), true);
+    r.report.lambda = Some(LambdaEstimate {
+        lambda: 2.437,
+        ci_low: 1.7,
+        ci_high: Some(3.6),
+        n: 812,
+        b_positive: 0.5,
+        b_negative: 1.2185,
+        resamples: 1000,
+    });
+    let (page, seen) = mount(Lang::En, SurveyPhase::Ready(Rc::new(r.clone()))).await;
+    let said = page.text_of("survey-lambda-estimate");
+    assert!(
+        said.contains(
+            "λ̂\u{a0}=\u{a0}2.44 times a good one (95% interval 1.7 to 3.6, n\u{a0}=\u{a0}812)"
+        ),
+        "{said}"
+    );
+    page.click("survey-use-lambda");
+    flush().await;
+    match &seen.borrow().actions[..] {
+        [Action::SetBank(b)] => assert_eq!((b.withdrawal_weight, b.broken_promise), (2.44, 1.0)),
+        other => panic!("{other:?}"),
+    }
+    page.unmount();
+
+    // An interval without an upper end: said plainly, and not offered.
+    r.report.lambda.as_mut().unwrap().ci_high = None;
+    let (page, seen) = mount(Lang::Nl, SurveyPhase::Ready(Rc::new(r.clone()))).await;
+    let button: web_sys::HtmlElement = page.one("survey-use-lambda").dyn_into().unwrap();
+    assert!(button.has_attribute("disabled"));
+    assert!(
+        page.text_of("survey-lambda-estimate")
+            .contains("zonder bovengrens")
+    );
+    assert!(page.text_of("survey-lambda-why").contains("te onzeker"));
+    button.click();
+    flush().await;
+    assert!(seen.borrow().actions.is_empty());
+    page.unmount();
+
+    // No estimate from answers with an overall rating: the card says why.
+    r.report.lambda = None;
+    let (page, _) = mount(Lang::En, SurveyPhase::Ready(Rc::new(r))).await;
+    assert!(
+        page.text_of("survey-lambda-none")
+            .contains("cannot estimate λ")
+    );
+    assert!(page.all("survey-use-lambda").is_empty());
+    page.unmount();
+}

@@ -104,6 +104,19 @@ impl LanesData {
     /// expectations only when some touchpoint carries one. The numbers come from
     /// `analysis::lanes`, under the journey's own settings.
     pub fn of_journey(j: &Journey, lang: Lang, theme: Theme) -> LanesData {
+        LanesData::of_journey_with(j, lang, theme, &[])
+    }
+
+    /// [`LanesData::of_journey`] with the customer's side of the expectations taken from a
+    /// survey's means where it has one (`survey`: one per touchpoint on the journey's scale,
+    /// see `analysis::lanes::customer_side`); a survey that does not fit the journey (its
+    /// touchpoints changed meanwhile) is left out rather than misplaced.
+    pub fn of_journey_with(
+        j: &Journey,
+        lang: Lang,
+        theme: Theme,
+        survey: &[Option<f64>],
+    ) -> LanesData {
         let tps = &j.touchpoints;
         let mut lanes = Vec::new();
         let broken: Vec<usize> = tps
@@ -138,10 +151,13 @@ impl LanesData {
             });
         }
         if tps.iter().any(|t| t.expected.is_some()) {
+            let ratings = j.ratings();
+            let theirs = crate::analysis::lanes::customer_side(&ratings, survey).unwrap_or(ratings);
             lanes.push(Lane::Expectations {
                 gaps: tps
                     .iter()
-                    .map(|t| t.expected.map(|e| t.rating - e))
+                    .zip(theirs)
+                    .map(|(t, r)| t.expected.map(|e| r - e))
                     .collect(),
                 tolerance: j.scale.step / 2.0,
             });
@@ -909,6 +925,23 @@ mod of_journey_tests {
                 tolerance: 0.5
             }
         );
+        // With a survey whose customers rated A −1 on average (expected 1): fell short by
+        // 2 instead of exceeding by 1. A survey for three other touchpoints is left out.
+        let surveyed = LanesData::of_journey_with(
+            &j,
+            Lang::En,
+            Theme::default(),
+            &[Some(-1.0), Some(4.0), None],
+        );
+        assert_eq!(
+            surveyed.lanes[3],
+            Lane::Expectations {
+                gaps: vec![Some(-2.0), None, None],
+                tolerance: 0.5
+            }
+        );
+        let stale = LanesData::of_journey_with(&j, Lang::En, Theme::default(), &[Some(-1.0)]);
+        assert_eq!(stale.lanes[3], full.lanes[3]);
     }
 }
 

@@ -5,7 +5,9 @@
 //! source of the pixel ↔ rating mapping, so dragging a point and drawing it agree.
 
 mod as_is;
+pub mod lane_choice;
 pub mod lanes;
+pub mod run;
 pub mod survey;
 
 pub use as_is::{AsIsPoint, as_is_points};

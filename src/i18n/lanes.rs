@@ -14,7 +14,7 @@ strings! {
     BankWeightEqual => "as much as a deposit (1×)", "even zwaar als een storting (1×)";
     BankWeightBaumeister => "twice a deposit (2×, “bad is stronger than good”)", "twee keer een storting (2×, ‘slecht weegt zwaarder dan goed’)";
     BankWeightGottman => "five times a deposit (5×, the 5:1 ratio)", "vijf keer een storting (5×, de verhouding 5:1)";
-    BankWeightOther => "as set in the file", "zoals in het bestand";
+    BankWeightOther => "another weight", "een ander gewicht";
     BankBrokenPromise => "Extra withdrawal per broken promise", "Extra opname per gebroken belofte";
     BankBrokenPromiseBad => "The withdrawal for a broken promise must be a number from 0 to 1,000.",
         "De opname voor een gebroken belofte moet een getal van 0 tot 1000 zijn.";

@@ -105,11 +105,17 @@ macro_rules! strings {
 }
 
 // After the macro: the survey screen's and the lanes' tables use it.
+pub mod blind_spots;
+pub mod interview;
+pub mod keep_promises;
 pub mod lanes;
+pub mod lanes_facts;
 pub mod lanes_text;
+pub mod plan;
 pub mod plan_text;
 pub mod stories;
 pub mod survey;
+pub mod survey_lambda;
 pub mod touchpoint_lanes;
 
 strings! {
@@ -376,6 +382,7 @@ strings! {
     NoDisputes => "No disagreement yet: it shows once two people rate a touchpoint differently.",
         "Nog geen verschil van mening: dat verschijnt zodra twee mensen een contactmoment een verschillende score geven.";
     ToBeSuffix => "to-be", "gewenst";
+    PromisesKeptSuffix => "promises kept", "beloftes nagekomen";
     Copy => "copy", "kopie";
     ThisTab => "this tab", "dit tabblad";
     Undo => "Undo", "Ongedaan maken";
@@ -387,6 +394,8 @@ strings! {
     MakeScenarioHint => "Copy this journey as a to-be scenario, change it, and compare it with the as-is.",
         "Kopieer deze klantreis als gewenste klantreis, pas de kopie aan en vergelijk die met de huidige.";
     ExportJson => "Export journey (JSON)", "Klantreis exporteren (JSON)";
+    ExportWithoutStories => "Export without the stories (JSON)", "Exporteren zonder de verhalen (JSON)";
+    ShareWithoutStories => "Make the link without the stories", "Maak de link zonder de verhalen";
     MarkPeak => "Mark as peak", "Als piek markeren";
     MarkEnd => "Mark as end", "Als einde markeren";
     PeakShort => "Peak", "Piek";

@@ -34,6 +34,8 @@ fn every_sentence(l: Lang) -> Vec<String> {
     out.extend(everything(l));
     out.extend(super::survey_read::every_sentence(l));
     out.extend(super::stories::every_sentence(l));
+    out.extend(super::keep_promises::every_sentence(l));
+    out.extend(super::plan::PL::ALL.iter().map(|t| t.get(l).to_string()));
     let (a, b) = ("Bellen", "Bedankbrief");
     for n in COUNTS {
         // A journey of 10,000 takes seconds to build in a debug test; the count's words
@@ -92,6 +94,24 @@ fn every_sentence(l: Lang) -> Vec<String> {
         out.push(lane_value_hint(l, expected, -5.0, 5.0));
     }
     out.push(scale_hint(l, -5.0, 5.0));
+    {
+        use super::interview::{
+            Q, answered, delete_confirm, interview_error, question_number, stories_added,
+        };
+        use crate::model::{ModelError, Question};
+        out.extend(Q::ALL.iter().map(|q| q.get(l).to_string()));
+        out.push(question_number(l, Question::Offer));
+        out.push(answered(l, 3));
+        out.push(delete_confirm(l, "Nicoline"));
+        out.extend([0, 1, 3].map(|n| stories_added(l, n)));
+        for e in [
+            ModelError::TooManyInterviews,
+            ModelError::NoSuchInterview(3),
+            ModelError::NoSuchTouchpoint(4),
+        ] {
+            out.push(interview_error(l, &e));
+        }
+    }
     out.push(vote_range(l, 0.0, 10.0));
     out.push(not_a_number(l, "veel"));
     out.push(remove_participant(l, "Anna"));
@@ -142,7 +162,10 @@ fn every_sentence(l: Lang) -> Vec<String> {
     }
     out.push(field_of(l, T::FieldNotes.get(l), a));
     out.extend(super::survey::every_sentence(l));
+    out.extend(super::survey_lambda::every_sentence(l));
+    out.extend(super::blind_spots::every_sentence(l));
     out.extend(super::lanes_text::every_sentence(l));
+    out.extend(super::lanes_facts::every_sentence(l));
     out
 }
 

@@ -3,9 +3,11 @@
 use super::text::{MAX_NAME_CHARS, MAX_NOTES_CHARS, clean};
 use super::{BankSettings, Promise, PromiseState};
 use super::{Channel, Journey, MemoryModel, Phase, PhaseId, Scale, Touchpoint, TouchpointId};
+use super::{InterviewEdit, InterviewId};
 use super::{MAX_TOUCHPOINTS, ModelError};
 use super::{PlanAction, StoryAction};
-use super::{group, lanes_edit, plan, story};
+use super::{group, interview, lanes_edit};
+use super::{plan, story};
 
 /// One field of a touchpoint being set.
 #[derive(Clone, Debug, PartialEq)]
@@ -37,6 +39,9 @@ pub enum TouchpointEdit {
 }
 
 /// A change to a journey.
+// `Replace` holds a whole journey and is far larger than the rest; an action lives only
+// until it is applied, so the size costs nothing worth a `Box` at every call site.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetTitle(String),
@@ -49,6 +54,15 @@ pub enum Action {
         after: Option<TouchpointId>,
     },
     Edit(TouchpointId, TouchpointEdit),
+    /// Adds a contact caused by an earlier failure (suggested after a broken promise):
+    /// like `AddTouchpoint` after `after`, marked as failure demand caused by `caused_by`,
+    /// which must exist. One undo step.
+    AddFailureDemand {
+        after: TouchpointId,
+        name: String,
+        rating: f64,
+        caused_by: TouchpointId,
+    },
     /// Moves a rating by whole steps of the scale (arrow keys).
     NudgeRating(TouchpointId, i32),
     Remove(TouchpointId),
@@ -101,6 +115,10 @@ pub enum Action {
         id: TouchpointId,
         values: Vec<f64>,
     },
+    /// Adds an interview (seed 001) after the others, for the person named (may be empty).
+    AddInterview(String),
+    EditInterview(InterviewId, InterviewEdit),
+    RemoveInterview(InterviewId),
     /// A change to the stories.
     Story(StoryAction),
     /// A change to the twelve-week plan.
@@ -131,6 +149,15 @@ impl Action {
                 Some(format!("channel-{}", id.0))
             }
             Action::RenameParticipant(p, _) => Some(format!("participant-{p}")),
+            Action::EditInterview(id, InterviewEdit::Who(_)) => {
+                Some(format!("interview-who-{}", id.0))
+            }
+            Action::EditInterview(id, InterviewEdit::Text(q, _)) => {
+                Some(format!("interview-{}-{}", id.0, q.key()))
+            }
+            Action::EditInterview(id, InterviewEdit::Feelings(q, _)) => {
+                Some(format!("interview-{}-{}-feelings", id.0, q.key()))
+            }
             Action::Story(a) => a.coalesce_key(),
             Action::Plan(a) => a.coalesce_key(),
             // Typed digits of one vote are one step.
@@ -177,6 +204,42 @@ pub fn phase_heir(phases: &[Phase], id: PhaseId) -> Option<PhaseId> {
         .map(|p| p.id)
 }
 
+/// Adds a touchpoint after `after` (in its phase), or at the end of the journey (in its
+/// last phase); returns its id. Checks everything before anything changes.
+fn add_touchpoint(
+    j: &mut Journey,
+    name: &str,
+    rating: f64,
+    after: Option<TouchpointId>,
+) -> Result<TouchpointId, ModelError> {
+    if !rating.is_finite() {
+        return Err(ModelError::RatingNotANumber);
+    }
+    if j.touchpoints.len() >= MAX_TOUCHPOINTS {
+        return Err(ModelError::TooManyTouchpoints);
+    }
+    let at = match after {
+        Some(a) => j.index_of(a).ok_or(ModelError::NoSuchTouchpoint(a.0))? + 1,
+        None => j.touchpoints.len(),
+    };
+    let phase = match after {
+        Some(a) => j.touchpoint(a).and_then(|t| t.phase),
+        // At the end of the journey means in its last phase (the one just added,
+        // when phases are typed in order).
+        None => j
+            .phases
+            .last()
+            .map(|p| p.id)
+            .or_else(|| j.touchpoints.last().and_then(|t| t.phase)),
+    };
+    let mut t = j.new_touchpoint(clean(name, MAX_NAME_CHARS), rating);
+    let id = t.id;
+    t.phase = phase;
+    j.touchpoints.insert(at, t);
+    group_by_phase(j);
+    Ok(id)
+}
+
 /// Applies one action. On error the journey is unchanged.
 pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
     match action {
@@ -187,30 +250,22 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
             rating,
             after,
         } => {
-            if !rating.is_finite() {
-                return Err(ModelError::RatingNotANumber);
+            add_touchpoint(j, &name, rating, after)?;
+        }
+        Action::AddFailureDemand {
+            after,
+            name,
+            rating,
+            caused_by,
+        } => {
+            // The cause is checked first: a refused contact is not added at all.
+            if j.index_of(caused_by).is_none() {
+                return Err(ModelError::NoSuchCause(caused_by.0));
             }
-            if j.touchpoints.len() >= MAX_TOUCHPOINTS {
-                return Err(ModelError::TooManyTouchpoints);
-            }
-            let at = match after {
-                Some(a) => j.index_of(a).ok_or(ModelError::NoSuchTouchpoint(a.0))? + 1,
-                None => j.touchpoints.len(),
-            };
-            let phase = match after {
-                Some(a) => j.touchpoint(a).and_then(|t| t.phase),
-                // At the end of the journey means in its last phase (the one just added,
-                // when phases are typed in order).
-                None => j
-                    .phases
-                    .last()
-                    .map(|p| p.id)
-                    .or_else(|| j.touchpoints.last().and_then(|t| t.phase)),
-            };
-            let mut t = j.new_touchpoint(clean(&name, MAX_NAME_CHARS), rating);
-            t.phase = phase;
-            j.touchpoints.insert(at, t);
-            group_by_phase(j);
+            let id = add_touchpoint(j, &name, rating, Some(after))?;
+            let t = touchpoint_mut(j, id)?;
+            t.failure_demand = true;
+            t.caused_by = Some(caused_by);
         }
         Action::Edit(id, edit) => {
             match &edit {
@@ -277,6 +332,7 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
                 j.marks.end = None;
             }
             lanes_edit::forget_cause(j, id);
+            interview::forget_touchpoint(j, id);
             story::forget_touchpoint(j, id, gone_phase);
             plan::forget_touchpoint(j, id);
         }
@@ -420,6 +476,9 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
             value,
         } => group::vote(j, id, participant, value)?,
         Action::PasteVotes { id, values } => group::paste(j, id, &values)?,
+        Action::AddInterview(who) => interview::add(j, &who)?,
+        Action::EditInterview(id, e) => interview::edit(j, id, e)?,
+        Action::RemoveInterview(id) => interview::remove(j, id)?,
         Action::Story(a) => story::apply(j, a)?,
         Action::Plan(a) => plan::apply(j, a)?,
         Action::SetEmployeeJourney(on) => j.employee_journey = on,

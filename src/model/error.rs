@@ -1,7 +1,8 @@
 //! Why a change to a journey was refused.
 
 use super::{
-    BankError, MAX_PARTICIPANTS, MAX_PROMISES, MAX_TOUCHPOINTS, MemoryModelError, ScaleError,
+    BankError, MAX_INTERVIEWS, MAX_PARTICIPANTS, MAX_PROMISES, MAX_TOUCHPOINTS, MemoryModelError,
+    ScaleError,
 };
 use thiserror::Error;
 
@@ -30,10 +31,18 @@ pub enum ModelError {
     TooManyPromises,
     #[error("touchpoint {id} has no promise {}", .index + 1)]
     NoSuchPromise { id: u32, index: usize },
+    #[error("the contact that caused this one (touchpoint {0}) no longer exists")]
+    NoSuchCause(u32),
     #[error("a contact cannot be caused by itself")]
     CausedBySelf,
     #[error("only a failure demand contact has a cause")]
     CauseWithoutFailureDemand,
+    #[error("a journey keeps at most {MAX_INTERVIEWS} interviews")]
+    TooManyInterviews,
+    #[error("there is no interview with id {0}")]
+    NoSuchInterview(u32),
+    #[error("“{0}” is not a date of the form YYYY-MM-DD")]
+    BadDate(String),
     #[error("there is no story {}", .0 + 1)]
     NoSuchStory(usize),
     #[error("a journey keeps at most {} stories", super::MAX_STORIES)]

@@ -7,7 +7,10 @@
 //! never depends on the statistics.
 
 use super::text::{MAX_NAME_CHARS, clean};
-use super::{Action, Journey, MAX_TOUCHPOINTS, MemoryModel, Scale, TouchpointId};
+use super::{
+    Action, BankSettings, Journey, MAX_TOUCHPOINTS, MAX_WITHDRAWAL_WEIGHT, MemoryModel, Scale,
+    TouchpointId,
+};
 
 /// The journey's new ratings: for each survey touchpoint matched to a journey touchpoint
 /// (`matches[i]` = its index in the journey) and rated by someone, the survey mean moved
@@ -29,6 +32,85 @@ pub fn survey_ratings(
             Some((t.id, from.rescale(mean, &journey.scale)))
         })
         .collect()
+}
+
+/// The survey's means per journey touchpoint (journey order, on the journey's scale):
+/// `Some` where a survey touchpoint matched it and someone rated it, as "Use these ratings"
+/// would set it. For the customer's side of the expectations, without changing the journey.
+pub fn survey_means_by_touchpoint(
+    journey: &Journey,
+    means: &[Option<f64>],
+    from: &Scale,
+    matches: &[Option<usize>],
+) -> Vec<Option<f64>> {
+    let mut out = vec![None; journey.touchpoints.len()];
+    for (id, mean) in survey_ratings(journey, means, from, matches) {
+        if let Some(i) = journey.index_of(id) {
+            out[i] = Some(mean);
+        }
+    }
+    out
+}
+
+/// The survey's promoter–detractor gaps per journey touchpoint (journey order), as
+/// distances on the journey's scale: `gaps` holds (survey touchpoint, promoters' mean −
+/// detractors' mean on the survey's scale `from`); a gap is a difference, so it is scaled
+/// by the ratio of the spans, not moved like a rating. For ranking the moments of truth.
+pub fn survey_gaps_by_touchpoint(
+    journey: &Journey,
+    gaps: &[(usize, f64)],
+    from: &Scale,
+    matches: &[Option<usize>],
+) -> Vec<Option<f64>> {
+    let mut out = vec![None; journey.touchpoints.len()];
+    let ratio = journey.scale.span() / from.span();
+    for (k, gap) in gaps.iter().filter(|(_, g)| g.is_finite()) {
+        if let Some(i) = matches
+            .get(*k)
+            .copied()
+            .flatten()
+            .filter(|i| *i < out.len())
+        {
+            out[i] = Some(gap * ratio);
+        }
+    }
+    out
+}
+
+/// Why the customers' λ cannot become the bank's withdrawal weight.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LambdaRefusal {
+    /// The interval has no upper end: the answers cannot show that good moments raise
+    /// the verdict reliably enough to weigh bad ones against them.
+    Unbounded,
+    /// Above [`MAX_WITHDRAWAL_WEIGHT`].
+    TooLarge,
+    /// Below 0.01 (or not a number): it would make every withdrawal nearly free.
+    TooSmall,
+}
+
+/// The bank settings with the customers' λ as the withdrawal weight, rounded to two
+/// decimals (the estimate is not more precise than that), the broken-promise size kept.
+/// `bounded`: whether the estimate's 95% interval has an upper end.
+pub fn lambda_bank(
+    current: &BankSettings,
+    lambda: f64,
+    bounded: bool,
+) -> Result<BankSettings, LambdaRefusal> {
+    if !bounded {
+        return Err(LambdaRefusal::Unbounded);
+    }
+    let w = (lambda * 100.0).round() / 100.0;
+    if w > MAX_WITHDRAWAL_WEIGHT {
+        return Err(LambdaRefusal::TooLarge);
+    }
+    if w.is_nan() || w < 0.01 {
+        return Err(LambdaRefusal::TooSmall);
+    }
+    Ok(BankSettings {
+        withdrawal_weight: w,
+        ..*current
+    })
 }
 
 /// The action "use these ratings", or `None` when no matched touchpoint has a mean.
@@ -75,6 +157,29 @@ pub fn fitted_memory(current: &MemoryModel, peak: f64, end: f64) -> Option<Memor
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn promoter_gaps_are_distances_on_the_journey_scale() {
+        let mut j = Journey::new("t");
+        for name in ["A", "B", "C"] {
+            let add = Action::AddTouchpoint {
+                name: name.into(),
+                rating: 0.0,
+                after: None,
+            };
+            super::super::apply(&mut j, add).unwrap();
+        }
+        // A 1–5 survey (span 4) onto −5…+5 (span 10): a gap of 2 is 5 on the journey.
+        let five = Scale::new(1.0, 5.0, None).unwrap();
+        // Survey touchpoint 0 is journey C, 1 is unmatched, 2 is journey A.
+        let gaps = survey_gaps_by_touchpoint(
+            &j,
+            &[(0, 2.0), (1, 1.0), (2, -0.4)],
+            &five,
+            &[Some(2), None, Some(0)],
+        );
+        assert_eq!(gaps, vec![Some(-1.0), None, Some(5.0)]);
+    }
     use crate::model::apply;
 
     fn journey(names: &[&str]) -> Journey {
@@ -135,6 +240,46 @@ mod tests {
             .collect();
         assert_eq!(got, [("Q1_Offer", 4.25), ("Bellen", 3.0)]);
         assert_ne!(j.touchpoints[0].id, j.touchpoints[1].id);
+    }
+
+    #[test]
+    fn survey_means_land_on_their_journey_touchpoints() {
+        let j = journey(&["Offer", "Install", "Invoice"]);
+        let ten = Scale::new(1.0, 10.0, None).unwrap();
+        // Survey: Invoice 10, Offer 5.5, Unknown 7, Install unrated.
+        let by = survey_means_by_touchpoint(
+            &j,
+            &[Some(10.0), Some(5.5), Some(7.0), None],
+            &ten,
+            &[Some(2), Some(0), None, Some(1)],
+        );
+        assert_eq!(by, [Some(0.0), None, Some(5.0)]);
+        assert_eq!(survey_means_by_touchpoint(&j, &[], &ten, &[]), [None; 3]);
+    }
+
+    #[test]
+    fn the_customers_lambda_becomes_the_bank_weight_within_its_limits() {
+        let now = BankSettings {
+            withdrawal_weight: 1.0,
+            broken_promise: 2.0,
+        };
+        let b = lambda_bank(&now, 2.4371, true).unwrap();
+        assert_eq!((b.withdrawal_weight, b.broken_promise), (2.44, 2.0));
+        assert_eq!(lambda_bank(&now, 2.4, false), Err(LambdaRefusal::Unbounded));
+        assert_eq!(
+            lambda_bank(&now, 100.004, true).unwrap().withdrawal_weight,
+            100.0
+        );
+        assert_eq!(lambda_bank(&now, 100.2, true), Err(LambdaRefusal::TooLarge));
+        assert_eq!(lambda_bank(&now, 0.004, true), Err(LambdaRefusal::TooSmall));
+        assert_eq!(
+            lambda_bank(&now, f64::NAN, true),
+            Err(LambdaRefusal::TooSmall)
+        );
+        assert_eq!(
+            lambda_bank(&now, f64::INFINITY, true),
+            Err(LambdaRefusal::TooLarge)
+        );
     }
 
     #[test]

@@ -82,6 +82,30 @@ pub(super) fn remove_promise(t: &mut Touchpoint, index: usize) -> Result<(), Mod
     Ok(())
 }
 
+/// The rating of a contact suggested after a broken promise (chasing, asking again,
+/// complaining): halfway between neutral and the scale's minimum, on a step of the scale,
+/// a tie going to the lower step. Such a contact is unpleasant but rarely the worst moment
+/// of a journey; the user adjusts it to what the customer said. −3 on −5…+5, 2 on 1…5,
+/// 2 on 0…10, 3 on 1…10 (docs/SCORING.md).
+pub fn follow_up_rating(scale: &Scale) -> f64 {
+    let half = scale.neutral - (scale.neutral - scale.min) / 2.0;
+    // Steps from the minimum, with binary noise rounded off so 1.5 stays a tie.
+    let steps = ((half - scale.min) / scale.step * 1e9).round() / 1e9;
+    let v = scale.min + (steps - 0.5).ceil().max(0.0) * scale.step;
+    scale.clamp((v * 1e9).round() / 1e9)
+}
+
+/// Where a contact caused by `cause` goes: after the last contact it already caused
+/// that follows it, else right after it. `None` when `cause` is not in the journey.
+pub fn follow_up_slot(j: &Journey, cause: TouchpointId) -> Option<TouchpointId> {
+    let at = j.index_of(cause)?;
+    let last = j.touchpoints[at + 1..]
+        .iter()
+        .rev()
+        .find(|t| t.caused_by == Some(cause));
+    Some(last.map_or(cause, |t| t.id))
+}
+
 /// A deleted touchpoint caused nothing any more: every link to it is cleared (the
 /// contacts stay failure demand, with the cause unknown).
 pub(super) fn forget_cause(j: &mut Journey, gone: TouchpointId) {
@@ -375,5 +399,93 @@ mod tests {
         apply(&mut j, Action::SetScale(Scale::default())).unwrap();
         assert_eq!(j.bank.broken_promise, 1.0);
         assert!(j.bank.is_default());
+    }
+    #[test]
+    fn a_suggested_contact_is_rated_halfway_down_on_a_step() {
+        let s = |min, max, neutral| Scale::new(min, max, neutral).unwrap();
+        // Halfway between neutral and the minimum: −2.5 on −5…+5, a tie, goes to −3.
+        assert_eq!(follow_up_rating(&Scale::default()), -3.0);
+        // 1…5, neutral 3: exactly 2.
+        assert_eq!(follow_up_rating(&s(1.0, 5.0, None)), 2.0);
+        // 0…10, neutral 5: 2.5, a tie, goes to 2.
+        assert_eq!(follow_up_rating(&s(0.0, 10.0, None)), 2.0);
+        // 1…10, neutral 5.5: 3.25, nearest step 3.
+        assert_eq!(follow_up_rating(&s(1.0, 10.0, None)), 3.0);
+        // A neutral point of 4 on 1…7: 2.5, a tie, goes to 2.
+        assert_eq!(follow_up_rating(&s(1.0, 7.0, Some(4.0))), 2.0);
+    }
+
+    #[test]
+    fn a_suggested_contact_follows_the_cause_and_what_it_already_caused() {
+        let mut j = journey(4);
+        let ids: Vec<_> = j.touchpoints.iter().map(|t| t.id).collect();
+        assert_eq!(
+            follow_up_slot(&j, ids[1]),
+            Some(ids[1]),
+            "nothing caused yet"
+        );
+        assert_eq!(follow_up_slot(&j, TouchpointId(99)), None);
+        let add = |after, name: &str| Action::AddFailureDemand {
+            after,
+            name: name.into(),
+            rating: -3.0,
+            caused_by: ids[1],
+        };
+        apply(&mut j, add(ids[1], "Asks where it stays")).unwrap();
+        let asked = j.touchpoints[2].id;
+        assert_eq!(follow_up_slot(&j, ids[1]), Some(asked));
+        apply(&mut j, add(asked, "Calls again")).unwrap();
+        let names: Vec<&str> = j.touchpoints.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "tp0",
+                "tp1",
+                "Asks where it stays",
+                "Calls again",
+                "tp2",
+                "tp3"
+            ]
+        );
+        let called = &j.touchpoints[3];
+        assert_eq!(
+            (called.failure_demand, called.caused_by, called.rating),
+            (true, Some(ids[1]), -3.0)
+        );
+        assert_eq!(follow_up_slot(&j, ids[1]), Some(called.id));
+    }
+
+    #[test]
+    fn a_suggested_contact_with_a_missing_cause_is_refused_and_undoes_in_one_step() {
+        let mut j = journey(2);
+        let (a, b) = (j.touchpoints[0].id, j.touchpoints[1].id);
+        let add = |after, caused_by, rating| Action::AddFailureDemand {
+            after,
+            name: "Complaint".into(),
+            rating,
+            caused_by,
+        };
+        assert_eq!(
+            refused(&mut j, add(a, TouchpointId(42), -3.0)),
+            ModelError::NoSuchCause(42)
+        );
+        assert_eq!(
+            refused(&mut j, add(TouchpointId(43), a, -3.0)),
+            ModelError::NoSuchTouchpoint(43)
+        );
+        assert_eq!(
+            refused(&mut j, add(a, a, f64::NAN)),
+            ModelError::RatingNotANumber
+        );
+        let mut h = History::new(j.clone());
+        let action = add(b, a, -9.0);
+        let key = action.coalesce_key();
+        apply(&mut j, action).unwrap();
+        h.commit(j.clone(), key);
+        assert_eq!(j.touchpoints.len(), 3);
+        assert_eq!(j.touchpoints[2].rating, -5.0, "clamped to the scale");
+        assert!(h.undo());
+        assert_eq!(h.present().touchpoints.len(), 2);
+        assert!(!h.can_undo(), "one step");
     }
 }

@@ -12,6 +12,7 @@ mod from_survey;
 mod group;
 mod history;
 mod input;
+mod interview;
 mod lanes_edit;
 mod mapping_edit;
 mod memory;
@@ -26,10 +27,18 @@ pub use action::{Action, TouchpointEdit, apply, phase_heir};
 pub use bank::{BankError, BankSettings, MAX_BROKEN_PROMISE, MAX_WITHDRAWAL_WEIGHT};
 pub use date::{Date, DateError, Weekday};
 pub use error::ModelError;
-pub use from_survey::{fitted_memory, journey_from_survey, ratings_action, survey_ratings};
+pub use from_survey::{
+    LambdaRefusal, fitted_memory, journey_from_survey, lambda_bank, ratings_action,
+    survey_gaps_by_touchpoint, survey_means_by_touchpoint, survey_ratings,
+};
 pub use group::{MAX_PARTICIPANTS, group_mean};
 pub use history::History;
 pub use input::{parse_column, parse_number};
+pub use interview::{
+    Answer, Interview, InterviewEdit, InterviewId, MAX_ANSWER_CHARS, MAX_FEELING_CHARS,
+    MAX_FEELINGS, MAX_INTERVIEWS, Question, check_date, clean_feelings, feeling_words,
+};
+pub use lanes_edit::{follow_up_rating, follow_up_slot};
 pub use memory::{MAX_END_WINDOW, MemoryModel, MemoryModelError};
 pub use plan::{
     Decision, MAX_PLAN_WEEKS, PLAN_WEEKS, Plan, PlanAction, TOP_MOMENTS, Week, WeekEdit,
@@ -38,7 +47,8 @@ pub use promise::{MAX_PROMISE_CHARS, MAX_PROMISES, Promise, PromiseState, clean_
 pub use scale::{Scale, ScaleError};
 pub use story::{
     MAX_STORIES, MAX_STORY_CHARS, MAX_THEME_CHARS, MAX_THEMES, Story, StoryAction, StoryEdit,
-    Teller, check_story, clean_story, clean_theme, clean_themes, split_themes, themes_in_use,
+    Teller, check_story, clean_story, clean_theme, clean_themes, split_themes,
+    stories_from_interview, themes_in_use,
 };
 pub use text::{MAX_NAME_CHARS, MAX_NOTES_CHARS, clean, clean_counted, is_kept_char};
 
@@ -238,6 +248,9 @@ pub struct Journey {
     /// How the emotional bank account is kept (λ and the cost of a broken promise).
     #[serde(default, skip_serializing_if = "BankSettings::is_default")]
     pub bank: BankSettings,
+    /// The customers interviewed with the five questions of seed 001, in the order added.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub interviews: Vec<Interview>,
     /// Stories told by employees and customers (seed 000).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stories: Vec<Story>,
@@ -248,7 +261,7 @@ pub struct Journey {
     /// truth, worked on the same way.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub employee_journey: bool,
-    /// The next id handed out to a new touchpoint or phase.
+    /// The next id handed out to a new touchpoint, phase or interview.
     #[serde(default)]
     pub next_id: u32,
 }
@@ -272,6 +285,7 @@ impl Journey {
             memory: MemoryModel::default(),
             participants: Vec::new(),
             bank: BankSettings::default(),
+            interviews: Vec::new(),
             stories: Vec::new(),
             plan: None,
             employee_journey: false,
@@ -286,6 +300,7 @@ impl Journey {
             .iter()
             .map(|t| t.id.0)
             .chain(self.phases.iter().map(|p| p.id.0))
+            .chain(self.interviews.iter().map(|i| i.id.0))
             .max()
             .unwrap_or(0);
         let id = self.next_id.max(used + 1);

@@ -311,6 +311,41 @@ pub(super) fn rescale(j: &mut Journey, from: &Scale, to: &Scale) {
     }
 }
 
+/// The stories an interview gives (seed `001` feeding seed `000`): one per answered
+/// question with text, told by the customer interviewed (`who`, the interview's date),
+/// about the first touchpoint the answer links, its feeling words as themes, and a neutral
+/// valence for the team to set (an interview answer carries no rating). Answers whose text
+/// is already a story by the same person are left out, so turning an interview into
+/// stories twice adds nothing.
+pub fn stories_from_interview(j: &Journey, i: &super::Interview) -> Vec<Story> {
+    let date = i.date.as_deref().and_then(|d| Date::parse(d).ok());
+    let who = clean(i.who.trim(), MAX_NAME_CHARS);
+    i.answers
+        .iter()
+        .map(|a| (clean_story(&a.text), a))
+        .filter(|(text, _)| !text.is_empty())
+        .filter(|(text, _)| {
+            !j.stories
+                .iter()
+                .any(|s| s.text == *text && s.who == who && s.teller == Teller::Customer)
+        })
+        .map(|(text, a)| Story {
+            text,
+            teller: Teller::Customer,
+            who: who.clone(),
+            valence: j.scale.neutral,
+            touchpoint: a
+                .touchpoints
+                .iter()
+                .copied()
+                .find(|t| j.index_of(*t).is_some()),
+            phase: None,
+            themes: clean_themes(&a.feelings),
+            date,
+        })
+        .collect()
+}
+
 /// Every theme used in the journey's stories with how often, most used first (then
 /// alphabetically): the suggestions when tagging the next story.
 pub fn themes_in_use(stories: &[Story]) -> Vec<(String, usize)> {
@@ -460,6 +495,43 @@ mod tests {
         )
         .unwrap();
         assert!((j.stories[0].valence - 8.2).abs() < 1e-9);
+    }
+
+    #[test]
+    fn an_interview_becomes_stories_once() {
+        use crate::model::{InterviewEdit, Question};
+        let mut j = journey();
+        let delivery = j.touchpoints[1].id;
+        apply_action(&mut j, Action::AddInterview(String::new())).unwrap();
+        let id = j.interviews[0].id;
+        for e in [
+            InterviewEdit::Who("Nicoline".into()),
+            InterviewEdit::Date(Some("2026-11-30".into())),
+            InterviewEdit::Text(Question::Before, "You helped me on my way.".into()),
+            InterviewEdit::Link(Question::Before, delivery, true),
+            InterviewEdit::Feelings(Question::Before, vec!["Relieved".into()]),
+            // An answer with only a touchpoint and no words makes no story.
+            InterviewEdit::Link(Question::Offer, delivery, true),
+        ] {
+            apply_action(&mut j, Action::EditInterview(id, e)).unwrap();
+        }
+        let stories = stories_from_interview(&j, &j.interviews[0]);
+        assert_eq!(stories.len(), 1);
+        let s = &stories[0];
+        assert_eq!(
+            (s.text.as_str(), s.who.as_str(), s.teller, s.valence),
+            (
+                "You helped me on my way.",
+                "Nicoline",
+                Teller::Customer,
+                0.0
+            )
+        );
+        assert_eq!(s.touchpoint, Some(delivery));
+        assert_eq!(s.themes, ["relieved"]);
+        assert_eq!(s.date, Date::parse("2026-11-30").ok());
+        apply_action(&mut j, Action::Story(StoryAction::Import(stories))).unwrap();
+        assert!(stories_from_interview(&j, &j.interviews[0]).is_empty());
     }
 
     #[test]

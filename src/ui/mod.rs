@@ -5,6 +5,8 @@ pub mod editor;
 pub mod embed;
 pub mod files;
 pub mod insight;
+pub mod interview;
+pub mod plan;
 pub mod present;
 pub mod root;
 pub mod shared;

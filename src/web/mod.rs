@@ -18,3 +18,10 @@ pub mod state;
 pub mod storage;
 pub mod survey;
 pub mod window_events;
+
+/// Today's date in the browser's time zone (`None` outside the years a date may carry).
+pub fn today() -> Option<crate::model::Date> {
+    let d = js_sys::Date::new_0();
+    let (y, m, day) = (d.get_full_year(), d.get_month() + 1, d.get_date());
+    crate::model::Date::new(y as i32, m as u8, day as u8).ok()
+}

@@ -3,6 +3,7 @@
 //!
 //! Pure Rust: takes the query and fragment as strings, so it is tested natively.
 
+use crate::chart::lane_choice::LaneChoice;
 use crate::i18n::Lang;
 
 /// Which screen to show.
@@ -26,6 +27,9 @@ pub struct EmbedFlags {
     pub save: bool,
     /// `preset=<name>`: which teaching journey to show.
     pub preset: Option<String>,
+    /// `lanes=bank,expect,promises`: the lanes to show under the chart (`lanes` alone or
+    /// `lanes=all`: every lane); without it, none.
+    pub lanes: LaneChoice,
 }
 
 /// Everything the address says.
@@ -66,6 +70,9 @@ impl Route {
                 "plain" => flags.plain = true,
                 "save" => flags.save = true,
                 "preset" if !v.is_empty() => flags.preset = Some(v.to_ascii_lowercase()),
+                "lanes" => {
+                    flags.lanes = LaneChoice::parse(&v.replace("%2C", ",").replace("%2c", ","))
+                }
                 "lang" => r.lang = Lang::from_tag(&v),
                 "dark" => r.dark = true,
                 "present" => r.present = true,
@@ -95,7 +102,8 @@ pub struct EmbedLink {
 }
 
 impl EmbedLink {
-    /// The query and fragment: `?embed&preset=…&static&plain&save&dark&lang=…#j1.…`.
+    /// The query and fragment:
+    /// `?embed&preset=…&static&plain&save&dark&lanes=…&lang=…#j1.…`.
     pub fn to_query(&self) -> String {
         let f = &self.flags;
         let mut q = String::from("?embed");
@@ -113,6 +121,10 @@ impl EmbedLink {
                 q.push('&');
                 q.push_str(key);
             }
+        }
+        if let Some(lanes) = f.lanes.to_param() {
+            q.push_str("&lanes=");
+            q.push_str(&lanes);
         }
         if let Some(l) = self.lang {
             q.push_str("&lang=");
@@ -148,6 +160,7 @@ mod tests {
                 plain: true,
                 save: false,
                 preset: Some("colonoscopy".into()),
+                lanes: LaneChoice::default(),
             })
         );
         assert_eq!(r.lang, Some(Lang::Nl));
@@ -171,6 +184,7 @@ mod tests {
                 plain: false,
                 save: true,
                 preset: Some("cold-water-long".into()),
+                lanes: LaneChoice::default(),
             },
             lang: Some(Lang::Nl),
             dark: true,
@@ -193,5 +207,67 @@ mod tests {
             Route::parse(query, fragment).shared.as_deref(),
             Some("j1.abc")
         );
+    }
+
+    fn lanes_of(query: &str) -> LaneChoice {
+        match Route::parse(query, "").view {
+            View::Embed(f) => f.lanes,
+            View::Workspace => panic!("{query} is not an embed"),
+        }
+    }
+
+    #[test]
+    fn the_embed_names_its_lanes_in_any_order() {
+        let bank_only = LaneChoice {
+            bank: true,
+            ..LaneChoice::default()
+        };
+        assert_eq!(lanes_of("?embed&lanes=bank"), bank_only);
+        assert_eq!(
+            lanes_of("?embed&lanes=promises,BANK,expect"),
+            LaneChoice::ALL
+        );
+        assert_eq!(
+            lanes_of("?embed&lanes=promises%2Cbank"),
+            lanes_of("?embed&lanes=bank,promises")
+        );
+        assert_eq!(
+            lanes_of("?embed&lanes"),
+            LaneChoice::ALL,
+            "bare: every lane"
+        );
+        assert_eq!(lanes_of("?embed&lanes=all"), LaneChoice::ALL);
+        assert!(
+            lanes_of("?embed&lanes=weather").is_empty(),
+            "unknown names are ignored"
+        );
+        assert!(
+            lanes_of("?embed&preset=telecom").is_empty(),
+            "no lanes unless asked"
+        );
+    }
+
+    #[test]
+    fn the_lanes_are_written_back_and_read_the_same() {
+        let link = EmbedLink {
+            flags: EmbedFlags {
+                preset: Some("telecom-promise".into()),
+                lanes: LaneChoice::parse("promises,bank"),
+                ..EmbedFlags::default()
+            },
+            lang: Some(Lang::En),
+            ..EmbedLink::default()
+        };
+        let q = link.to_query();
+        assert_eq!(
+            q,
+            "?embed&preset=telecom-promise&lanes=bank,promises&lang=en"
+        );
+        assert_eq!(Route::parse(&q, "").view, View::Embed(link.flags.clone()));
+        let none = EmbedLink {
+            flags: EmbedFlags::default(),
+            ..link
+        };
+        assert!(!none.to_query().contains("lanes"), "no lane: no key");
     }
 }

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -37,12 +37,25 @@ test('flags change the mapping like the mapping step: touchpoints, segment, NPS 
   for (const p of all.predictors) for (const key of ['name', 'r', 'ci95', 'n']) assert.ok(key in p, `predictors[].${key}`);
   for (const key of ['r_diff', 'ci95', 'williams_t', 'df', 'p']) assert.ok(key in all.peak_end_vs_mean, `peak_end_vs_mean.${key}`);
   for (const key of ['peak', 'end', 'mean', 'intercept', 'r2', 'mae_cv', 'mae_rule']) assert.ok(key in all.fitted, `fitted.${key}`);
+  for (const key of ['lambda', 'ci_low', 'ci_high', 'n', 'b_positive', 'b_negative', 'resamples']) assert.ok(key in all.lambda, `lambda.${key}`);
+  assert.ok(Math.abs(all.lambda.lambda - Math.abs(all.lambda.b_negative) / all.lambda.b_positive) < 1e-9, 'λ̂ = |b₋| / b₊');
+  assert.ok(all.lambda.n <= all.respondents && all.lambda.n > 2500, `n ${all.lambda.n}`);
+  assert.equal(all.lambda.resamples, 1000);
 
   const some = json('--survey', file, '--touchpoints', 'Quote,Website', '--segment', 'Wave', '--nps-scale', '1-10');
   assert.deepEqual(some.touchpoints.map((t) => t.name), ['Quote', 'Website']);
   assert.deepEqual([...new Set(some.segments.map((s) => s.column))], ['Wave']);
   for (const s of some.segments) for (const key of ['column', 'value', 'respondents', 'predictors', 'nps']) assert.ok(key in s, `segments[].${key}`);
   assert.equal(some.nps.scale, '1-10');
+});
+
+test('without an overall rating the survey has no λ, and says so with null', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'peakend-cli-'));
+  const file = join(dir, 'no-overall.csv');
+  writeFileSync(file, 'Website,Quote,Invoice\n' + Array.from({ length: 40 }, (_, i) => `${1 + (i % 5)},${1 + ((i * 3) % 5)},${1 + ((i * 2) % 5)}`).join('\n') + '\n');
+  const r = json('--survey', file);
+  assert.ok('lambda' in r, 'the key is always there');
+  assert.equal(r.lambda, null);
 });
 
 test('a column that does not exist, and a file that is not a survey, fail with the reason', () => {

@@ -135,6 +135,7 @@ pub fn report(verdict: Verdict, fitted_usable: bool) -> SurveyReport {
             beyond_chance: true,
         }],
         verdict,
+        lambda: None,
     }
 }
 

@@ -73,6 +73,38 @@ impl Expectations {
     }
 }
 
+/// A survey as the customer's side: per journey touchpoint the survey's mean on the
+/// journey's scale where a survey touchpoint matched it and someone rated it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SurveySide {
+    /// One per journey touchpoint, in journey order.
+    pub means: Vec<Option<f64>>,
+    /// The survey's respondents.
+    pub respondents: usize,
+    /// Promoters' mean minus detractors' per journey touchpoint, on the journey's scale
+    /// (empty without an NPS question): ranks the moments of truth.
+    pub promoter_gaps: Vec<Option<f64>>,
+}
+
+impl SurveySide {
+    /// How many touchpoints take their customer's side from the survey.
+    pub fn matched(&self) -> usize {
+        self.means.iter().filter(|m| m.is_some()).count()
+    }
+}
+
+/// The customer's side of the expectations: per touchpoint the survey's mean where
+/// `survey` has one, else the journey's own rating. `survey` is empty (no survey) or has
+/// one entry per touchpoint, each finite where present.
+pub fn customer_side(ratings: &[f64], survey: &[Option<f64>]) -> Result<Vec<f64>, LaneError> {
+    optional("survey mean", ratings.len(), survey)?;
+    Ok(ratings
+        .iter()
+        .enumerate()
+        .map(|(i, r)| survey.get(i).copied().flatten().unwrap_or(*r))
+        .collect())
+}
+
 /// Checks an optional per-touchpoint list: empty (none given) or one entry per touchpoint,
 /// each finite where present.
 fn optional(what: &'static str, n: usize, values: &[Option<f64>]) -> Result<(), LaneError> {
@@ -193,6 +225,51 @@ mod tests {
             [2, 1],
             "|6| before |3|; the equal 3 = 3 is no blind spot"
         );
+    }
+
+    #[test]
+    fn survey_means_are_the_customers_side_where_matched() {
+        // Journey ratings 3, 1, −4; the survey has means −2 (first) and −3.5 (third), none
+        // for the second: the customer's side is −2, 1, −3.5.
+        let r = [3.0, 1.0, -4.0];
+        let survey = [Some(-2.0), None, Some(-3.5)];
+        let theirs = customer_side(&r, &survey).unwrap();
+        assert_eq!(theirs, [-2.0, 1.0, -3.5]);
+        // Ours 3, 4, 2. From the journey's ratings: gaps 0, 3, 6 → blind spots third, second.
+        // From the survey: gaps 5, 3, 5.5 → third (5.5), first (5), second (3).
+        let ours = [Some(3.0), Some(4.0), Some(2.0)];
+        let (s, mm) = (Scale::default(), MemoryModel::default());
+        let plain = expectations(&r, &[], &ours, &s, &mm).unwrap();
+        let spots = |x: &Expectations| -> Vec<(usize, f64)> {
+            x.blind_spots.iter().map(|b| (b.index, b.gap)).collect()
+        };
+        assert_eq!(spots(&plain), [(2, 6.0), (1, 3.0)]);
+        let surveyed = expectations(&theirs, &[], &ours, &s, &mm).unwrap();
+        assert_eq!(spots(&surveyed), [(2, 5.5), (0, 5.0), (1, 3.0)]);
+        assert_eq!(surveyed.blind_spots[1].theirs, -2.0);
+        // No survey: the ratings as they are; a survey for another journey: refused.
+        assert_eq!(customer_side(&r, &[]).unwrap(), r);
+        assert_eq!(
+            customer_side(&r, &[Some(1.0)]),
+            Err(LaneError::LengthMismatch {
+                what: "survey mean",
+                expected: 3,
+                got: 1
+            })
+        );
+        assert_eq!(
+            customer_side(&r, &[None, Some(f64::NAN), None]),
+            Err(LaneError::NotANumber {
+                what: "survey mean",
+                index: 1
+            })
+        );
+        let side = SurveySide {
+            means: survey.to_vec(),
+            respondents: 812,
+            promoter_gaps: Vec::new(),
+        };
+        assert_eq!(side.matched(), 2);
     }
 
     #[test]

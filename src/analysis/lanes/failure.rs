@@ -118,7 +118,7 @@ pub struct Shift {
 }
 
 impl Shift {
-    fn new(before: f64, after: f64) -> Shift {
+    pub(super) fn new(before: f64, after: f64) -> Shift {
         Shift {
             before,
             after,

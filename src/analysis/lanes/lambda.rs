@@ -8,7 +8,7 @@
 
 use crate::analysis::survey::MIN_FOR_VERDICT;
 use crate::model::survey::SurveyData;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// Resamples of the bootstrap.
@@ -17,7 +17,7 @@ pub const BOOTSTRAP_RESAMPLES: usize = 1000;
 pub const BOOTSTRAP_SEED: u64 = 0x5EED_0BA4_CC0F_FEE5;
 
 /// λ̂ with its uncertainty.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LambdaEstimate {
     /// |b₋| / b₊.
     pub lambda: f64,

@@ -14,15 +14,20 @@ mod bank;
 mod expect;
 mod failure;
 mod lambda;
+mod to_be;
 
 pub use bank::{Bank, BankExport, LAMBDA_BAUMEISTER, LAMBDA_GOTTMAN, LAMBDA_NEUTRAL, bank};
-pub use expect::{BlindSpot, BlindSpotExport, Expectations, ExpectationsExport, expectations};
+pub use expect::{
+    BlindSpot, BlindSpotExport, Expectations, ExpectationsExport, SurveySide, customer_side,
+    expectations,
+};
 pub use failure::{
     FailureDemand, PromisesKept, ScoreChange, Shift, failure_demand, keep_promises, to_be_journey,
 };
 pub use lambda::{
     BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, LambdaEstimate, estimate_lambda, estimate_lambda_with,
 };
+pub use to_be::{PromisesKeptScenario, promises_kept_scenario};
 
 use super::engine::{Plain, plain};
 use super::{NoScore, Scores, score};
@@ -56,6 +61,9 @@ pub enum LaneError {
     /// The balance outgrew what a number can hold (absurd λ or promise size).
     #[error("the balance is too large to compute")]
     BalanceOverflow,
+    /// No broken promise and no failure demand: keeping the promises changes nothing.
+    #[error("the journey has no broken promise and no failure demand")]
+    NothingToKeep,
     /// Every touchpoint is failure demand: the to-be journey would be empty.
     #[error("every touchpoint is failure demand, so the to-be journey has none left")]
     NothingLeft,

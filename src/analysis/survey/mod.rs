@@ -99,6 +99,7 @@ pub fn analyze(data: &SurveyData, model: &MemoryModel, skipped: usize) -> Survey
         segments,
         nps_differences,
         verdict,
+        lambda: crate::analysis::lanes::estimate_lambda(data),
     }
 }
 

@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::analysis::lanes::LambdaEstimate;
 use crate::model::survey::NpsScale;
 
 /// A 95% interval, `[low, high]`.
@@ -35,6 +36,11 @@ pub struct SurveyReport {
     pub nps_differences: Vec<NpsDifference>,
     /// The plain-words conclusion (the sentence is made in `i18n`).
     pub verdict: Verdict,
+    /// How many times a bad moment weighs a good one in these customers' overall rating
+    /// (`analysis::lanes::estimate_lambda`); `None` without an overall column or when the
+    /// answers cannot estimate it. Missing in reports stored before it existed.
+    #[serde(default)]
+    pub lambda: Option<LambdaEstimate>,
 }
 
 /// One touchpoint as the respondents rated it.

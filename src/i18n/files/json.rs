@@ -231,6 +231,22 @@ pub fn error_kind(l: Lang, e: &ErrorKind) -> String {
                 bank_error(l, b)
             ),
         ),
+        ErrorKind::UnknownQuestion { found } => say(
+            l,
+            format!(
+                "{} is not a question of the interview (before, beyond, change, feelings or offer)",
+                quoted(l, found)
+            ),
+            format!(
+                "{} is geen vraag van het interview (before, beyond, change, feelings of offer)",
+                quoted(l, found)
+            ),
+        ),
+        ErrorKind::RepeatedQuestion { key } => say(
+            l,
+            format!("the question {} is answered twice", quoted(l, key)),
+            format!("de vraag {} is twee keer beantwoord", quoted(l, key)),
+        ),
         ErrorKind::PhaseOrder => say(
             l,
             "the touchpoints are not listed phase by phase".into(),

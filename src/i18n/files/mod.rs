@@ -18,7 +18,7 @@ pub use import::{import_error, import_failed, imported, skip_question, skipped};
 pub use json::{error_kind, format_error};
 pub use link::{link_error, link_too_long};
 pub use mermaid::{line_problem, mermaid_error, skipped_line};
-pub use model::{bank_error, memory_error, scale_error};
+pub use model::{bank_error, memory_error, model_error, scale_error};
 
 use super::number::decimal;
 use super::{Lang, Noun, counted};

@@ -9,7 +9,7 @@ use crate::io::json::TouchpointRef;
 use crate::io::json::{ErrorKind, Expected, FormatError};
 use crate::io::link::LinkError;
 use crate::io::mermaid::{LineProblem, MermaidError, SkippedLine};
-use crate::model::{BankError, MemoryModelError, ScaleError};
+use crate::model::{BankError, MemoryModelError, ModelError, ScaleError};
 
 fn every_kind() -> Vec<ErrorKind> {
     vec![
@@ -53,6 +53,12 @@ fn every_kind() -> Vec<ErrorKind> {
         },
         ErrorKind::CausedBySelf,
         ErrorKind::CauseWithoutFailureDemand,
+        ErrorKind::UnknownQuestion {
+            found: "after".into(),
+        },
+        ErrorKind::RepeatedQuestion {
+            key: "before".into(),
+        },
         ErrorKind::BadDate {
             found: "31-12".into(),
         },
@@ -98,6 +104,42 @@ pub(crate) fn everything(l: Lang) -> Vec<String> {
     }
     for b in [BankError::BadWithdrawalWeight, BankError::BadBrokenPromise] {
         out.push(bank_error(l, &b));
+    }
+    for e in [
+        ModelError::NoSuchTouchpoint(1),
+        ModelError::NoSuchPhase(1),
+        ModelError::RatingNotANumber,
+        ModelError::BadDuration,
+        ModelError::TooManyTouchpoints,
+        ModelError::NoSuchParticipant(2),
+        ModelError::VoteOutsideScale { min: 1.0, max: 5.0 },
+        ModelError::TooManyParticipants,
+        ModelError::OutsideScale {
+            min: -5.0,
+            max: 5.0,
+        },
+        ModelError::TooManyPromises,
+        ModelError::NoSuchPromise { id: 1, index: 0 },
+        ModelError::NoSuchCause(4),
+        ModelError::CausedBySelf,
+        ModelError::CauseWithoutFailureDemand,
+        ModelError::TooManyInterviews,
+        ModelError::NoSuchInterview(3),
+        ModelError::BadDate("2026-02-30".into()),
+        ModelError::Date(crate::model::DateError::Shape),
+        ModelError::NoSuchStory(4),
+        ModelError::TooManyStories,
+        ModelError::NotAFriday,
+        ModelError::NoPlan,
+        ModelError::PlanExists,
+        ModelError::NoSuchWeek(12),
+        ModelError::TooManyWeeks,
+        ModelError::TooManyMoments,
+        ModelError::Bank(BankError::BadBrokenPromise),
+        ModelError::Scale(ScaleError::Inverted),
+        ModelError::Memory(MemoryModelError::NoWeight),
+    ] {
+        out.push(model_error(l, &e));
     }
     let kinds = [
         FileKind::Png,
@@ -282,4 +324,25 @@ fn messages_name_the_place_and_the_problem() {
             .contains("‘foto.json’ kon niet worden geïmporteerd: dit lijkt een PNG-afbeelding")
     );
     assert_eq!(size(Lang::Nl, 20 << 20), "20 MB");
+}
+
+#[test]
+fn a_refused_change_says_so_and_why() {
+    let e = ModelError::NoSuchCause(4);
+    assert_eq!(
+        model_error(Lang::En, &e),
+        "That change was not made: the contact that caused it no longer exists."
+    );
+    assert_eq!(
+        model_error(Lang::Nl, &e),
+        "Die wijziging is niet doorgevoerd: het contactmoment dat het veroorzaakte bestaat niet meer."
+    );
+    let e = ModelError::OutsideScale {
+        min: -5.0,
+        max: 5.0,
+    };
+    assert_eq!(
+        model_error(Lang::Nl, &e),
+        "Die wijziging is niet doorgevoerd: de waarde moet op de schaal liggen, van −5 tot 5."
+    );
 }

@@ -91,6 +91,12 @@ pub enum ErrorKind {
     #[error("the bank account settings are not valid: {0}")]
     Bank(BankError),
     #[error(
+        "“{found}” is not a question of the interview (before, beyond, change, feelings or offer)"
+    )]
+    UnknownQuestion { found: String },
+    #[error("the question “{key}” is answered twice")]
+    RepeatedQuestion { key: String },
+    #[error(
         "touchpoints must be listed phase by phase, in the order of `phases`, unphased ones last"
     )]
     PhaseOrder,

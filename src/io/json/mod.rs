@@ -25,7 +25,7 @@ mod write;
 
 pub use error::{ErrorKind, Expected, FormatError, TouchpointRef};
 pub use read::{read_any, read_journey};
-pub use write::{to_v1, write_journey, write_library};
+pub use write::{to_v1, write_for_link, write_journey, write_library, write_without_stories};
 
 /// `format` of a file holding one journey.
 pub const JOURNEY_FORMAT: &str = "peakend/journey";

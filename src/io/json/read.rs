@@ -5,7 +5,8 @@ use super::migrate::{OnDisk, migrate};
 use super::obj::Obj;
 use super::practice;
 use super::v1::{
-    BankV1, JourneyV1, MarksV1, MemoryV1, PhaseV1, PromiseStateV1, PromiseV1, ScaleV1, TouchpointV1,
+    AnswerV1, BankV1, InterviewV1, JourneyV1, MarksV1, MemoryV1, PhaseV1, PromiseStateV1,
+    PromiseV1, ScaleV1, TouchpointV1,
 };
 use super::validate::into_model;
 use super::{
@@ -13,8 +14,9 @@ use super::{
     MAX_INPUT_BYTES, MAX_JOURNEYS, MAX_PHASES, TouchpointRef,
 };
 use crate::model::{
-    BankSettings, Journey, MAX_END_WINDOW, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_PARTICIPANTS,
-    MAX_PROMISE_CHARS, MAX_PROMISES, MAX_TOUCHPOINTS, MemoryModel, MemoryModelError, clean,
+    BankSettings, Journey, MAX_ANSWER_CHARS, MAX_END_WINDOW, MAX_FEELING_CHARS, MAX_FEELINGS,
+    MAX_INTERVIEWS, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_PARTICIPANTS, MAX_PROMISE_CHARS,
+    MAX_PROMISES, MAX_TOUCHPOINTS, MemoryModel, MemoryModelError, Question, check_date, clean,
     clean_counted, clean_promise,
 };
 use serde_json::Value;
@@ -143,6 +145,96 @@ fn read_participants(o: &Obj) -> Result<Vec<String>, FormatError> {
         .collect()
 }
 
+/// A list of text items (`feelings`), each at most `max_chars` long.
+fn read_texts(
+    o: &Obj,
+    key: &str,
+    max: usize,
+    max_chars: usize,
+) -> Result<Vec<String>, FormatError> {
+    let list = o.list(key, max)?.into_iter().flatten();
+    list.enumerate()
+        .map(|(k, v)| {
+            let at = format!("{key}[{k}]");
+            match v {
+                Value::String(s) => match clean_counted(s, max_chars) {
+                    (_, true) => Err(o.err(&at, ErrorKind::TooLong { max_chars })),
+                    (kept, false) => Ok(kept),
+                },
+                _ => Err(o.wrong(&at, Expected::Text)),
+            }
+        })
+        .collect()
+}
+
+/// One answer of an interview: its question (required), text, linked touchpoint ids and
+/// feeling words.
+fn read_answer(a: &Obj) -> Result<AnswerV1, FormatError> {
+    let question = a.require("question", a.text("question", MAX_NAME_CHARS)?)?;
+    if Question::from_key(&question).is_none() {
+        let found = clean(&question, 80);
+        return Err(a.err("question", ErrorKind::UnknownQuestion { found }));
+    }
+    let mut touchpoints = Vec::new();
+    let links = a
+        .list("touchpoints", MAX_TOUCHPOINTS)?
+        .into_iter()
+        .flatten();
+    for (k, v) in links.enumerate() {
+        let key = format!("touchpoints[{k}]");
+        let id = match v.as_f64() {
+            Some(x) if x.fract() == 0.0 && (0.0..=f64::from(super::MAX_ID)).contains(&x) => x,
+            Some(_) => return Err(a.err(&key, ErrorKind::BadId { max: super::MAX_ID })),
+            None => return Err(a.wrong(&key, Expected::WholeNumber)),
+        };
+        touchpoints.push(id as u32);
+    }
+    Ok(AnswerV1 {
+        question,
+        text: a.text("text", MAX_ANSWER_CHARS)?.unwrap_or_default(),
+        touchpoints,
+        feelings: read_texts(a, "feelings", MAX_FEELINGS, MAX_FEELING_CHARS)?,
+    })
+}
+
+/// The journey's `interviews` (seed 001): who, when and the answers.
+fn read_interviews(o: &Obj) -> Result<Vec<InterviewV1>, FormatError> {
+    let list = o.list("interviews", MAX_INTERVIEWS)?.into_iter().flatten();
+    let mut out = Vec::new();
+    for (i, v) in list.enumerate() {
+        let it = o.item("interviews", i, v)?;
+        let date = it
+            .text("date", 40)?
+            .map(|d| d.trim().to_string())
+            .filter(|d| !d.is_empty());
+        if let Some(d) = &date
+            && check_date(d).is_err()
+        {
+            return Err(it.err("date", ErrorKind::BadDate { found: d.clone() }));
+        }
+        let mut answers: Vec<AnswerV1> = Vec::new();
+        let given = it.list("answers", Question::ALL.len() * 2)?;
+        for (k, v) in given.into_iter().flatten().enumerate() {
+            let a = read_answer(&it.item("answers", k, v)?)?;
+            if answers.iter().any(|b| b.question == a.question) {
+                let key = a.question;
+                return Err(it.err(
+                    &format!("answers[{k}].question"),
+                    ErrorKind::RepeatedQuestion { key },
+                ));
+            }
+            answers.push(a);
+        }
+        out.push(InterviewV1 {
+            id: it.id("id")?,
+            who: it.text("who", MAX_NAME_CHARS)?.unwrap_or_default(),
+            date,
+            answers,
+        });
+    }
+    Ok(out)
+}
+
 fn read_v1(o: &Obj) -> Result<JourneyV1, FormatError> {
     let title = o.text("title", MAX_NAME_CHARS)?.unwrap_or_default();
     let description = o.text("description", MAX_NOTES_CHARS)?.unwrap_or_default();
@@ -256,6 +348,7 @@ fn read_v1(o: &Obj) -> Result<JourneyV1, FormatError> {
         next_id: o.id("next_id")?,
         participants: read_participants(o)?,
         bank,
+        interviews: read_interviews(o)?,
         stories: practice::read_stories(o)?,
         plan: practice::read_plan(o)?,
         employee_journey: o.flag("employee_journey")?.unwrap_or(false),

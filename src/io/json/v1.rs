@@ -26,6 +26,9 @@ pub struct JourneyV1 {
     /// The emotional bank account's settings; left out when they are the defaults.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bank: Option<BankV1>,
+    /// The guided interviews of seed 001.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub interviews: Vec<InterviewV1>,
     /// Stories told by employees and customers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stories: Vec<StoryV1>,
@@ -35,6 +38,36 @@ pub struct JourneyV1 {
     /// An employee journey (internal moments of truth).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub employee_journey: bool,
+}
+
+/// One customer interviewed with the five questions.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct InterviewV1 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<u32>,
+    /// Name or role of the person interviewed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub who: String,
+    /// ISO 8601 calendar date, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// The answers given, at most one per question; unanswered questions are left out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub answers: Vec<AnswerV1>,
+}
+
+/// The answer to one question.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AnswerV1 {
+    /// `before`, `beyond`, `change`, `feelings` or `offer`.
+    pub question: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub text: String,
+    /// Ids of the touchpoints the answer speaks about.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub touchpoints: Vec<u32>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub feelings: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]

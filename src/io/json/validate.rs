@@ -3,11 +3,11 @@
 
 use super::obj::join;
 use super::practice;
-use super::v1::{JourneyV1, PromiseStateV1, TouchpointV1};
+use super::v1::{InterviewV1, JourneyV1, PromiseStateV1, TouchpointV1};
 use super::{ErrorKind, FormatError, MAX_DURATION, TouchpointRef};
 use crate::model::{
-    BankSettings, Channel, Journey, Marks, MemoryModel, Phase, PhaseId, Promise, PromiseState,
-    Scale, Touchpoint, TouchpointId,
+    Answer, BankSettings, Channel, Interview, InterviewId, Journey, Marks, MemoryModel, Phase,
+    PhaseId, Promise, PromiseState, Question, Scale, Touchpoint, TouchpointId, clean_feelings,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -155,10 +155,38 @@ pub(super) fn into_model(f: JourneyV1, path: &str) -> Result<Journey, FormatErro
         return Err(at(key, kind, Some((i, t))));
     }
 
+    let mut interview_ids: HashSet<u32> = HashSet::new();
+    for (i, iv) in f.interviews.iter().enumerate() {
+        if let Some(id) = iv.id
+            && !interview_ids.insert(id)
+        {
+            return Err(at(
+                format!("interviews[{i}].id"),
+                ErrorKind::DuplicateId { id },
+                None,
+            ));
+        }
+        for (k, a) in iv.answers.iter().enumerate() {
+            if let Some((n, &id)) = a
+                .touchpoints
+                .iter()
+                .enumerate()
+                .find(|(_, id)| !seen.contains(id))
+            {
+                return Err(at(
+                    format!("interviews[{i}].answers[{k}].touchpoints[{n}]"),
+                    ErrorKind::UnknownTouchpoint { id },
+                    None,
+                ));
+            }
+        }
+    }
+
     let used = seen
         .iter()
         .copied()
         .chain(phase_pos.keys().copied())
+        .chain(interview_ids.iter().copied())
         .max()
         .map_or(1, |m| m + 1);
     let mut next = used.max(f.next_id.unwrap_or(0));
@@ -242,6 +270,18 @@ pub(super) fn into_model(f: JourneyV1, path: &str) -> Result<Journey, FormatErro
     bank.validate()
         .map_err(|e| at("bank".into(), ErrorKind::Bank(e), None))?;
 
+    let order: Vec<u32> = touchpoints.iter().map(|t| t.id.0).collect();
+    let interviews = f
+        .interviews
+        .into_iter()
+        .map(|iv| {
+            let id = iv.id.unwrap_or_else(|| {
+                next += 1;
+                next - 1
+            });
+            interview(iv, InterviewId(id), &order)
+        })
+        .collect();
     let tp_ids: HashSet<u32> = touchpoints.iter().map(|t| t.id.0).collect();
     let phase_ids: HashSet<u32> = phase_pos.keys().copied().collect();
     let known = practice::Known {
@@ -263,11 +303,37 @@ pub(super) fn into_model(f: JourneyV1, path: &str) -> Result<Journey, FormatErro
         memory,
         participants: f.participants,
         bank,
+        interviews,
         stories,
         plan,
         employee_journey: f.employee_journey,
         next_id: next,
     })
+}
+
+/// An interview as the model keeps it: answers by question, links once each in journey
+/// order (the reader has checked that they exist), feeling words cleaned.
+fn interview(iv: InterviewV1, id: InterviewId, order: &[u32]) -> Interview {
+    let mut answers: [Answer; 5] = Default::default();
+    for a in iv.answers {
+        let Some(q) = Question::from_key(&a.question) else {
+            continue;
+        };
+        let mut links: Vec<u32> = a.touchpoints;
+        links.sort_by_key(|l| order.iter().position(|o| o == l));
+        links.dedup();
+        answers[q.index()] = Answer {
+            text: a.text,
+            touchpoints: links.into_iter().map(TouchpointId).collect(),
+            feelings: clean_feelings(&a.feelings),
+        };
+    }
+    Interview {
+        id,
+        who: iv.who,
+        date: iv.date,
+        answers,
+    }
 }
 
 /// Votes without trailing blanks: the model's canonical form.

@@ -3,14 +3,15 @@
 
 use super::practice;
 use super::v1::{
-    self, BankV1, JourneyV1, MarksV1, MemoryV1, PhaseV1, PromiseStateV1, PromiseV1, ScaleV1,
-    TouchpointV1,
+    self, AnswerV1, BankV1, InterviewV1, JourneyV1, MarksV1, MemoryV1, PhaseV1, PromiseStateV1,
+    PromiseV1, ScaleV1, TouchpointV1,
 };
 use super::validate::trimmed;
 use super::{CURRENT_VERSION, JOURNEY_FORMAT, LIBRARY_FORMAT, MAX_DURATION};
 use crate::model::{
-    Journey, MAX_NAME_CHARS, MAX_NOTES_CHARS, MAX_PARTICIPANTS, MAX_PROMISES, MemoryModel,
-    PromiseState, Touchpoint, TouchpointId, clean, clean_promise,
+    Interview, Journey, MAX_ANSWER_CHARS, MAX_INTERVIEWS, MAX_NAME_CHARS, MAX_NOTES_CHARS,
+    MAX_PARTICIPANTS, MAX_PROMISES, MemoryModel, PromiseState, Question, Touchpoint, TouchpointId,
+    check_date, clean, clean_feelings, clean_promise,
 };
 use std::collections::HashSet;
 
@@ -105,12 +106,44 @@ pub fn to_v1(j: &Journey) -> JourneyV1 {
             withdrawal_weight: j.bank.withdrawal_weight,
             broken_promise: j.bank.broken_promise,
         }),
+        interviews: j
+            .interviews
+            .iter()
+            .take(MAX_INTERVIEWS)
+            .map(|i| interview(i, &tp_ids))
+            .collect(),
         stories: practice::stories_to_v1(&j.stories, &s, &tp_ids, &phase_ids),
         plan: j
             .plan
             .as_ref()
             .map(|p| practice::plan_to_v1(p, &s, &tp_ids)),
         employee_journey: j.employee_journey,
+    }
+}
+
+/// An interview as the reader accepts it: links only to live touchpoints, a real date,
+/// text cut to its limits; unanswered questions left out.
+fn interview(i: &Interview, tp_ids: &HashSet<u32>) -> InterviewV1 {
+    InterviewV1 {
+        id: Some(i.id.0),
+        who: clean(&i.who, MAX_NAME_CHARS),
+        date: i.date.clone().filter(|d| check_date(d).is_ok()),
+        answers: Question::ALL
+            .iter()
+            .map(|q| (q, i.answer(*q)))
+            .filter(|(_, a)| !a.is_empty())
+            .map(|(q, a)| AnswerV1 {
+                question: q.key().to_string(),
+                text: clean(&a.text, MAX_ANSWER_CHARS),
+                touchpoints: a
+                    .touchpoints
+                    .iter()
+                    .map(|t| t.0)
+                    .filter(|t| tp_ids.contains(t))
+                    .collect(),
+                feelings: clean_feelings(&a.feelings),
+            })
+            .collect(),
     }
 }
 
@@ -138,6 +171,22 @@ fn pretty<T: serde::Serialize>(v: &T) -> String {
 /// Writes one journey as a pretty-printed file of the current version.
 pub fn write_journey(j: &Journey) -> String {
     pretty(&to_v1(j))
+}
+
+/// Writes one journey for a share link or an embed: without its interviews, which hold
+/// what customers told in confidence (and would make the link too long to travel).
+pub fn write_for_link(j: &Journey) -> String {
+    let mut v = to_v1(j);
+    v.interviews.clear();
+    pretty(&v)
+}
+
+/// Writes one journey without its stories (personal data a team may not want to pass on,
+/// and the part that can make a share link too long).
+pub fn write_without_stories(j: &Journey) -> String {
+    let mut v = to_v1(j);
+    v.stories.clear();
+    pretty(&v)
 }
 
 /// Writes many journeys as one library file. Each entry is a complete journey object

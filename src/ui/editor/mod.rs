@@ -2,6 +2,7 @@
 
 pub mod add_touchpoint_form;
 pub mod bank_setting;
+pub mod failure_demand_offer;
 pub mod lane_value_field;
 pub mod memory_model_setting;
 pub mod phase_editor;

@@ -8,6 +8,7 @@ use crate::model::{
     TouchpointEdit, TouchpointId, parse_number,
 };
 use crate::ui::TouchpointLanes;
+use crate::ui::editor::failure_demand_offer::FollowUpSlot;
 use crate::ui::tr;
 use crate::ui::use_lang;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -22,6 +23,9 @@ pub struct TouchpointDetailsProps {
     /// The journey's touchpoints (id and name, in order), for "caused by".
     #[prop_or_default]
     pub others: Vec<(TouchpointId, String)>,
+    /// With a broken promise here: where a contact it caused would be added.
+    #[prop_or_default]
+    pub follow_up: Option<FollowUpSlot>,
     pub on_action: Callback<Action>,
 }
 
@@ -181,7 +185,7 @@ pub fn touchpoint_details(p: &TouchpointDetailsProps) -> Html {
                 <p class="hint" id={fid("mot-explain")}>{ tr(l, T::MomentOfTruthExplain) }</p>
             </div>
             <TouchpointLanes touchpoint={t.clone()} scale={p.scale} others={p.others.clone()}
-                on_action={p.on_action.clone()} />
+                follow_up={p.follow_up} on_action={p.on_action.clone()} />
         </div>
     }
 }

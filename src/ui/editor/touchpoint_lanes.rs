@@ -5,6 +5,8 @@
 use crate::i18n::touchpoint_lanes::E;
 use crate::i18n::{self};
 use crate::model::{Action, Scale, Touchpoint, TouchpointEdit, TouchpointId};
+use crate::ui::editor::failure_demand_offer::FailureDemandOffer;
+use crate::ui::editor::failure_demand_offer::FollowUpSlot;
 use crate::ui::editor::lane_value_field::{LaneValue, LaneValueField};
 use crate::ui::editor::promise_list::PromiseList;
 use crate::ui::use_lang;
@@ -19,6 +21,9 @@ pub struct TouchpointLanesProps {
     /// this contact.
     #[prop_or_default]
     pub others: Vec<(TouchpointId, String)>,
+    /// With a broken promise here: where a contact it caused would be added.
+    #[prop_or_default]
+    pub follow_up: Option<FollowUpSlot>,
     pub on_action: Callback<Action>,
 }
 
@@ -82,6 +87,11 @@ pub fn touchpoint_lanes(p: &TouchpointLanesProps) -> Html {
             }
             <PromiseList id={id} name={t.name.clone()} promises={t.promises.clone()}
                 on_action={p.on_action.clone()} />
+            if let Some(slot) = p.follow_up {
+                <FailureDemandOffer cause={id} {slot}
+                    after_name={p.others.iter().find(|(o, _)| *o == slot.after).map(|(_, n)| n.clone()).unwrap_or_default()}
+                    scale={p.scale} on_action={p.on_action.clone()} />
+            }
         </fieldset>
     }
 }

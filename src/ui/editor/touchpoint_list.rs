@@ -1,6 +1,7 @@
 use crate::analysis;
 use crate::i18n::T;
 use crate::model::{Action, Journey, TouchpointId};
+use crate::ui::editor::failure_demand_offer::FollowUpSlot;
 use crate::ui::editor::touchpoint_row::{RowRole, TouchpointRow};
 use crate::ui::tr;
 use crate::ui::use_lang;
@@ -68,6 +69,18 @@ pub fn touchpoint_list(p: &Props) -> Html {
         .iter()
         .map(|t| (t.id, t.name.clone()))
         .collect();
+    // Where a contact a broken promise caused would go (only asked of such touchpoints).
+    let follow_up = |t: &crate::model::Touchpoint| {
+        if t.promises_in(crate::model::PromiseState::Broken) == 0 {
+            return None;
+        }
+        let caused = j
+            .touchpoints
+            .iter()
+            .filter(|o| o.caused_by == Some(t.id))
+            .count();
+        crate::model::follow_up_slot(j, t.id).map(|after| FollowUpSlot { after, caused })
+    };
     let mut rows = Vec::new();
     let mut last_phase = None;
     for (i, t) in j.touchpoints.iter().enumerate() {
@@ -84,7 +97,8 @@ pub fn touchpoint_list(p: &Props) -> Html {
         last_phase = t.phase;
         rows.push(html! {
             <TouchpointRow key={t.id.0} index={i} count={n} touchpoint={t.clone()} scale={j.scale}
-                phases={j.phases.clone()} others={others.clone()} role={role(i)} on_action={on_action.clone()} />
+                phases={j.phases.clone()} others={others.clone()} follow_up={follow_up(t)} role={role(i)}
+                on_action={on_action.clone()} />
         });
     }
     html! {

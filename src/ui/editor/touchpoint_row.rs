@@ -3,6 +3,7 @@ use crate::model::{
     Action, MAX_NAME_CHARS, Phase, Scale, Touchpoint, TouchpointEdit, TouchpointId,
 };
 use crate::ui::TouchpointDetails;
+use crate::ui::editor::failure_demand_offer::FollowUpSlot;
 use crate::ui::tr;
 use crate::ui::use_lang;
 use web_sys::{DragEvent, HtmlInputElement, KeyboardEvent};
@@ -26,6 +27,9 @@ pub struct Props {
     pub phases: Vec<Phase>,
     /// Every touchpoint's id and name, for the Details' "caused by".
     pub others: Vec<(TouchpointId, String)>,
+    /// With a broken promise here: where a contact it caused would be added.
+    #[prop_or_default]
+    pub follow_up: Option<FollowUpSlot>,
     pub role: RowRole,
     pub on_action: Callback<Action>,
 }
@@ -191,7 +195,8 @@ pub fn touchpoint_row(p: &Props) -> Html {
                 // The arrows belong to the fields in the Details (a select's options), not the row.
                 <div class="details" id={format!("tp-{}-details", id.0)} onkeydown={keep_arrows()}>
                     <TouchpointDetails touchpoint={t.clone()} phases={p.phases.clone()} scale={p.scale}
-                        others={p.others.clone()} on_action={p.on_action.clone()} />
+                        others={p.others.clone()} follow_up={p.follow_up}
+                        on_action={p.on_action.clone()} />
                 </div>
             }
         </li>

@@ -1,7 +1,11 @@
+use crate::chart::Theme;
+use crate::chart::lane_choice::LaneChoice;
+use crate::chart::lanes::LanesData;
 use crate::i18n::{Lang, T};
 use crate::io::{json, link};
 use crate::model::Journey;
 use crate::presets;
+use crate::ui::embed::embed_lanes_choice::EmbedLanesChoice;
 use crate::ui::tr;
 use crate::ui::use_lang;
 use crate::web::clipboard::copy_text;
@@ -77,6 +81,7 @@ pub fn embed_dialog(p: &EmbedDialogProps) -> Html {
     let plain = use_state(|| false);
     let dark = use_state(|| false);
     let save = use_state(|| false);
+    let lanes = use_state(LaneChoice::default);
     let lang = use_state(|| Some(l));
     let copied = use_state(|| None::<bool>);
     let first = use_node_ref();
@@ -92,14 +97,21 @@ pub fn embed_dialog(p: &EmbedDialogProps) -> Html {
         }
     });
 
-    let shared = (*choice == CURRENT).then(|| link::encode(&json::write_journey(&p.journey)));
+    let shared = (*choice == CURRENT).then(|| link::encode(&json::write_for_link(&p.journey)));
     let preset = presets::find(&choice);
+    // Only lanes the chosen journey has something in are offered and written.
+    let offered = {
+        let j = preset.map_or_else(|| (*p.journey).clone(), |pr| pr.journey(l));
+        LaneChoice::available(&LanesData::of_journey(&j, l, Theme::default()))
+    };
+    let lanes_asked = lanes.and(offered);
     let embed = EmbedLink {
         flags: EmbedFlags {
             read_only: *read_only,
             plain: *plain,
             save: *save,
             preset: preset.map(|p| p.key.to_string()),
+            lanes: lanes_asked,
         },
         lang: *lang,
         dark: *dark,
@@ -179,6 +191,8 @@ pub fn embed_dialog(p: &EmbedDialogProps) -> Html {
                     { check(tr(l, T::EmbedDark), "embed-dark", *dark, dark.clone()) }
                     { check(tr(l, T::EmbedSave), "embed-save", *save, save.clone()) }
                 </div>
+                <EmbedLanesChoice {offered} chosen={*lanes}
+                    on_change={Callback::from(move |c| lanes.set(c))} />
                 if too_long {
                     <p class="alert" role="status">{ tr(l, T::EmbedLinkLong) }</p>
                 }

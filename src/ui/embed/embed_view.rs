@@ -8,6 +8,7 @@ use crate::ui::JourneyChart;
 use crate::ui::ScoreCard;
 use crate::ui::embed::embed_ratings::EmbedRatings;
 use crate::ui::embed::embed_subject::{Subject, subject};
+use crate::ui::insight::journey_lanes::JourneyLanes;
 use crate::ui::tr;
 use crate::web::embed_host::{use_page_flags, use_report_height};
 use crate::web::route::{EmbedFlags, Route};
@@ -171,6 +172,9 @@ fn embed_journey(p: &EmbedJourneyProps) -> Html {
             }
             <JourneyChart journey={journey.clone()} on_action={on_action.clone()}
                 on_seal={Callback::noop()} {theme} />
+            if !p.flags.lanes.is_empty() {
+                <JourneyLanes journey={journey.clone()} only={Some(p.flags.lanes)} {theme} />
+            }
             <h2 class="visually-hidden">{ tr(lang, T::Scores) }</h2>
             <ScoreCard journey={journey.clone()} />
             <EmbedRatings journey={journey.clone()} {read_only} {on_action} />

@@ -49,6 +49,11 @@ pub fn files_panel(p: &FilesPanelProps) -> Html {
     };
     let sep = *separator;
     let on_json = save("json", "application/json", Rc::new(json::write_journey));
+    let on_json_bare = save(
+        "json",
+        "application/json",
+        Rc::new(json::write_without_stories),
+    );
     let on_csv = save(
         "csv",
         "text/csv",
@@ -130,6 +135,10 @@ pub fn files_panel(p: &FilesPanelProps) -> Html {
                 <div class="files-group">
                     <h3>{ tr(l, T::SaveCopyHeading) }</h3>
                     <button type="button" data-testid="files-export-json" onclick={on_json.clone()}>{ tr(l, T::ExportJson) }</button>
+                    if !j.stories.is_empty() {
+                        <button type="button" data-testid="files-export-json-no-stories"
+                            onclick={on_json_bare}>{ tr(l, T::ExportWithoutStories) }</button>
+                    }
                     <button type="button" data-testid="export-library" onclick={on_library}>{ tr(l, T::ExportLibrary) }</button>
                     <label class="field">
                         <span>{ tr(l, T::CsvSeparator) }</span>

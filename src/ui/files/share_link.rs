@@ -19,6 +19,8 @@ use yew::prelude::*;
 struct Shared {
     url: String,
     copied: Option<bool>,
+    /// Made without the stories.
+    bare: bool,
 }
 
 /// Puts `token` after the `#` of this page's address (without reloading) and returns the
@@ -74,16 +76,25 @@ pub fn share_link(p: &ShareLinkProps) -> Html {
             );
         })
     };
-    let on_share = {
+    // `bare`: without the stories, when they make the link too long.
+    let share = |bare: bool| {
         let (j, shared) = (j.clone(), shared.clone());
         Callback::from(move |_: MouseEvent| {
-            let token = link::encode(&json::write_journey(&j));
+            let text = if bare {
+                let mut lean = (*j).clone();
+                lean.stories.clear();
+                json::write_for_link(&lean)
+            } else {
+                json::write_for_link(&j)
+            };
+            let token = link::encode(&text);
             let Some(url) = place_in_address(&token) else {
                 return;
             };
             shared.set(Some(Shared {
                 url: url.clone(),
                 copied: None,
+                bare,
             }));
             let shared = shared.clone();
             yew::platform::spawn_local(async move {
@@ -91,10 +102,13 @@ pub fn share_link(p: &ShareLinkProps) -> Html {
                 shared.set(Some(Shared {
                     url,
                     copied: Some(copied),
+                    bare,
                 }));
             });
         })
     };
+    let on_share = share(false);
+    let on_share_bare = share(true);
     let select_all = Callback::from(|e: FocusEvent| {
         e.target_unchecked_into::<HtmlInputElement>().select();
     });
@@ -117,6 +131,11 @@ pub fn share_link(p: &ShareLinkProps) -> Html {
                         { say::link_too_long(l, link::link_chars(&s.url), link::RECOMMENDED_MAX_LINK_CHARS) }
                         { " " }
                         <button type="button" onclick={on_json.clone()}>{ tr(l, T::ExportJson) }</button>
+                        if !s.bare && !j.stories.is_empty() {
+                            { " " }
+                            <button type="button" data-testid="share-link-no-stories"
+                                onclick={on_share_bare.clone()}>{ tr(l, T::ShareWithoutStories) }</button>
+                        }
                     </p>
                 }
             </div>

@@ -2,6 +2,7 @@
 //! on plotters' SVG backend, shown as an `<img>` (sharp on paper, and nothing to drag).
 
 use crate::chart::{self, CurveData};
+use crate::i18n::lanes_facts::lanes_alternative;
 use crate::i18n::{Lang, chart_text};
 use crate::model::Journey;
 use crate::ui::use_lang;
@@ -33,8 +34,15 @@ pub fn chart_image(p: &ChartImageProps) -> Html {
             js_sys::encode_uri_component(&svg)
         )
     });
+    let alt = [
+        chart_text::describe(l, &p.journey),
+        lanes_alternative(l, &p.journey),
+    ]
+    .join(" ")
+    .trim()
+    .to_string();
     html! {
         <img class="chart-image" data-testid="chart-image" src={(*src).clone()}
-            alt={chart_text::describe(l, &p.journey)} width={p.width.to_string()} height={p.height.to_string()} />
+            alt={alt} width={p.width.to_string()} height={p.height.to_string()} />
     }
 }

@@ -1,7 +1,9 @@
-//! As-is against to-be: both journeys' scores, the differences, and the touchpoints that
-//! changed, all from `analysis::compare`.
+//! As-is against to-be: both journeys' scores, the number of contacts, the differences,
+//! and the touchpoints that changed, all from `analysis::compare`. A failure-demand
+//! contact the to-be leaves out reads as such (the promises-kept scenario).
 
 use crate::analysis::{self, Change, CompareError, NoScore, Side};
+use crate::i18n::keep_promises::{K, removed_failure_demand};
 use crate::i18n::{self, Lang, T};
 use crate::model::Journey;
 use crate::ui::tr;
@@ -47,6 +49,25 @@ fn row(l: Lang, label: T, testid: &str, values: (f64, f64), delta: (f64, f64)) -
     }
 }
 
+/// The contacts row: how many touchpoints each journey has, and the difference.
+fn contacts_row(l: Lang, before: usize, after: usize) -> Html {
+    let change = after as i64 - before as i64;
+    let tone = match change.signum() {
+        1 => "more",
+        -1 => "fewer",
+        _ => "same",
+    };
+    html! {
+        <tr>
+            <th scope="row">{ K::Contacts.get(l) }</th>
+            <td>{ before }</td>
+            <td>{ after }</td>
+            <td class={classes!("delta", tone)} data-testid="compare-delta-contacts"
+                data-value={change.to_string()}>{ i18n::signed(l, change as f64, 0) }</td>
+        </tr>
+    }
+}
+
 fn change_text(l: Lang, c: &Change, as_is: &Journey, to_be: &Journey) -> String {
     let tp = |j: &Journey, i: usize| j.touchpoints.get(i).map(|t| (t.name.clone(), t.rating));
     let (name, rating) = match c {
@@ -57,9 +78,17 @@ fn change_text(l: Lang, c: &Change, as_is: &Journey, to_be: &Journey) -> String 
     .unwrap_or_default();
     match c {
         Change::Added { .. } => i18n::change_added(l, &name, rating),
+        c @ Change::Removed { .. } if failure_demand_gone(c, as_is) => {
+            removed_failure_demand(l, &name, rating)
+        }
         Change::Removed { .. } => i18n::change_removed(l, &name, rating),
         Change::RatingChanged { from, to, .. } => i18n::change_rerated(l, &name, *from, *to),
     }
+}
+
+/// Whether the change is a failure-demand contact the to-be left out.
+fn failure_demand_gone(c: &Change, as_is: &Journey) -> bool {
+    matches!(c, Change::Removed { index, .. } if as_is.touchpoints.get(*index).is_some_and(|t| t.failure_demand))
 }
 
 fn change_kind(c: &Change) -> &'static str {
@@ -96,6 +125,7 @@ pub fn compare_panel(p: &ComparePanelProps) -> Html {
                             { row(l, T::Experienced, "compare-delta-experienced",
                                 (a.experienced, b.experienced), (d.experienced, d.experienced_pct)) }
                             { row(l, T::Gap, "compare-delta-gap", (a.gap, b.gap), (d.gap, d.gap_pct)) }
+                            { contacts_row(l, p.as_is.touchpoints.len(), p.to_be.touchpoints.len()) }
                         </tbody>
                     </table>
                     <h3>{ tr(l, T::CompareChanges) }</h3>
@@ -104,7 +134,8 @@ pub fn compare_panel(p: &ComparePanelProps) -> Html {
                     } else {
                         <ul class="compare-changes">
                             { for c.changes.iter().map(|ch| html! {
-                                <li data-testid="compare-change" data-kind={change_kind(ch)}>
+                                <li data-testid="compare-change" data-kind={change_kind(ch)}
+                                    data-failure-demand={failure_demand_gone(ch, &p.as_is).then_some("true")}>
                                     { change_text(l, ch, &p.as_is, &p.to_be) }
                                 </li>
                             }) }

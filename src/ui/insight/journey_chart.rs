@@ -1,4 +1,5 @@
 use crate::chart::{self, CurveData, Layout, Theme};
+use crate::i18n::lanes_facts::lanes_alternative;
 use crate::i18n::stories::chart_sentence;
 use crate::i18n::{T, chart_text};
 use crate::model::{Action, Journey, TouchpointEdit};
@@ -125,10 +126,20 @@ pub fn journey_chart(p: &Props) -> Html {
             format!("{base} {stories}")
         }
     };
+    // The text alternative names the lanes' key facts too; the caption below stays short,
+    // as the lanes panel writes them out under its own picture.
+    let lanes = lanes_alternative(l, &p.journey);
+    let label = [tr(l, T::Chart), summary.as_str(), lanes.as_str()]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .map(|s| s.trim_end_matches('.'))
+        .collect::<Vec<_>>()
+        .join(". ")
+        + ".";
     html! {
         <figure class="chart" ref={box_ref}>
             <canvas ref={canvas_ref} data-testid="journey-chart" role="img"
-                aria-label={format!("{}. {}", tr(l, T::Chart), summary)}
+                aria-label={label}
                 onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up.clone()}
                 onpointercancel={on_up} />
             <figcaption>

@@ -1,10 +1,13 @@
-//! The top of the printed report: the title and the chart as a sharp SVG picture. Only
+//! The top of the printed report: the title, the chart as a sharp SVG picture and, for a
+//! journey with lanes of its own, the lanes and their key facts. Only
 //! print shows it (see `@media print` in style.css); the scores and "what to fix first"
 //! print from the page itself, and the touchpoint table follows them.
 
 use crate::i18n::T;
+use crate::i18n::lanes_facts::has_lanes;
 use crate::model::Journey;
 use crate::ui::insight::chart_image::ChartImage;
+use crate::ui::insight::lanes_image::LanesImage;
 use crate::ui::tr;
 use crate::ui::use_lang;
 use std::rc::Rc;
@@ -69,6 +72,11 @@ pub fn print_report(p: &PrintReportProps) -> Html {
             <p class="print-kicker">{ tr(l, T::ReportOf) }</p>
             <h1>{ title }</h1>
             <ChartImage journey={(*shown).clone()} width={960} height={380} />
+            if has_lanes(&shown) {
+                <div class="print-lanes" data-testid="print-lanes">
+                    <LanesImage journey={(*shown).clone()} width={960} />
+                </div>
+            }
         </header>
     }
 }

@@ -1,9 +1,11 @@
 use crate::chart::Theme;
 use crate::i18n::T;
+use crate::i18n::lanes_facts::{LF, has_lanes};
 use crate::model::{Action, Journey};
 use crate::ui::FixFirstList;
 use crate::ui::JourneyChart;
 use crate::ui::ScoreCard;
+use crate::ui::insight::journey_lanes::JourneyLanes;
 use crate::ui::tr;
 use crate::ui::use_lang;
 use std::rc::Rc;
@@ -54,11 +56,15 @@ fn leave_fullscreen() {
 }
 
 /// Presentation mode: the curve, the scores and what to fix first on one screen, in
-/// large type. ←/→ pick a touchpoint, ↑/↓ re-rate it, Esc leaves.
+/// large type, with the lanes under the curve. ←/→ pick a touchpoint, ↑/↓ re-rate it,
+/// L shows or hides the lanes, Esc leaves.
 #[function_component(PresentationView)]
 pub fn presentation_view(p: &Props) -> Html {
     let l = use_lang();
     let selected = use_state(|| p.journey.touchpoints.len().saturating_sub(1));
+    // Shown from the start for a journey with lanes of its own; L hides them when the
+    // slide gets crowded.
+    let lanes = use_state(|| has_lanes(&p.journey));
     let root = use_node_ref();
     {
         let root = root.clone();
@@ -73,8 +79,9 @@ pub fn presentation_view(p: &Props) -> Html {
     let n = p.journey.touchpoints.len();
     let sel = (*selected).min(n.saturating_sub(1));
     let on_key = {
-        let (selected, on_action, on_exit, journey) = (
+        let (selected, lanes, on_action, on_exit, journey) = (
             selected.clone(),
+            lanes.clone(),
             p.on_action.clone(),
             p.on_exit.clone(),
             p.journey.clone(),
@@ -87,17 +94,27 @@ pub fn presentation_view(p: &Props) -> Html {
                 ("ArrowRight", _) if sel + 1 < n => selected.set(sel + 1),
                 ("ArrowUp", Some(id)) => on_action.emit(Action::NudgeRating(id, 1)),
                 ("ArrowDown", Some(id)) => on_action.emit(Action::NudgeRating(id, -1)),
+                ("l" | "L", _) if !(e.ctrl_key() || e.meta_key() || e.alt_key()) => {
+                    lanes.set(!*lanes)
+                }
                 _ => return,
             }
             e.prevent_default();
         })
     };
     let current = p.journey.touchpoints.get(sel);
+    let toggle = {
+        let lanes = lanes.clone();
+        Callback::from(move |_: MouseEvent| lanes.set(!*lanes))
+    };
+    let toggle_word = if *lanes { LF::HideLanes } else { LF::ShowLanes };
     html! {
         <div class="presentation" data-testid="presentation" tabindex="-1" ref={root} onkeydown={on_key}
             role="region" aria-label={tr(l, T::Present)}>
             <div class="presentation-head">
                 <h1>{ p.journey.title.clone() }</h1>
+                <button type="button" data-testid="present-lanes-toggle" aria-pressed={lanes.to_string()}
+                    onclick={toggle}>{ toggle_word.get(l) }</button>
                 <button type="button" data-testid="exit-presentation"
                     onclick={p.on_exit.reform(|_: MouseEvent| ())}>{ tr(l, T::ExitPresentation) }</button>
             </div>
@@ -105,6 +122,9 @@ pub fn presentation_view(p: &Props) -> Html {
                 <div class="presentation-chart">
                     <JourneyChart journey={p.journey.clone()} on_action={p.on_action.clone()}
                         on_seal={p.on_seal.clone()} theme={PROJECTOR} />
+                    if *lanes {
+                        <JourneyLanes journey={p.journey.clone()} theme={PROJECTOR} />
+                    }
                     if let Some(t) = current {
                         <p class="selected" data-testid="presentation-selected" aria-live="polite">
                             { format!("{} {}: {} ({})", tr(l, T::TouchpointName), sel + 1, t.name, l.number(t.rating, 1)) }

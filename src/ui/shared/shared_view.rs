@@ -2,12 +2,15 @@
 //! fix first, every touchpoint) and "Make my own copy". Their own library is not touched
 //! until they ask, and a broken link says why.
 
+use crate::i18n::lanes::L;
+use crate::i18n::lanes_facts::has_lanes;
 use crate::i18n::{Lang, T, share as say};
 use crate::io::share;
 use crate::model::Journey;
 use crate::ui::FixFirstList;
 use crate::ui::ScoreCard;
 use crate::ui::insight::chart_image::ChartImage;
+use crate::ui::insight::lanes_image::LanesImage;
 use crate::ui::insight::touchpoint_table::TouchpointTable;
 use crate::ui::tr;
 use crate::web::lang::use_page_lang;
@@ -68,7 +71,16 @@ pub fn shared_view(p: &SharedViewProps) -> Html {
                         { leave }
                     </div>
                     <div class="shared-grid">
-                        <ChartImage journey={j.clone()} width={760} height={400} />
+                        <div>
+                            <ChartImage journey={j.clone()} width={760} height={400} />
+                            if has_lanes(j) {
+                                // Under the curve, as wide: each mark under its touchpoint.
+                                <section class="shared-lanes" data-testid="shared-lanes"
+                                    aria-label={L::LanesTitle.get(l)}>
+                                    <LanesImage journey={j.clone()} width={760} fit_narrow=true />
+                                </section>
+                            }
+                        </div>
                         <div>
                             <h2 class="visually-hidden">{ tr(l, T::Scores) }</h2>
                             <ScoreCard journey={j.clone()} />

@@ -4,6 +4,7 @@
 
 pub mod bad_answers;
 pub mod column_roles;
+pub mod customer_lambda;
 pub mod drivers_list;
 pub mod file_chooser;
 pub mod fitted_weights;

@@ -2,9 +2,10 @@
 //! so its wasm is compiled before a file is chosen), wired to the worker bridge
 //! (`web::survey::use_survey`), and matching the survey's touchpoints to the journey's.
 
+use crate::analysis::lanes::SurveySide;
 use crate::i18n::survey::{self as say, S};
 use crate::io::survey::match_touchpoints;
-use crate::model::{Action, Journey};
+use crate::model::{Action, Journey, survey_gaps_by_touchpoint, survey_means_by_touchpoint};
 use crate::ui::survey::survey_view::SurveyView;
 use crate::ui::use_lang;
 use crate::web::state::Msg;
@@ -22,6 +23,10 @@ pub struct SurveyPanelProps {
     pub journey: Rc<Journey>,
     pub on_action: Callback<Action>,
     pub on_msg: Callback<Msg>,
+    /// The survey's means per journey touchpoint as the customer's side of the lanes
+    /// (`None` once no survey is attached); unchanged while a survey is being read.
+    #[prop_or_default]
+    pub on_customer_side: Callback<Option<Rc<SurveySide>>>,
 }
 
 /// The survey section (`survey-panel`).
@@ -48,6 +53,43 @@ pub fn survey_panel(p: &SurveyPanelProps) -> Html {
     let matches = use_memo((names, journey_names), |(names, journey)| {
         match_touchpoints(names.as_deref().unwrap_or_default(), journey)
     });
+    // The customer's side for the lanes: `Some(None)` without a survey, `None` while one is
+    // being read or a new file failed (the lanes keep what they had: a journey switch
+    // passes through `Idle` first).
+    let side = match &survey.phase {
+        SurveyPhase::Ready(r) => {
+            let means: Vec<Option<f64>> = r.report.touchpoints.iter().map(|t| t.mean).collect();
+            Some(Some(Rc::new(SurveySide {
+                means: survey_means_by_touchpoint(
+                    &p.journey,
+                    &means,
+                    &r.mapping.touchpoint_scale,
+                    &matches,
+                ),
+                respondents: r.report.respondents,
+                promoter_gaps: survey_gaps_by_touchpoint(
+                    &p.journey,
+                    &r.report
+                        .drivers
+                        .iter()
+                        .map(|d| (d.index, d.gap))
+                        .collect::<Vec<_>>(),
+                    &r.mapping.touchpoint_scale,
+                    &matches,
+                ),
+            })))
+        }
+        SurveyPhase::Idle => Some(None),
+        SurveyPhase::Reading { .. } | SurveyPhase::Failed(_) => None,
+    };
+    {
+        let on_side = p.on_customer_side.clone();
+        use_effect_with(side, move |side| {
+            if let Some(side) = side {
+                on_side.emit(side.clone());
+            }
+        });
+    }
     let on_toggle = {
         let warm = survey.warm.clone();
         Callback::from(move |e: Event| {

@@ -5,6 +5,7 @@
 use crate::i18n::survey::{self as say, S};
 use crate::model::{Action, Journey};
 use crate::ui::survey::bad_answers::BadAnswers;
+use crate::ui::survey::customer_lambda::CustomerLambda;
 use crate::ui::survey::drivers_list::DriversList;
 use crate::ui::survey::file_chooser::FileChooser;
 use crate::ui::survey::fitted_weights::FittedWeights;
@@ -98,6 +99,8 @@ pub fn survey_results(p: &SurveyResultsProps) -> Html {
                 on_action={p.on_action.clone()} on_new_journey={p.on_new_journey.clone()} />
             <PredictorsTable predictors={predictors} />
             <FittedWeights fitted={r.report.fitted.clone()} model={p.journey.memory} on_action={p.on_action.clone()} />
+            <CustomerLambda estimate={r.report.lambda.clone()} has_overall={!r.report.predictors.is_empty()}
+                bank={p.journey.bank} on_action={p.on_action.clone()} />
             <DriversList drivers={drivers} />
             <BadAnswers bad={bad} count={r.summary.bad_count} />
             <div class="survey-card buttons survey-actions">

@@ -1,6 +1,7 @@
 //! What the workspace tells about saving: the notice bar (another tab, a kept copy, data
 //! set aside) and the line under the scores saying whether the work is saved.
 
+use crate::i18n::keep_promises;
 use crate::i18n::saving::{self, Why};
 use crate::i18n::{self, Lang, T};
 use crate::ui::{tr, use_lang};
@@ -19,6 +20,8 @@ fn notice_text(l: Lang, n: &Notice) -> String {
         Notice::KeptAsCopy(title) => i18n::kept_as_copy(l, title),
         Notice::UpdatedFromOtherTab => tr(l, T::UpdatedFromOtherTab).to_string(),
         Notice::SetAside(raws) => saving::set_aside(l, raws.len()),
+        Notice::Refused(e) => i18n::files::model_error(l, e),
+        Notice::NoPromisesKept(e) => keep_promises::not_made(l, e).to_string(),
     }
 }
 

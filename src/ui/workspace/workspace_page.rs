@@ -1,4 +1,5 @@
 use super::status::{NoticeBar, SaveStatusLine};
+use crate::i18n::interview::Q;
 use crate::i18n::{Lang, T};
 use crate::io::json;
 use crate::presets;
@@ -17,8 +18,11 @@ use crate::ui::files::files_panel::FilesPanel;
 use crate::ui::files::importing::FileBatch;
 use crate::ui::files::share_link::use_forget_stale_link;
 use crate::ui::insight::journey_lanes::JourneyLanes;
+use crate::ui::insight::keep_promises_offer::KeepPromisesOffer;
 use crate::ui::insight::print_report::PrintReport;
 use crate::ui::insight::touchpoint_table::TouchpointTable;
+use crate::ui::interview::interview_panel::InterviewPanel;
+use crate::ui::plan::plan_panel::PlanPanel;
 use crate::ui::present::presentation_view::PresentationView;
 use crate::ui::stories::{StoriesPanel, StoryFocus, StoryMarkers};
 use crate::ui::survey::SurveyPanel;
@@ -69,6 +73,9 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
     let batch = use_state(|| None::<Rc<FileBatch>>);
     let group_open = use_state(|| false);
     let story_focus = use_state(|| None::<StoryFocus>);
+    // The attached survey's means as the customer's side of the lanes (from the survey
+    // section, which owns the survey).
+    let survey_side = use_state_eq(|| None::<Rc<crate::analysis::lanes::SurveySide>>);
     let (db, channel) = (props.session.0.db.clone(), props.session.1.clone());
     use_persistence(ws.clone(), db.clone(), channel.clone());
     use_other_tabs(ws.dispatcher(), db, channel);
@@ -204,6 +211,10 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                     <TouchpointList journey={journey.clone()} on_action={on_action.clone()} />
                     <AddTouchpointForm count={journey.touchpoints.len()} scale={journey.scale}
                         on_action={on_action.clone()} />
+                    <details class="panel interview-panel" data-testid="interview-panel">
+                        <summary>{ format!("{} ({})", Q::Title.get(l), journey.interviews.len()) }</summary>
+                        <InterviewPanel journey={journey.clone()} on_action={on_action.clone()} />
+                    </details>
                     <details class="panel settings-panel" data-testid="settings-panel">
                         <summary>{ tr(l, T::Settings) }</summary>
                         <ScaleSetting scale={journey.scale} on_action={on_action.clone()} />
@@ -216,7 +227,8 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                     <JourneyChart journey={journey.clone()} compare={as_is.clone()}
                         on_action={on_action.clone()} on_seal={on_seal} />
                     <StoryMarkers journey={journey.clone()} on_select={on_story_marker} />
-                    <JourneyLanes journey={journey.clone()} />
+                    <JourneyLanes journey={journey.clone()} survey={(*survey_side).clone()} />
+                    <KeepPromisesOffer journey={journey.clone()} on_msg={on_msg.clone()} />
                     <ScoreCard journey={journey.clone()} />
                     if let Some(a) = as_is.clone() {
                         <ComparePanel as_is={a} to_be={journey.clone()} />
@@ -224,8 +236,11 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                     <FixFirstList journey={journey.clone()} />
                     <StoriesPanel journey={journey.clone()} on_action={on_action.clone()}
                         focus={*story_focus} />
+                    <PlanPanel journey={journey.clone()} on_action={on_action.clone()}
+                        survey={(*survey_side).clone()} />
                     <SurveyPanel db={props.session.0.db.clone()} doc_id={ws.current.clone()}
-                        journey={journey.clone()} on_action={on_action.clone()} on_msg={on_msg.clone()} />
+                        journey={journey.clone()} on_action={on_action.clone()} on_msg={on_msg.clone()}
+                        on_customer_side={{ let s = survey_side.clone(); Callback::from(move |v| s.set(v)) }} />
                     <div class="print-only"><TouchpointTable journey={journey.clone()} /></div>
                     <SaveStatusLine status={ws.status} {on_export} />
                 </section>

@@ -12,6 +12,7 @@ mod tests;
 
 pub use save::{DocWrite, Library, SaveBatch, SaveReport, StorageError, StoredDoc};
 
+use crate::analysis::lanes::{LaneError, promises_kept_scenario};
 use crate::i18n::{Lang, T};
 use crate::model::{self, Action, History, Journey, ModelError};
 use std::collections::BTreeMap;
@@ -54,6 +55,10 @@ pub enum Notice {
     /// Saved data that could not be read was set aside (not deleted): here it is, raw,
     /// for the user to download.
     SetAside(Vec<String>),
+    /// A change was refused (the journey is as it was): why.
+    Refused(ModelError),
+    /// The promises-kept scenario could not be made (nothing to keep, or nothing left).
+    NoPromisesKept(LaneError),
 }
 
 /// Whether the last save worked.
@@ -271,7 +276,10 @@ impl Workspace {
         let mut next = self.history.present().clone();
         match model::apply(&mut next, action) {
             Ok(()) => self.history.commit(next, key),
-            Err(e) => self.refused = Some(e),
+            Err(e) => {
+                self.notice = Some(Notice::Refused(e.clone()));
+                self.refused = Some(e);
+            }
         }
         self.sync_current();
     }
@@ -353,6 +361,9 @@ pub enum Msg {
     },
     /// Makes a to-be scenario of the open journey and opens it.
     MakeScenario,
+    /// Makes the to-be of keeping the open journey's promises (its failure demand gone,
+    /// its broken promises kept) and opens it; says why when there is nothing to keep.
+    MakePromisesKeptScenario,
     Open(String),
     Rename(String, String),
     Duplicate(String),
@@ -409,6 +420,16 @@ impl Workspace {
                 let id = self.add_doc(j, Some(self.current.clone()));
                 self.open(&id);
             }
+            Msg::MakePromisesKeptScenario => match promises_kept_scenario(self.journey()) {
+                Ok(s) => {
+                    self.sync_current();
+                    let mut j = s.journey;
+                    j.title = self.suffixed(&j.title, T::PromisesKeptSuffix);
+                    let id = self.add_doc(j, Some(self.current.clone()));
+                    self.open(&id);
+                }
+                Err(e) => self.notice = Some(Notice::NoPromisesKept(e)),
+            },
             Msg::Open(id) => self.open(&id),
             Msg::Rename(id, title) => {
                 if id == self.current {

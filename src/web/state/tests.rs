@@ -453,3 +453,104 @@ fn a_surveys_ratings_are_one_undo_step_and_a_survey_journey_is_added_not_replaci
     assert_eq!(ws.journey().title, "From the survey");
     assert_eq!(ws.journey().ratings(), [8.0, 5.5]);
 }
+
+/// A workspace with the telecom journey whose promise was never kept, in `lang`, open.
+fn promise_workspace(lang: Lang) -> Workspace {
+    let j = crate::presets::by_key("telecom-promise", lang).unwrap();
+    let library = Library {
+        docs: vec![stored("p", 1, j)],
+        current: Some("p".into()),
+        set_aside: Vec::new(),
+    };
+    Workspace::new(library, Journey::default(), lang, CLOCK)
+}
+
+#[test]
+fn keeping_the_promises_opens_a_to_be_linked_to_the_as_is() {
+    let mut ws = promise_workspace(Lang::Nl);
+    let as_is = ws.journey().clone();
+    ws.update(Msg::MakePromisesKeptScenario);
+    assert_ne!(ws.current, "p", "the scenario is open");
+    assert_eq!(ws.as_is().map(|d| d.id.as_str()), Some("p"));
+    let to_be = ws.journey();
+    assert_eq!(to_be.title, format!("{} (beloftes nagekomen)", as_is.title));
+    assert_eq!(to_be.touchpoints.len(), as_is.touchpoints.len() - 3);
+    assert!(to_be.touchpoints.iter().all(|t| !t.failure_demand));
+    assert!(
+        to_be
+            .touchpoints
+            .iter()
+            .all(|t| t.promises_in(crate::model::PromiseState::Broken) == 0),
+        "every promise that stays is kept"
+    );
+    assert_eq!(
+        ws.doc("p").unwrap().journey,
+        as_is,
+        "the as-is is untouched"
+    );
+    assert!(
+        !ws.history.can_undo(),
+        "a fresh history: undo cannot touch the as-is"
+    );
+    assert_eq!(
+        ws.save_batch().unwrap().docs.len(),
+        1,
+        "the scenario is saved"
+    );
+    // In English the suffix is English.
+    let mut en = promise_workspace(Lang::En);
+    en.update(Msg::MakePromisesKeptScenario);
+    assert_eq!(
+        en.journey().title,
+        "A promise that never came (promises kept)"
+    );
+}
+
+#[test]
+fn a_journey_with_nothing_to_keep_says_so_and_nothing_changes() {
+    let mut ws = two_docs();
+    let before = (ws.docs.clone(), ws.current.clone(), ws.generation);
+    ws.update(Msg::MakePromisesKeptScenario);
+    assert_eq!(
+        ws.notice,
+        Some(Notice::NoPromisesKept(LaneError::NothingToKeep))
+    );
+    assert_eq!((ws.docs.clone(), ws.current.clone(), ws.generation), before);
+    // Every contact failure demand: nothing would be left.
+    for t in 0..2 {
+        let id = ws.journey().touchpoints[t].id;
+        ws.update(Msg::Do(Action::Edit(
+            id,
+            TouchpointEdit::FailureDemand {
+                failure_demand: true,
+                caused_by: None,
+            },
+        )));
+    }
+    let before = (ws.docs.clone(), ws.current.clone(), ws.generation);
+    ws.update(Msg::MakePromisesKeptScenario);
+    assert_eq!(
+        ws.notice,
+        Some(Notice::NoPromisesKept(LaneError::NothingLeft))
+    );
+    assert_eq!((ws.docs.clone(), ws.current.clone(), ws.generation), before);
+}
+
+#[test]
+fn a_refused_change_is_told_to_the_user() {
+    let mut ws = two_docs();
+    let a = ws.journey().touchpoints[0].id;
+    ws.update(Msg::Do(Action::AddFailureDemand {
+        after: a,
+        name: "Complaint".into(),
+        rating: -3.0,
+        caused_by: TouchpointId(404),
+    }));
+    assert_eq!(
+        ws.notice,
+        Some(Notice::Refused(ModelError::NoSuchCause(404)))
+    );
+    assert_eq!(ws.journey().touchpoints.len(), 2);
+    ws.update(Msg::DismissNotice);
+    assert_eq!(ws.notice, None);
+}

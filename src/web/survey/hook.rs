@@ -61,6 +61,8 @@ struct Current {
     result: Rc<SurveyResult>,
     data: Option<JsValue>,
     model: MemoryModel,
+    /// Made before the report had all its parts: analyse again even under the same model.
+    stale: bool,
     /// Its file, when picked in this visit (to map it again).
     file: Option<File>,
 }
@@ -199,7 +201,7 @@ impl Inner {
     /// with another one and nothing else is under way.
     fn refresh(&mut self) {
         let Some(current) = &self.current else { return };
-        if current.model == self.model || self.job.is_some() {
+        if (current.model == self.model && !current.stale) || self.job.is_some() {
             return;
         }
         let (data, skipped) = (current.data.clone(), current.result.summary.skipped);
@@ -337,6 +339,7 @@ impl Inner {
                     result: Rc::new(result),
                     data,
                     model,
+                    stale: false,
                     file: Some(file),
                 };
                 self.settle(current, stored);
@@ -353,6 +356,7 @@ impl Inner {
                 let current = Current {
                     result: Rc::new(result),
                     model: job.model,
+                    stale: false,
                     ..current
                 };
                 // Stored numbers stay stored even if the new report could not be.
@@ -435,11 +439,16 @@ impl Inner {
             match found {
                 Ok(None) => {}
                 Ok(Some(record)) => match stored::from_record(&record) {
-                    Some(StoredSurvey { result, model }) => {
+                    Some(StoredSurvey {
+                        result,
+                        model,
+                        stale,
+                    }) => {
                         inner.current = Some(Current {
                             result: Rc::new(result),
                             data: None,
                             model,
+                            stale,
                             file: None,
                         });
                         inner.view.saved = true;

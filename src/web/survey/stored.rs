@@ -20,6 +20,9 @@ pub struct StoredSurvey {
     pub result: SurveyResult,
     /// The memory model the stored report was made with.
     pub model: MemoryModel,
+    /// The report was stored before a part of it existed (λ from the survey): analyse the
+    /// stored numbers again rather than show it without.
+    pub stale: bool,
 }
 
 /// The record of a survey read from `file_name` with `mapping` (`None`: the detected one).
@@ -50,6 +53,7 @@ pub fn with_report(record: &Object, report: &SurveyReport, model: &MemoryModel) 
 /// Reads a record; `None` when any part is missing or of another shape.
 pub fn from_record(v: &JsValue) -> Option<StoredSurvey> {
     let detected: Detected = from_json(&get(v, "detected"))?;
+    let report = get(v, "report");
     let mapping = match get(v, "mapping") {
         m if m.is_null() => detected.mapping.clone(),
         m => from_json(&m)?,
@@ -60,10 +64,20 @@ pub fn from_record(v: &JsValue) -> Option<StoredSurvey> {
             detected,
             mapping,
             summary: from_json(&get(v, "summary"))?,
-            report: from_json(&get(v, "report"))?,
+            report: from_json(&report)?,
         },
         model: from_json(&get(v, "model"))?,
+        stale: !has_lambda(&report),
     })
+}
+
+/// Whether a stored report's JSON has the key `lambda` (`null` counts: the survey was
+/// analysed for it and gave none).
+fn has_lambda(report: &JsValue) -> bool {
+    report
+        .as_string()
+        .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok())
+        .is_some_and(|v| v.get("lambda").is_some())
 }
 
 /// A record as an object to change (`None`: not one).
