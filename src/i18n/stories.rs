@@ -82,6 +82,10 @@ strings! {
     NothingAdded => "Nothing was added.", "Er is niets toegevoegd.";
     // --- the chart ---
     Markers => "Stories per touchpoint", "Verhalen per contactmoment";
+    // --- presentation and print ---
+    PresentShow => "Stories (S)", "Verhalen (S)";
+    PresentHide => "Back to the touchpoints (S)", "Terug naar de contactmomenten (S)";
+    PrintCards => "Print the stories as cards", "Verhalen afdrukken als kaartjes";
 }
 
 /// "1 story", "10,000 stories"; "1 verhaal", "10.000 verhalen".
@@ -322,6 +326,14 @@ pub fn add_as_theme(l: Lang, word: &str, stories: usize) -> String {
 }
 
 /// A chart marker's button: "Delivery: 3 stories".
+/// "Story 3 of 12" / "Verhaal 3 van 12".
+pub fn story_of(l: Lang, k: usize, n: usize) -> String {
+    match l {
+        Lang::En => format!("Story {} of {}", count(l, k), count(l, n)),
+        Lang::Nl => format!("Verhaal {} van {}", count(l, k), count(l, n)),
+    }
+}
+
 pub fn marker(l: Lang, name: &str, n: usize) -> String {
     format!("{name}: {}", stories_count(l, n))
 }

@@ -7,6 +7,7 @@
 pub mod about_select;
 pub mod stories_panel;
 pub mod story_bulk;
+pub mod story_cards;
 pub mod story_edit;
 pub mod story_filters;
 pub mod story_form;

@@ -3,6 +3,7 @@
 //! while it is open, and the recurring words are recounted only when the stories change.
 
 use super::story_bulk::StoryBulk;
+use super::story_cards::StoryCards;
 use super::story_form::{Draft, StoryForm, first_draft};
 use super::story_list::StoryList;
 use super::story_patterns::StoryPatterns;
@@ -115,6 +116,7 @@ pub fn stories_panel(p: &StoriesPanelProps) -> Html {
             <StoryList journey={p.journey.clone()} filter={(*filter).clone()} themes={themes}
                 {on_filter} on_action={p.on_action.clone()} />
             <StoryPatterns patterns={pattern} words={words} {on_theme} />
+            <StoryCards journey={p.journey.clone()} />
         </details>
     }
 }
