@@ -2,17 +2,22 @@
 //! 100,000 small journeys, and a survey of 100,000 respondents × 12 touchpoints. Run with
 //! `make bench` or `cargo bench --bench analysis`.
 //!
+//! With `PEAKEND_STORIES=1` it times only the stories (10,000 on 40 touchpoints): their
+//! pattern, recurring words, and the CSV export and import.
+//!
 //! With `PEAKEND_SURVEY=FILE` it times only the survey import of that file (read the bytes,
 //! detect and read with the reader, analyze) and prints JSON, for `make bench-survey`
 //! next to `bench/pandas_survey.py` on the same file.
 
 use peakend::analysis::lanes::estimate_lambda;
+use peakend::analysis::practice::{patterns, recurring_words};
 use peakend::analysis::survey::analyze;
 use peakend::analysis::{export, fix_first, score};
+use peakend::io::csv::stories::{StoryDefaults, export_stories_csv, parse_stories};
 use peakend::io::json::{read_journey, write_journey};
 use peakend::io::survey::read_all;
 use peakend::model::survey::{MISSING, NpsScale, SegmentColumn, SurveyData};
-use peakend::model::{Journey, MemoryModel, Scale};
+use peakend::model::{Journey, MAX_STORIES, MemoryModel, Scale, Story, Teller};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -169,7 +174,85 @@ fn survey_file(path: &str, reps: usize) -> Result<(), String> {
     Ok(())
 }
 
+/// 10,000 deterministic stories in Dutch and English on a journey of 40 touchpoints.
+fn stories_journey() -> Journey {
+    let mut j = journey(40, 9);
+    let words = [
+        "de",
+        "klant",
+        "wachttijd",
+        "pakket",
+        "bezorger",
+        "vriendelijk",
+        "the",
+        "customer",
+        "parcel",
+        "late",
+        "friendly",
+        "called",
+        "back",
+        "factuur",
+        "invoice",
+        "helpdesk",
+    ];
+    let mut x = 77u64;
+    let mut next = move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    let ids: Vec<_> = j.touchpoints.iter().map(|t| t.id).collect();
+    for _ in 0..MAX_STORIES {
+        let n = 8 + (next() % 30) as usize;
+        let text: Vec<&str> = (0..n).map(|_| words[(next() % 16) as usize]).collect();
+        let teller = if next() % 2 == 0 {
+            Teller::Employee
+        } else {
+            Teller::Customer
+        };
+        let mut s = Story::new(text.join(" "), teller, (next() % 11) as f64 - 5.0);
+        s.touchpoint = Some(ids[(next() % 40) as usize]);
+        s.themes = vec![format!("theme {}", next() % 25)];
+        j.stories.push(s);
+    }
+    j
+}
+
+fn stories() {
+    let j = stories_journey();
+    time("stories: patterns, 10,000 stories", 21, || {
+        black_box(patterns(black_box(&j)));
+    });
+    time("stories: recurring_words, 10,000 stories", 11, || {
+        black_box(recurring_words(black_box(&j.stories), 0.0));
+    });
+    time("stories: patterns + recurring_words", 11, || {
+        black_box(patterns(black_box(&j)));
+        black_box(recurring_words(black_box(&j.stories), 0.0));
+    });
+    let csv = export_stories_csv(&j);
+    time("stories: export CSV, 10,000 stories", 11, || {
+        black_box(export_stories_csv(black_box(&j)));
+    });
+    let mut empty = j.clone();
+    empty.stories.clear();
+    let defaults = StoryDefaults {
+        teller: Teller::Customer,
+        valence: 0.0,
+        touchpoint: None,
+        phase: None,
+    };
+    time("stories: import CSV, 10,000 stories", 11, || {
+        black_box(parse_stories(black_box(&csv), &empty, &defaults).ok());
+    });
+}
+
 fn main() {
+    if std::env::var("PEAKEND_STORIES").is_ok() {
+        stories();
+        return;
+    }
     if let Ok(path) = std::env::var("PEAKEND_SURVEY") {
         if let Err(e) = survey_file(&path, 7) {
             eprintln!("{e}");
@@ -219,6 +302,7 @@ fn main() {
             black_box(estimate_lambda(black_box(&data)));
         },
     );
+    stories();
     let small = survey(1_000, 12, 7);
     time(
         "λ from a survey (1,000 bootstrap resamples), 1,000 respondents × 12",

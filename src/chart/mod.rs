@@ -62,6 +62,9 @@ pub struct CurveData {
     pub bands: Vec<Band>,
     /// The as-is journey, drawn dashed behind a to-be scenario (see [`as_is_points`]).
     pub compare: Option<Vec<AsIsPoint>>,
+    /// How many stories are about each touchpoint (empty: none drawn); each non-zero
+    /// count is a small badge at the foot of its touchpoint.
+    pub stories: Vec<usize>,
     /// Localised words drawn on the chart: peak, end.
     pub peak_label: String,
     pub end_label: String,
@@ -102,6 +105,7 @@ impl CurveData {
                 .collect(),
             bands,
             compare: None,
+            stories: analysis::practice::counts_per_touchpoint(j),
             peak_label: T::Peak.get(lang).to_string(),
             end_label: T::End.get(lang).to_string(),
             lang,
@@ -206,6 +210,8 @@ const GOOD: RGBColor = RGBColor(22, 163, 74);
 const BAD: RGBColor = RGBColor(220, 38, 38);
 const PEAK: RGBColor = RGBColor(217, 119, 6);
 const END: RGBColor = RGBColor(124, 58, 237);
+/// The stories' badges: a blue apart from the curve's, the peak's and the end's colours.
+pub const STORY: RGBColor = RGBColor(29, 78, 216);
 const BAND_A: RGBColor = RGBColor(241, 245, 249);
 const BAND_B: RGBColor = RGBColor(226, 232, 240);
 
@@ -370,8 +376,46 @@ pub fn draw_curve<DB: DrawingBackend>(
         }
     }
 
+    draw_story_badges(root, &layout, &data.stories, th.font_px)?;
     draw_x_labels(root, &layout, &data.labels, ink, th.font_px)?;
     root.present()
+}
+
+/// A badge with the number of stories at the foot of each touchpoint that has some: a
+/// rounded box just above the plot's bottom edge, white digits on [`STORY`].
+fn draw_story_badges<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    layout: &Layout,
+    counts: &[usize],
+    font_px: u32,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let px = font_px.saturating_sub(1).max(9);
+    let h = px as i32 + 6;
+    for (i, n) in counts.iter().enumerate().filter(|(_, n)| **n > 0) {
+        let text = if *n > 999 {
+            "999+".to_string()
+        } else {
+            n.to_string()
+        };
+        let w = (text.chars().count() as i32 * px as i32 * 6 / 10 + 10).max(h);
+        let x = layout.x_of(i).round() as i32;
+        let y1 = layout.bottom - 3;
+        let y0 = y1 - h;
+        root.draw(&Rectangle::new(
+            [(x - w / 2, y0), (x + w / 2, y1)],
+            STORY.filled(),
+        ))?;
+        root.draw(&Text::new(
+            text,
+            (x, (y0 + y1) / 2),
+            ("sans-serif", px)
+                .into_font()
+                .style(FontStyle::Bold)
+                .color(&WHITE)
+                .pos(Pos::new(HPos::Center, VPos::Center)),
+        ))?;
+    }
+    Ok(())
 }
 
 fn draw_dashed<DB: DrawingBackend>(
@@ -553,6 +597,64 @@ mod tests {
         let mut moved = data();
         moved.ratings[3] = 1.0;
         assert_ne!(svg, to_svg(&moved, 800, 400));
+    }
+
+    #[test]
+    fn story_badges_sit_under_their_touchpoints_with_their_counts() {
+        use crate::model::{Action, Story, StoryAction, Teller, apply};
+        let mut j = telecom();
+        let travel = j.touchpoints[1].id;
+        let cancel = j.touchpoints[3].id;
+        let about = |id, n: usize| {
+            (0..n).map(move |_| {
+                let mut s = Story::new("x", Teller::Customer, 1.0);
+                s.touchpoint = Some(id);
+                s
+            })
+        };
+        let list: Vec<Story> = about(travel, 7).chain(about(cancel, 13)).collect();
+        apply(&mut j, Action::Story(StoryAction::Import(list))).unwrap();
+        let d = CurveData::from_journey(&j, Lang::En);
+        assert_eq!(d.stories, [0, 7, 0, 13]);
+        let svg = to_svg(&d, 800, 400);
+        let layout = Layout::new(800, 400, 4, Scale::default());
+        let badges: Vec<&str> = svg
+            .lines()
+            .filter(|l| l.starts_with("<rect") && l.contains("fill=\"#1D4ED8\""))
+            .collect();
+        assert_eq!(badges.len(), 2, "one badge per touchpoint with stories");
+        for (line, i) in badges.iter().zip([1usize, 3]) {
+            let x: f64 = line
+                .split("x=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap();
+            let w: f64 = line
+                .split("width=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap();
+            assert!(
+                (x + w / 2.0 - layout.x_of(i)).abs() <= 1.5,
+                "badge {i} centred"
+            );
+        }
+        let texts: Vec<&str> = svg.lines().map(str::trim).collect();
+        assert!(
+            texts.contains(&"13") && texts.contains(&"7"),
+            "the counts are written"
+        );
+        // No stories, no badges.
+        let none = to_svg(&CurveData::from_journey(&telecom(), Lang::En), 800, 400);
+        assert!(!none.contains("#1D4ED8"));
     }
 
     /// Centres of the dots drawn in `color` (`#RRGGBB`), left to right (also for the

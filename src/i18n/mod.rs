@@ -113,6 +113,7 @@ pub mod lanes_facts;
 pub mod lanes_text;
 pub mod plan;
 pub mod plan_text;
+pub mod stories;
 pub mod survey;
 pub mod survey_lambda;
 pub mod touchpoint_lanes;
@@ -410,8 +411,8 @@ strings! {
     PresentHint => "Full screen for the room: large type, the curve, scores and what to fix first.",
         "Volledig scherm voor de zaal: grote letters, de curve, de scores en wat eerst verbeteren.";
     ExitPresentation => "Leave (Esc)", "Verlaten (Esc)";
-    PresentKeys => "← → choose a touchpoint · ↑ ↓ change its rating · Esc leaves",
-        "← → kies een contactmoment · ↑ ↓ verander de score · Esc sluit af";
+    PresentKeys => "← → choose a touchpoint · ↑ ↓ change its rating · L lanes · S stories · Esc leaves",
+        "← → kies een contactmoment · ↑ ↓ verander de score · L banen · S verhalen · Esc sluit af";
     CompareLegend => "The dashed green line is the as-is journey.", "De gestippelde groene lijn is de huidige klantreis.";
     DragToReorder => "Drag to reorder (or Alt+↑/↓)", "Sleep om te verplaatsen (of Alt+↑/↓)";
     RowKeysHint => "On a row: ↑/↓ changes the rating, Alt+↑/↓ moves it.",

@@ -47,8 +47,8 @@ pub use promise::{MAX_PROMISE_CHARS, MAX_PROMISES, Promise, PromiseState, clean_
 pub use scale::{Scale, ScaleError};
 pub use story::{
     MAX_STORIES, MAX_STORY_CHARS, MAX_THEME_CHARS, MAX_THEMES, Story, StoryAction, StoryEdit,
-    Teller, clean_story, clean_theme, clean_themes, split_themes, stories_from_interview,
-    themes_in_use,
+    Teller, check_story, clean_story, clean_theme, clean_themes, split_themes,
+    stories_from_interview, themes_in_use,
 };
 pub use text::{MAX_NAME_CHARS, MAX_NOTES_CHARS, clean, clean_counted, is_kept_char};
 

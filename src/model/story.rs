@@ -212,6 +212,15 @@ fn checked(j: &Journey, s: Story) -> Result<Story, ModelError> {
     })
 }
 
+/// Whether `s` may be added to `j` as it is: the check [`StoryAction::Add`] makes, for a
+/// form that keeps what was typed when it is refused.
+pub fn check_story(j: &Journey, s: &Story) -> Result<(), ModelError> {
+    if j.stories.len() >= MAX_STORIES {
+        return Err(ModelError::TooManyStories);
+    }
+    checked(j, s.clone()).map(|_| ())
+}
+
 fn story_mut(j: &mut Journey, index: usize) -> Result<&mut Story, ModelError> {
     j.stories
         .get_mut(index)

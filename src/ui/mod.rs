@@ -10,6 +10,7 @@ pub mod plan;
 pub mod present;
 pub mod root;
 pub mod shared;
+pub mod stories;
 pub mod survey;
 pub mod workshop;
 pub mod workspace;

@@ -11,6 +11,7 @@ pub mod drop_zone;
 pub mod element_size;
 pub mod embed_host;
 pub mod lang;
+pub mod local_file;
 pub mod persistence;
 pub mod route;
 pub mod state;

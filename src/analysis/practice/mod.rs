@@ -2,10 +2,12 @@
 //! the words they share, the top ten moments of truth, and the norms and run chart of the
 //! twelve-week plan. Counts and rankings, defined in `docs/SCORING.md`.
 
+mod filter;
 mod moments;
 mod stories;
 mod words;
 
+pub use filter::{StoryFilter, filtered_newest_first};
 pub use moments::{
     Moment, MomentExport, Norm, RunPoint, longest_run, moments_of_truth, norms, run_chart,
 };

@@ -104,7 +104,7 @@ impl fmt::Display for Column {
 }
 
 /// Lower case, invisible characters dropped, `_` and `-` read as spaces, spaces collapsed.
-fn normalise_header(cell: &str) -> String {
+pub(super) fn normalise_header(cell: &str) -> String {
     let mut out = String::with_capacity(cell.len());
     for c in cell.chars().filter(|c| !is_invisible(*c)) {
         let c = if c == '_' || c == '-' { ' ' } else { c };

@@ -102,7 +102,7 @@ pub(super) fn unneutralise(s: &str) -> &str {
     }
 }
 
-fn push_text(out: &mut String, s: &str, sep: char) {
+pub(super) fn push_text(out: &mut String, s: &str, sep: char) {
     // The model drops control characters as text enters it; a journey saved before that
     // may still hold one, and written raw it would make the file unreadable as text.
     let s = if s.chars().all(is_kept_char) {
@@ -126,7 +126,7 @@ fn push_quoted(out: &mut String, s: &str, sep: char) {
     }
 }
 
-fn push_number(out: &mut String, x: f64, sep: char, decimal_comma: bool) {
+pub(super) fn push_number(out: &mut String, x: f64, sep: char, decimal_comma: bool) {
     if !x.is_finite() {
         return; // the model never holds one; an empty cell beats "NaN"
     }

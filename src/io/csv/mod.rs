@@ -14,7 +14,7 @@
 //!
 //! The files: [`columns`] (header aliases), [`export`], [`bytes`] (binary sniffing) and
 //! [`cp1252`] (decoding), [`reader`] (the tokenizer), [`rows`] (cells to touchpoints),
-//! [`promises`] (the promises cell),
+//! [`promises`] (the promises cell), [`stories`] (stories in and out),
 //! [`errors`] (what an import returns).
 
 mod bytes;
@@ -25,6 +25,7 @@ mod export;
 mod promises;
 mod reader;
 mod rows;
+pub mod stories;
 
 pub use bytes::looks_like;
 pub use columns::{Column, Separator};

@@ -1,5 +1,6 @@
 use crate::chart::{self, CurveData, Layout, Theme};
 use crate::i18n::lanes_facts::lanes_alternative;
+use crate::i18n::stories::chart_sentence;
 use crate::i18n::{T, chart_text};
 use crate::model::{Action, Journey, TouchpointEdit};
 use crate::ui::tr;
@@ -110,7 +111,21 @@ pub fn journey_chart(p: &Props) -> Html {
             }
         })
     };
-    let summary = chart_text::describe(l, &p.journey);
+    let summary = {
+        let base = chart_text::describe(l, &p.journey);
+        let names: Vec<&str> = p
+            .journey
+            .touchpoints
+            .iter()
+            .map(|t| t.name.as_str())
+            .collect();
+        let stories = chart_sentence(l, &names, &data.stories);
+        if stories.is_empty() {
+            base
+        } else {
+            format!("{base} {stories}")
+        }
+    };
     // The text alternative names the lanes' key facts too; the caption below stays short,
     // as the lanes panel writes them out under its own picture.
     let lanes = lanes_alternative(l, &p.journey);

@@ -1,3 +1,4 @@
 //! The presentation mode for a projector.
 
 pub mod presentation_view;
+pub mod story_slide;

@@ -1,6 +1,8 @@
+use super::story_slide::StorySlide;
 use crate::chart::Theme;
 use crate::i18n::T;
 use crate::i18n::lanes_facts::{LF, has_lanes};
+use crate::i18n::stories::ST;
 use crate::model::{Action, Journey};
 use crate::ui::FixFirstList;
 use crate::ui::JourneyChart;
@@ -57,7 +59,8 @@ fn leave_fullscreen() {
 
 /// Presentation mode: the curve, the scores and what to fix first on one screen, in
 /// large type, with the lanes under the curve. ←/→ pick a touchpoint, ↑/↓ re-rate it,
-/// L shows or hides the lanes, Esc leaves.
+/// L shows or hides the lanes, S shows the stories one at a time (←/→ then move between
+/// them), Esc leaves.
 #[function_component(PresentationView)]
 pub fn presentation_view(p: &Props) -> Html {
     let l = use_lang();
@@ -65,6 +68,10 @@ pub fn presentation_view(p: &Props) -> Html {
     // Shown from the start for a journey with lanes of its own; L hides them when the
     // slide gets crowded.
     let lanes = use_state(|| has_lanes(&p.journey));
+    // S shows the stories one at a time in place of the side column; ←/→ then move
+    // between stories instead of touchpoints.
+    let stories = use_state(|| false);
+    let story = use_state(|| 0usize);
     let root = use_node_ref();
     {
         let root = root.clone();
@@ -86,17 +93,23 @@ pub fn presentation_view(p: &Props) -> Html {
             p.on_exit.clone(),
             p.journey.clone(),
         );
+        let (stories, story) = (stories.clone(), story.clone());
         Callback::from(move |e: KeyboardEvent| {
             let id = journey.touchpoints.get(sel).map(|t| t.id);
+            let told = journey.stories.len();
+            let plain = !(e.ctrl_key() || e.meta_key() || e.alt_key());
             match (e.key().as_str(), id) {
                 ("Escape", _) => on_exit.emit(()),
+                ("s" | "S", _) if plain && told > 0 => stories.set(!*stories),
+                ("ArrowLeft" | "PageUp", _) if *stories => story.set(story.saturating_sub(1)),
+                ("ArrowRight" | "PageDown", _) if *stories => {
+                    story.set((*story + 1).min(told.saturating_sub(1)))
+                }
                 ("ArrowLeft", _) if sel > 0 => selected.set(sel - 1),
                 ("ArrowRight", _) if sel + 1 < n => selected.set(sel + 1),
                 ("ArrowUp", Some(id)) => on_action.emit(Action::NudgeRating(id, 1)),
                 ("ArrowDown", Some(id)) => on_action.emit(Action::NudgeRating(id, -1)),
-                ("l" | "L", _) if !(e.ctrl_key() || e.meta_key() || e.alt_key()) => {
-                    lanes.set(!*lanes)
-                }
+                ("l" | "L", _) if plain => lanes.set(!*lanes),
                 _ => return,
             }
             e.prevent_default();
@@ -108,6 +121,15 @@ pub fn presentation_view(p: &Props) -> Html {
         Callback::from(move |_: MouseEvent| lanes.set(!*lanes))
     };
     let toggle_word = if *lanes { LF::HideLanes } else { LF::ShowLanes };
+    let toggle_stories = {
+        let stories = stories.clone();
+        Callback::from(move |_: MouseEvent| stories.set(!*stories))
+    };
+    let stories_word = if *stories {
+        ST::PresentHide
+    } else {
+        ST::PresentShow
+    };
     html! {
         <div class="presentation" data-testid="presentation" tabindex="-1" ref={root} onkeydown={on_key}
             role="region" aria-label={tr(l, T::Present)}>
@@ -115,6 +137,10 @@ pub fn presentation_view(p: &Props) -> Html {
                 <h1>{ p.journey.title.clone() }</h1>
                 <button type="button" data-testid="present-lanes-toggle" aria-pressed={lanes.to_string()}
                     onclick={toggle}>{ toggle_word.get(l) }</button>
+                if !p.journey.stories.is_empty() {
+                    <button type="button" data-testid="present-stories-toggle" aria-pressed={stories.to_string()}
+                        onclick={toggle_stories}>{ stories_word.get(l) }</button>
+                }
                 <button type="button" data-testid="exit-presentation"
                     onclick={p.on_exit.reform(|_: MouseEvent| ())}>{ tr(l, T::ExitPresentation) }</button>
             </div>
@@ -133,9 +159,13 @@ pub fn presentation_view(p: &Props) -> Html {
                     <p class="hint">{ tr(l, T::PresentKeys) }</p>
                 </div>
                 <div class="presentation-side">
-                    <h2 class="visually-hidden">{ tr(l, T::Scores) }</h2>
-                    <ScoreCard journey={p.journey.clone()} />
-                    <FixFirstList journey={p.journey.clone()} />
+                    if *stories {
+                        <StorySlide journey={p.journey.clone()} index={*story} />
+                    } else {
+                        <h2 class="visually-hidden">{ tr(l, T::Scores) }</h2>
+                        <ScoreCard journey={p.journey.clone()} />
+                        <FixFirstList journey={p.journey.clone()} />
+                    }
                 </div>
             </div>
         </div>

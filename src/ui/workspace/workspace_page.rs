@@ -24,6 +24,7 @@ use crate::ui::insight::touchpoint_table::TouchpointTable;
 use crate::ui::interview::interview_panel::InterviewPanel;
 use crate::ui::plan::plan_panel::PlanPanel;
 use crate::ui::present::presentation_view::PresentationView;
+use crate::ui::stories::{StoriesPanel, StoryFocus, StoryMarkers};
 use crate::ui::survey::SurveyPanel;
 use crate::ui::tr;
 use crate::ui::workshop::group_round::GroupRound;
@@ -71,6 +72,7 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
     let files_open = use_state(|| false);
     let batch = use_state(|| None::<Rc<FileBatch>>);
     let group_open = use_state(|| false);
+    let story_focus = use_state(|| None::<StoryFocus>);
     // The attached survey's means as the customer's side of the lanes (from the survey
     // section, which owns the survey).
     let survey_side = use_state_eq(|| None::<Rc<crate::analysis::lanes::SurveySide>>);
@@ -167,6 +169,13 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
             </ContextProvider<Lang>>
         };
     }
+    let on_story_marker = {
+        let story_focus = story_focus.clone();
+        Callback::from(move |touchpoint| {
+            let seq = story_focus.map_or(0, |f| f.seq + 1);
+            story_focus.set(Some(StoryFocus { touchpoint, seq }));
+        })
+    };
     let l = *lang;
     html! {
         <ContextProvider<Lang> context={l}>
@@ -217,6 +226,7 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                     <PrintReport journey={journey.clone()} />
                     <JourneyChart journey={journey.clone()} compare={as_is.clone()}
                         on_action={on_action.clone()} on_seal={on_seal} />
+                    <StoryMarkers journey={journey.clone()} on_select={on_story_marker} />
                     <JourneyLanes journey={journey.clone()} survey={(*survey_side).clone()} />
                     <KeepPromisesOffer journey={journey.clone()} on_msg={on_msg.clone()} />
                     <ScoreCard journey={journey.clone()} />
@@ -224,6 +234,8 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                         <ComparePanel as_is={a} to_be={journey.clone()} />
                     }
                     <FixFirstList journey={journey.clone()} />
+                    <StoriesPanel journey={journey.clone()} on_action={on_action.clone()}
+                        focus={*story_focus} />
                     <PlanPanel journey={journey.clone()} on_action={on_action.clone()}
                         survey={(*survey_side).clone()} />
                     <SurveyPanel db={props.session.0.db.clone()} doc_id={ws.current.clone()}

@@ -1,0 +1,122 @@
+//! The stories panel (`stories-panel`): a `<details>` whose summary shows the count; inside,
+//! the entry form, paste and import, the list and the pattern. Its contents are built only
+//! while it is open, and the recurring words are recounted only when the stories change.
+
+use super::story_bulk::StoryBulk;
+use super::story_cards::StoryCards;
+use super::story_form::{Draft, StoryForm, first_draft};
+use super::story_list::StoryList;
+use super::story_patterns::StoryPatterns;
+use crate::analysis::practice::{StoryFilter, patterns, recurring_words};
+use crate::i18n::stories::{ST, panel_summary};
+use crate::io::csv::stories::StoryDefaults;
+use crate::model::{Action, Journey, TouchpointId, parse_number, themes_in_use};
+use crate::ui::use_lang;
+use std::rc::Rc;
+use web_sys::Element;
+use yew::prelude::*;
+
+/// A request from outside (a marker under the chart) to show one touchpoint's stories;
+/// `seq` changes with each request so choosing the same one twice works twice.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct StoryFocus {
+    pub touchpoint: TouchpointId,
+    pub seq: u64,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StoriesPanelProps {
+    pub journey: Rc<Journey>,
+    pub on_action: Callback<Action>,
+    #[prop_or_default]
+    pub focus: Option<StoryFocus>,
+}
+
+/// The panel.
+#[function_component(StoriesPanel)]
+pub fn stories_panel(p: &StoriesPanelProps) -> Html {
+    let l = use_lang();
+    let open = use_state(|| false);
+    let filter = use_state(StoryFilter::default);
+    let draft = use_state(first_draft);
+    let offer = use_state(|| None::<(String, u64)>);
+    let details_ref = use_node_ref();
+    {
+        let (open, filter, details_ref) = (open.clone(), filter.clone(), details_ref.clone());
+        use_effect_with(p.focus, move |focus| {
+            if let Some(f) = focus {
+                open.set(true);
+                filter.set(StoryFilter {
+                    touchpoint: Some(f.touchpoint),
+                    ..StoryFilter::default()
+                });
+                if let Some(d) = details_ref.cast::<Element>() {
+                    let _ = d.set_attribute("open", "");
+                    d.scroll_into_view();
+                }
+            }
+        });
+    }
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let d: Element = e.target_unchecked_into();
+            open.set(d.has_attribute("open"));
+        })
+    };
+    // Keyed on the stories, not the journey: dragging a rating does not recount words.
+    let stories = if *open {
+        p.journey.stories.clone()
+    } else {
+        Vec::new()
+    };
+    let neutral = p.journey.scale.neutral;
+    let words = use_memo((stories, neutral), |(s, n)| recurring_words(s, *n));
+    let themes = use_memo(p.journey.clone(), |j| themes_in_use(&j.stories));
+    let summary = html! {
+        <summary><h2>{ panel_summary(l, p.journey.stories.len()) }</h2></summary>
+    };
+    if !*open {
+        return html! {
+            <details class="panel stories-panel" data-testid="stories-panel" ref={details_ref}
+                ontoggle={on_toggle}>{ summary }</details>
+        };
+    }
+    let pattern = Rc::new(patterns(&p.journey));
+    let d = (*draft).clone();
+    let defaults = StoryDefaults {
+        teller: d.teller,
+        valence: parse_number(&d.valence).unwrap_or(neutral),
+        touchpoint: d.about.touchpoint(),
+        phase: d.about.phase(),
+    };
+    let on_draft = {
+        let draft = draft.clone();
+        Callback::from(move |d: Draft| draft.set(d))
+    };
+    let on_filter = {
+        let filter = filter.clone();
+        Callback::from(move |f: StoryFilter| filter.set(f))
+    };
+    let on_theme = {
+        let offer = offer.clone();
+        Callback::from(move |w: String| {
+            let seq = offer.as_ref().map_or(0, |o| o.1 + 1);
+            offer.set(Some((w, seq)));
+        })
+    };
+    html! {
+        <details class="panel stories-panel" data-testid="stories-panel" ref={details_ref} open=true
+            ontoggle={on_toggle}>
+            { summary }
+            <p class="hint">{ ST::Intro.get(l) }</p>
+            <StoryForm journey={p.journey.clone()} on_action={p.on_action.clone()}
+                themes_in_use={themes.clone()} offer={(*offer).clone()} draft={d} {on_draft} />
+            <StoryBulk journey={p.journey.clone()} {defaults} on_action={p.on_action.clone()} />
+            <StoryList journey={p.journey.clone()} filter={(*filter).clone()} themes={themes}
+                {on_filter} on_action={p.on_action.clone()} />
+            <StoryPatterns patterns={pattern} words={words} {on_theme} />
+            <StoryCards journey={p.journey.clone()} />
+        </details>
+    }
+}
