@@ -5,9 +5,11 @@
 //! `analysis::practice`, reading and writing CSV in `io::csv::stories`.
 
 pub mod about_select;
+pub mod draft;
 pub mod stories_panel;
 pub mod story_bulk;
 pub mod story_edit;
+pub mod story_fields;
 pub mod story_filters;
 pub mod story_form;
 pub mod story_item;
