@@ -129,6 +129,16 @@ test('stories by keyboard, the mismatch, undo, import, export, script as text, r
 
     await page.click('[data-testid="story-item"] >> nth=0 >> [data-testid="story-edit"]');
     await page.waitForSelector('[data-testid="story-edit-fields"]');
+    // Editing in place: the valence off the scale is refused there, a good one is kept.
+    const valenceField = page.locator('[data-testid="story-edit-fields"] input[inputmode="decimal"]');
+    await valenceField.fill('12');
+    await valenceField.press('Tab');
+    assert.match(await page.textContent('[data-testid="story-edit-fields"] [role="alert"]'), /from −5 to \+5/);
+    await valenceField.fill('-1');
+    await valenceField.press('Tab');
+    await page.waitForFunction(() => document.querySelector('[data-testid="story-item-valence"]').textContent.trim() === '−1');
+    await page.fill('[data-testid="story-edit-fields"] textarea', 'Quick answer in the chat');
+    assert.equal((await texts(page))[0], 'Quick answer in the chat');
     const violations = await axeViolations(page);
     assert.deepEqual(violations, []);
 
@@ -139,6 +149,7 @@ test('stories by keyboard, the mismatch, undo, import, export, script as text, r
     await openPanel(page);
     assert.equal(await items(page).count(), 7);
     assert.ok((await texts(page)).includes('Nobody called me back for a week'));
+    assert.ok((await texts(page)).includes('Quick answer in the chat'), 'the edit was kept');
     await page.setViewportSize({ width: 390, height: 844 });
     await page.locator('[data-testid="stories-panel"]').screenshot({ path: `${SHOTS}/stories-panel-en-390.png` });
     await page.locator('[data-testid="stories-patterns"]').screenshot({ path: `${SHOTS}/stories-patterns-en-390.png` });

@@ -5,10 +5,12 @@
 //! `analysis::practice`, reading and writing CSV in `io::csv::stories`.
 
 pub mod about_select;
+pub mod draft;
 pub mod stories_panel;
 pub mod story_bulk;
 pub mod story_cards;
 pub mod story_edit;
+pub mod story_fields;
 pub mod story_filters;
 pub mod story_form;
 pub mod story_item;

@@ -2,9 +2,10 @@
 //! the entry form, paste and import, the list and the pattern. Its contents are built only
 //! while it is open, and the recurring words are recounted only when the stories change.
 
+use super::draft::{Draft, first_draft};
 use super::story_bulk::StoryBulk;
 use super::story_cards::StoryCards;
-use super::story_form::{Draft, StoryForm, first_draft};
+use super::story_form::StoryForm;
 use super::story_list::StoryList;
 use super::story_patterns::StoryPatterns;
 use crate::analysis::practice::{StoryFilter, patterns, recurring_words};

@@ -2,30 +2,17 @@
 //! text clears and takes the focus again; who tells it, how it felt and what it is about
 //! stay for the next story. A refused story says why and keeps what was typed.
 
-use super::about_select::{About, AboutSelect};
-use super::teller_choice::TellerChoice;
+use super::draft::{Draft, with_theme};
+use super::story_fields::StoryFields;
 use super::theme_chips::ThemeChips;
 use crate::i18n::stories::{ST, model_error};
 use crate::model::{
-    Action, Date, Journey, ModelError, Story, StoryAction, Teller, check_story, parse_number,
-    split_themes,
+    Action, Date, Journey, ModelError, Story, StoryAction, check_story, parse_number, split_themes,
 };
 use crate::ui::use_lang;
-use crate::web::local_file::today;
 use std::rc::Rc;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
-
-/// What the form holds between stories.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Draft {
-    pub teller: Teller,
-    pub who: String,
-    pub valence: String,
-    pub about: About,
-    pub themes: String,
-    pub date: String,
-}
 
 #[derive(Properties, PartialEq)]
 pub struct StoryFormProps {
@@ -41,18 +28,6 @@ pub struct StoryFormProps {
     pub on_draft: Callback<Draft>,
 }
 
-/// Adds `theme` to a comma-separated field unless it is there already.
-pub fn with_theme(field: &str, theme: &str) -> String {
-    let mut list = split_themes(field);
-    let t = split_themes(theme);
-    for x in t {
-        if !list.contains(&x) {
-            list.push(x);
-        }
-    }
-    list.join(", ")
-}
-
 /// The form (`story-add` and its fields).
 #[function_component(StoryForm)]
 pub fn story_form(p: &StoryFormProps) -> Html {
@@ -61,7 +36,6 @@ pub fn story_form(p: &StoryFormProps) -> Html {
     let text = use_state(String::new);
     let error = use_state(|| None::<String>);
     let done = use_state(|| None::<String>);
-    let scale = p.journey.scale;
     {
         let (draft, on_draft) = (p.draft.clone(), p.on_draft.clone());
         use_effect_with(p.offer.clone(), move |offer| {
@@ -159,33 +133,6 @@ pub fn story_form(p: &StoryFormProps) -> Html {
             error.set(None);
         })
     };
-    let field = |set: fn(&mut Draft, String)| {
-        let (draft, on_draft) = (p.draft.clone(), p.on_draft.clone());
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let mut d = draft.clone();
-            set(&mut d, input.value());
-            on_draft.emit(d);
-        })
-    };
-    let on_teller = {
-        let (draft, on_draft) = (p.draft.clone(), p.on_draft.clone());
-        Callback::from(move |t: Teller| {
-            on_draft.emit(Draft {
-                teller: t,
-                ..draft.clone()
-            })
-        })
-    };
-    let on_about = {
-        let (draft, on_draft) = (p.draft.clone(), p.on_draft.clone());
-        Callback::from(move |a: About| {
-            on_draft.emit(Draft {
-                about: a,
-                ..draft.clone()
-            })
-        })
-    };
     let on_pick = {
         let (draft, on_draft) = (p.draft.clone(), p.on_draft.clone());
         Callback::from(move |t: String| {
@@ -195,8 +142,6 @@ pub fn story_form(p: &StoryFormProps) -> Html {
             })
         })
     };
-    let lo = l.number(scale.min, 2);
-    let hi = crate::i18n::signed(l, scale.max, 2);
     let invalid = error.is_some().then_some("true");
     html! {
         <form class="story-form" data-testid="story-form" onsubmit={on_submit} onkeydown={on_key}>
@@ -206,39 +151,8 @@ pub fn story_form(p: &StoryFormProps) -> Html {
                 value={(*text).clone()} oninput={on_text} aria-describedby="story-text-hint story-error"
                 aria-invalid={invalid} />
             <p class="hint" id="story-text-hint">{ ST::TextHint.get(l) }</p>
-            <div class="story-fields">
-                <TellerChoice value={p.draft.teller} on_change={on_teller} name="story-teller"
-                    testid="story-teller" />
-                <label class="field">
-                    <span>{ ST::Who.get(l) }</span>
-                    <input type="text" data-testid="story-who" value={p.draft.who.clone()}
-                        oninput={field(|d, v| d.who = v)} />
-                </label>
-                <div class="field valence-field">
-                    <label for="story-valence">{ ST::Valence.get(l) }</label>
-                    <input type="text" id="story-valence" inputmode="decimal" data-testid="story-valence"
-                        value={p.draft.valence.clone()} oninput={field(|d, v| d.valence = v)}
-                        aria-describedby="story-valence-ends" />
-                    <span class="hint" id="story-valence-ends">
-                        { format!("{lo}: {} … {hi}: {}", ST::ValenceLow.get(l), ST::ValenceHigh.get(l)) }
-                    </span>
-                </div>
-                <div class="field">
-                    <label for="story-about">{ ST::About.get(l) }</label>
-                    <AboutSelect id="story-about" testid="story-about" journey={p.journey.clone()}
-                        value={p.draft.about} on_change={on_about} />
-                </div>
-                <label class="field">
-                    <span>{ ST::Themes.get(l) }</span>
-                    <input type="text" data-testid="story-themes" value={p.draft.themes.clone()}
-                        oninput={field(|d, v| d.themes = v)} />
-                </label>
-                <label class="field">
-                    <span>{ ST::Date.get(l) }</span>
-                    <input type="date" data-testid="story-date" value={p.draft.date.clone()}
-                        oninput={field(|d, v| d.date = v)} />
-                </label>
-            </div>
+            <StoryFields journey={p.journey.clone()} draft={p.draft.clone()}
+                on_draft={p.on_draft.clone()} />
             <ThemeChips themes={p.themes_in_use.clone()} chosen={split_themes(&p.draft.themes)}
                 on_pick={on_pick} />
             <div class="story-actions">
@@ -249,30 +163,5 @@ pub fn story_form(p: &StoryFormProps) -> Html {
                 { (*error).clone().unwrap_or_default() }
             </p>
         </form>
-    }
-}
-
-/// The form's starting choices: a customer, neutral (an empty valence), about nothing,
-/// dated today.
-pub fn first_draft() -> Draft {
-    Draft {
-        teller: Teller::Customer,
-        who: String::new(),
-        valence: String::new(),
-        about: About::Nothing,
-        themes: String::new(),
-        date: today().map(|d| d.to_string()).unwrap_or_default(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn an_offered_theme_is_added_once() {
-        assert_eq!(with_theme("wachttijd, toon", "Toon"), "wachttijd, toon");
-        assert_eq!(with_theme("", "#Bezorger"), "bezorger");
-        assert_eq!(with_theme("a", "b"), "a, b");
     }
 }

@@ -71,7 +71,7 @@ pub fn story_item(p: &StoryItemProps) -> Html {
                         { " · " }<span data-testid="story-item-about">{ a }</span>
                     }
                     if let Some(d) = s.date {
-                        { " · " }<span>{ d.to_string() }</span>
+                        { " · " }<span class="date">{ d.to_string() }</span>
                     }
                     { for s.themes.iter().map(|t| html! { <span class="theme">{ format!("#{t}") }</span> }) }
                 </p>
