@@ -44,6 +44,8 @@ strings! {
     Before => "Rating before", "Waardering vooraf";
     After => "Rating after", "Waardering achteraf";
     Record => "Record the remembered score now", "Leg de herinnerde score nu vast";
+    AsBefore => "Use as the rating before", "Gebruik als waardering vooraf";
+    AsAfter => "Use as the rating after", "Gebruik als waardering achteraf";
     Recorded => "Remembered score recorded", "Vastgelegde herinnerde score";
     AddWeek => "Add a week", "Week toevoegen";
     RemoveWeek => "Remove the last week", "Laatste week verwijderen";
@@ -86,6 +88,19 @@ pub fn friday(l: Lang, d: Date) -> String {
     match l {
         Lang::En => format!("Fri {} {} {}", d.day(), MONTHS_EN[m], d.year()),
         Lang::Nl => format!("vr {} {} {}", d.day(), MONTHS_NL[m], d.year()),
+    }
+}
+
+/// "“Engineer at the door” is rated −3 now (after a group round: the group's mean)."
+pub fn rating_now(l: Lang, name: &str, r: f64) -> String {
+    let (name, r) = (super::quoted(l, name), super::signed(l, r, 2));
+    match l {
+        Lang::En => {
+            format!("{name} is rated {r} now (after a group round, the group's mean).")
+        }
+        Lang::Nl => {
+            format!("{name} staat nu op {r} (na een groepsronde het gemiddelde van de groep).")
+        }
     }
 }
 

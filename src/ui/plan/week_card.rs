@@ -107,6 +107,18 @@ pub fn week_card(p: &WeekCardProps) -> Html {
             }
         })
     };
+    // The picked moment's rating now (after a group round: the group's mean), to take as
+    // the rating before or after the week.
+    let moment_now = w
+        .touchpoint
+        .and_then(|id| j.touchpoint(id))
+        .map(|t| (t.rating, t.name.clone()));
+    let take = |e: WeekEdit| {
+        let on_action = p.on_action.clone();
+        Callback::from(move |_: MouseEvent| {
+            on_action.emit(Action::Plan(PlanAction::Week(k, e.clone())));
+        })
+    };
     let picked = plan.friday(k);
     let evaluated = plan.friday(k + 1);
     // The week under way is open; the others closed, so twelve weeks fit on a screen.
@@ -170,6 +182,15 @@ pub fn week_card(p: &WeekCardProps) -> Html {
             <label class="field stacked" for={id("evaluation")}><span>{ PL::Evaluation.get(l) }</span></label>
             <textarea id={id("evaluation")} data-testid="week-evaluation" rows="2"
                 value={w.evaluation.clone()} oninput={edit(WeekEdit::Evaluation)} />
+            if let Some((r, name)) = moment_now.clone() {
+                <p class="week-now">
+                    <span class="hint">{ say::rating_now(l, &name, r) }</span>
+                    <button type="button" data-testid="week-before-now"
+                        onclick={take(WeekEdit::Before(Some(r)))}>{ PL::AsBefore.get(l) }</button>
+                    <button type="button" data-testid="week-after-now"
+                        onclick={take(WeekEdit::After(Some(r)))}>{ PL::AsAfter.get(l) }</button>
+                </p>
+            }
             <div class="week-ratings">
                 <label class="field"><span>{ PL::Before.get(l) }</span>
                     <input type="text" inputmode="decimal" data-testid="week-before"
