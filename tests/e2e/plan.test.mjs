@@ -65,7 +65,7 @@ test('a plan of twelve Fridays: start, reorder, week 1 made the norm, calendar, 
     await week1.locator('[data-testid="week-evaluation"]').fill('The text worked best');
     // The moment's rating now (a group round's mean, when there was one) as the rating before.
     await week1.locator('[data-testid="week-before-now"]').click();
-    assert.equal(await week1.locator('[data-testid="week-before"]').inputValue(), '-3');
+    assert.equal(await week1.locator('[data-testid="week-before"]').inputValue(), '−3');
     await week1.locator('[data-testid="week-decision"]').selectOption('norm');
     await week1.locator('[data-testid="week-record"]').click();
     await page.waitForSelector('[data-testid="plan-norm"]');
