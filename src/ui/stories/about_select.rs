@@ -67,6 +67,16 @@ impl About {
         }
     }
 
+    /// The same subject while it exists in `j`; nothing once it was deleted (so the form
+    /// never offers a touchpoint that is gone).
+    pub fn alive(self, j: &Journey) -> About {
+        match self {
+            About::Touchpoint(t) if j.index_of(t).is_none() => About::Nothing,
+            About::Phase(p) if j.phase(p).is_none() => About::Nothing,
+            a => a,
+        }
+    }
+
     /// Its name in `j`, for showing a story.
     pub fn name(self, j: &Journey) -> Option<String> {
         match self {
@@ -139,5 +149,22 @@ mod tests {
         }
         assert_eq!(About::from_key("tx"), About::Nothing);
         assert_eq!(About::from_key("é"), About::Nothing);
+    }
+
+    #[test]
+    fn a_deleted_subject_becomes_nothing() {
+        use crate::model::{Action, apply};
+        let mut j = Journey::new("t");
+        let add = Action::AddTouchpoint {
+            name: "Call".into(),
+            rating: 0.0,
+            after: None,
+        };
+        apply(&mut j, add).unwrap();
+        let id = j.touchpoints[0].id;
+        assert_eq!(About::Touchpoint(id).alive(&j), About::Touchpoint(id));
+        apply(&mut j, Action::Remove(id)).unwrap();
+        assert_eq!(About::Touchpoint(id).alive(&j), About::Nothing);
+        assert_eq!(About::Phase(PhaseId(9)).alive(&j), About::Nothing);
     }
 }

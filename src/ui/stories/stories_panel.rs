@@ -84,7 +84,9 @@ pub fn stories_panel(p: &StoriesPanelProps) -> Html {
         };
     }
     let pattern = Rc::new(patterns(&p.journey));
-    let d = (*draft).clone();
+    let mut d = (*draft).clone();
+    // A subject deleted since the last story is no longer offered.
+    d.about = d.about.alive(&p.journey);
     let defaults = StoryDefaults {
         teller: d.teller,
         valence: parse_number(&d.valence).unwrap_or(neutral),
