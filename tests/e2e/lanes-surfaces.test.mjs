@@ -187,6 +187,9 @@ test('a share link of the promise story shows its lanes to the receiver', { time
     await receiver.waitForSelector('[data-testid="shared-lanes"] [data-testid="lanes-image"]');
     assert.match(await receiver.textContent('[data-testid="lanes-facts"]'), /Het saldo komt in het rood/);
     await receiver.screenshot({ path: `${SHOTS}/surfaces-shared-nl-390.png`, fullPage: true });
+    const sideways = await receiver.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(sideways <= 0, `the shared view does not scroll sideways on a phone (${sideways}px); its table scrolls in its own region`);
+    assert.deepEqual(await axeViolations(receiver), [], 'axe-core: shared view on a phone');
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();

@@ -87,7 +87,11 @@ pub fn shared_view(p: &SharedViewProps) -> Html {
                             <FixFirstList journey={j.clone()} />
                         </div>
                     </div>
-                    <TouchpointTable journey={j.clone()} />
+                    // On a phone the table is wider than the screen: it scrolls sideways in a
+                    // region a keyboard can reach.
+                    <div class="wide-table" tabindex="0" role="region" aria-label={tr(l, T::Touchpoints)}>
+                        <TouchpointTable journey={j.clone()} />
+                    </div>
                 </>
             }
         }
