@@ -11,7 +11,7 @@
 use peakend::chart::lanes::{Lane, LanesData, PromiseCounts, lanes_svg, preferred_height};
 use peakend::chart::{CurveData, Theme, to_svg};
 use peakend::i18n::Lang;
-use peakend::i18n::lanes_text::lanes_summary;
+use peakend::i18n::lanes::text::lanes_summary;
 
 fn telecom(lang: Lang, theme: Theme) -> (CurveData, LanesData) {
     let labels: Vec<String> = match lang {

@@ -164,7 +164,7 @@ mod tests {
     }
 
     fn telecom() -> LanesData {
-        crate::i18n::lanes_text::tests::telecom()
+        crate::i18n::lanes::text::tests::telecom()
     }
 
     fn names(d: &LanesData) -> Vec<&'static str> {

@@ -1357,7 +1357,7 @@ mod tests {
     }
 
     fn all_four() -> LanesData {
-        crate::i18n::lanes_text::tests::telecom()
+        crate::i18n::lanes::text::tests::telecom()
     }
 
     #[test]

@@ -105,18 +105,13 @@ macro_rules! strings {
 }
 
 // After the macro: the survey screen's and the lanes' tables use it.
-pub mod blind_spots;
 pub mod interview;
-pub mod keep_promises;
 pub mod lanes;
-pub mod lanes_facts;
-pub mod lanes_text;
 pub mod plan;
 pub mod plan_text;
 pub mod stories;
 pub mod survey;
 pub mod survey_lambda;
-pub mod touchpoint_lanes;
 
 strings! {
     // --- leaf components: score formula ---

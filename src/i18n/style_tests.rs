@@ -34,7 +34,7 @@ fn every_sentence(l: Lang) -> Vec<String> {
     out.extend(everything(l));
     out.extend(super::survey_read::every_sentence(l));
     out.extend(super::stories::every_sentence(l));
-    out.extend(super::keep_promises::every_sentence(l));
+    out.extend(super::lanes::keep_promises::every_sentence(l));
     out.extend(super::plan::PL::ALL.iter().map(|t| t.get(l).to_string()));
     let (a, b) = ("Bellen", "Bedankbrief");
     for n in COUNTS {
@@ -87,7 +87,7 @@ fn every_sentence(l: Lang) -> Vec<String> {
         out.push(gap_points(l, points));
     }
     out.push(scale_range(l, -5.0, 5.0));
-    use super::touchpoint_lanes::{E, lane_value_error, lane_value_hint};
+    use super::lanes::touchpoint::{E, lane_value_error, lane_value_hint};
     out.extend(E::ALL.iter().map(|e| e.get(l).to_string()));
     for expected in [true, false] {
         out.push(lane_value_error(l, expected, -5.0, 5.0));
@@ -163,9 +163,9 @@ fn every_sentence(l: Lang) -> Vec<String> {
     out.push(field_of(l, T::FieldNotes.get(l), a));
     out.extend(super::survey::every_sentence(l));
     out.extend(super::survey_lambda::every_sentence(l));
-    out.extend(super::blind_spots::every_sentence(l));
-    out.extend(super::lanes_text::every_sentence(l));
-    out.extend(super::lanes_facts::every_sentence(l));
+    out.extend(super::lanes::blind_spots::every_sentence(l));
+    out.extend(super::lanes::text::every_sentence(l));
+    out.extend(super::lanes::facts::every_sentence(l));
     out
 }
 

@@ -5,7 +5,7 @@
 //! the suggestion, so a person adds the next one straight away; a status line says what
 //! was added and where.
 
-use crate::i18n::keep_promises::{FOLLOW_UPS, K, follow_up_added, follow_up_hint};
+use crate::i18n::lanes::keep_promises::{FOLLOW_UPS, K, follow_up_added, follow_up_hint};
 use crate::model::{Action, Scale, TouchpointId, follow_up_rating};
 use crate::ui::use_lang;
 use yew::prelude::*;

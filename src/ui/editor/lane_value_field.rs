@@ -2,7 +2,7 @@
 //! expected, or our own rating. Empty clears it; a value that is not a number on the
 //! scale stays in the field with a message, and the journey is not touched.
 
-use crate::i18n::touchpoint_lanes::{E, lane_value_error, lane_value_hint};
+use crate::i18n::lanes::touchpoint::{E, lane_value_error, lane_value_hint};
 use crate::i18n::{self, Lang};
 use crate::model::{Action, Scale, TouchpointEdit, TouchpointId, parse_number};
 use crate::ui::use_lang;

@@ -1,7 +1,7 @@
 //! The promises made at a touchpoint (seed 004): each one's text, its state (kept,
 //! broken, not yet due) and a Remove button; and a button to add one.
 
-use crate::i18n::touchpoint_lanes::E;
+use crate::i18n::lanes::touchpoint::E;
 use crate::model::{
     Action, MAX_PROMISE_CHARS, MAX_PROMISES, Promise, PromiseState, TouchpointEdit, TouchpointId,
 };

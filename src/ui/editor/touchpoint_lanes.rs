@@ -2,7 +2,7 @@
 //! customer expected and our own rating (seed 001), failure demand and its cause, and
 //! the promises (seed 004). Each change is one `Action::Edit`.
 
-use crate::i18n::touchpoint_lanes::E;
+use crate::i18n::lanes::touchpoint::E;
 use crate::i18n::{self};
 use crate::model::{Action, Scale, Touchpoint, TouchpointEdit, TouchpointId};
 use crate::ui::editor::failure_demand_offer::FailureDemandOffer;

@@ -3,7 +3,7 @@
 //! the address never asks for a lane the embed would leave empty.
 
 use crate::chart::lane_choice::LaneChoice;
-use crate::i18n::lanes_facts::LF;
+use crate::i18n::lanes::facts::LF;
 use crate::ui::use_lang;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

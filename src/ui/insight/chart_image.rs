@@ -2,7 +2,7 @@
 //! on plotters' SVG backend, shown as an `<img>` (sharp on paper, and nothing to drag).
 
 use crate::chart::{self, CurveData};
-use crate::i18n::lanes_facts::lanes_alternative;
+use crate::i18n::lanes::facts::lanes_alternative;
 use crate::i18n::{Lang, chart_text};
 use crate::model::Journey;
 use crate::ui::use_lang;

@@ -3,7 +3,7 @@
 //! contact the to-be leaves out reads as such (the promises-kept scenario).
 
 use crate::analysis::{self, Change, CompareError, NoScore, Side};
-use crate::i18n::keep_promises::{K, removed_failure_demand};
+use crate::i18n::lanes::keep_promises::{K, removed_failure_demand};
 use crate::i18n::{self, Lang, T};
 use crate::model::Journey;
 use crate::ui::tr;

@@ -1,5 +1,5 @@
 use crate::chart::{self, CurveData, Layout, Theme};
-use crate::i18n::lanes_facts::lanes_alternative;
+use crate::i18n::lanes::facts::lanes_alternative;
 use crate::i18n::stories::chart_sentence;
 use crate::i18n::{T, chart_text};
 use crate::model::{Action, Journey, TouchpointEdit};

@@ -5,7 +5,7 @@
 //! failure demand.
 
 use crate::analysis::lanes::{LaneError, promises_kept_scenario};
-use crate::i18n::keep_promises::{K, not_made, preview};
+use crate::i18n::lanes::keep_promises::{K, not_made, preview};
 use crate::model::Journey;
 use crate::ui::use_lang;
 use crate::web::state::Msg;

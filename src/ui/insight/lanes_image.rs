@@ -5,7 +5,7 @@
 use crate::chart::Theme;
 use crate::chart::lanes::{LanesData, lanes_svg, preferred_height};
 use crate::i18n::lanes::L;
-use crate::i18n::lanes_facts::{LF, lane_facts};
+use crate::i18n::lanes::facts::{LF, lane_facts};
 use crate::model::Journey;
 use crate::ui::use_lang;
 use crate::web::element_size::use_width;

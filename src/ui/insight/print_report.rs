@@ -4,7 +4,7 @@
 //! print from the page itself, and the touchpoint table follows them.
 
 use crate::i18n::T;
-use crate::i18n::lanes_facts::has_lanes;
+use crate::i18n::lanes::facts::has_lanes;
 use crate::model::Journey;
 use crate::ui::insight::chart_image::ChartImage;
 use crate::ui::insight::lanes_image::LanesImage;

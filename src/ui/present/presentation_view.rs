@@ -1,7 +1,7 @@
 use super::story_slide::StorySlide;
 use crate::chart::Theme;
 use crate::i18n::T;
-use crate::i18n::lanes_facts::{LF, has_lanes};
+use crate::i18n::lanes::facts::{LF, has_lanes};
 use crate::i18n::stories::ST;
 use crate::model::{Action, Journey};
 use crate::ui::FixFirstList;

@@ -3,7 +3,7 @@
 //! until they ask, and a broken link says why.
 
 use crate::i18n::lanes::L;
-use crate::i18n::lanes_facts::has_lanes;
+use crate::i18n::lanes::facts::has_lanes;
 use crate::i18n::{Lang, T, share as say};
 use crate::io::share;
 use crate::model::Journey;

@@ -1,7 +1,7 @@
 //! What the workspace tells about saving: the notice bar (another tab, a kept copy, data
 //! set aside) and the line under the scores saying whether the work is saved.
 
-use crate::i18n::keep_promises;
+use crate::i18n::lanes::keep_promises;
 use crate::i18n::saving::{self, Why};
 use crate::i18n::{self, Lang, T};
 use crate::ui::{tr, use_lang};

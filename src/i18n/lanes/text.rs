@@ -6,11 +6,11 @@
 //! Pure Rust: never imports yew, web-sys or wasm-bindgen. Reads only what the chart draws
 //! ([`LanesData`]), so the words and the picture cannot disagree.
 
-use super::Lang;
-use super::number::count;
-use super::plural::{Noun, counted};
-use super::sentences::{quoted, signed};
 use crate::chart::lanes::{Lane, LanesData, Met, PromiseCounts, met};
+use crate::i18n::Lang;
+use crate::i18n::number::count;
+use crate::i18n::plural::{Noun, counted};
+use crate::i18n::sentences::{quoted, signed};
 
 /// What the lanes of `data` show, one sentence per lane, in the lanes' order. A lane with
 /// nothing to tell (no touchpoints, a balance that is not a number) says nothing.
@@ -257,7 +257,7 @@ fn expectations(
 /// Every sentence with sample values, for the house-style tests.
 #[cfg(test)]
 pub(crate) fn every_sentence(lang: Lang) -> Vec<String> {
-    use super::lanes::L;
+    use super::L;
     let mut out: Vec<String> = L::ALL.iter().map(|l| l.get(lang).to_string()).collect();
     for data in tests::samples() {
         out.push(lanes_summary(lang, &data));

@@ -1,17 +1,17 @@
 //! The lanes wherever a journey goes (table `LF`): the words of the embed's lane choice
 //! and of presentation mode's lanes button, and the lanes' key facts as a list of
 //! sentences for the printed report and the chart's text alternative: one per lane (from
-//! `lanes_text`, so the words match the lanes panel) and the blind spots, where our own
+//! `lanes::text`, so the words match the lanes panel) and the blind spots, where our own
 //! rating differs from the customer's.
 //!
 //! Pure Rust: never imports yew, web-sys or wasm-bindgen.
 
-use super::Lang;
-use super::lanes_text::lanes_summary;
-use super::sentences::{quoted, signed};
+use super::text::lanes_summary;
 use crate::analysis::lanes::{BlindSpot, expectations};
 use crate::chart::Theme;
 use crate::chart::lanes::LanesData;
+use crate::i18n::Lang;
+use crate::i18n::sentences::{quoted, signed};
 use crate::model::Journey;
 
 strings! {
@@ -139,8 +139,8 @@ pub fn blind_spots_sentence(lang: Lang, spots: &[BlindSpot], names: &[String]) -
     };
     let tail = match (lang, more) {
         (_, 0) => String::new(),
-        (Lang::En, m) => format!(", and {} more", super::number::count(lang, m)),
-        (Lang::Nl, m) => format!(", en nog {}", super::number::count(lang, m)),
+        (Lang::En, m) => format!(", and {} more", crate::i18n::number::count(lang, m)),
+        (Lang::Nl, m) => format!(", en nog {}", crate::i18n::number::count(lang, m)),
     };
     match (lang, spots.len()) {
         (Lang::En, 1) => {

@@ -1,12 +1,12 @@
 //! The blind spots in words: where our own rating differs from the customer's by more than
 //! half a scale step, largest gap first, in English and Dutch. Pure Rust.
 
-use super::Lang;
 use crate::analysis::lanes::BlindSpot;
+use crate::i18n::Lang;
 
-/// The sentence the lanes panel shows: see [`super::lanes_facts::blind_spots_sentence`].
+/// The sentence the lanes panel shows: see [`super::facts::blind_spots_sentence`].
 pub fn blind_spots(lang: Lang, spots: &[BlindSpot], names: &[String]) -> String {
-    super::lanes_facts::blind_spots_sentence(lang, spots, names)
+    super::facts::blind_spots_sentence(lang, spots, names)
 }
 
 /// Every sentence with sample values, for the house-style tests.

@@ -1,7 +1,7 @@
 //! The words of the touchpoint fields behind the lanes (table `E`): what the customer
 //! expected, our own rating, failure demand and the promises, in English and Dutch.
 
-use super::{Lang, scale_range};
+use crate::i18n::{Lang, scale_range};
 
 strings! {
     enum E;

@@ -3,9 +3,9 @@
 //! row of the comparison, and the contacts a broken promise typically causes (seed `004`).
 //! Pure Rust.
 
-use super::sentences::quoted;
-use super::{Lang, signed};
 use crate::analysis::lanes::{LaneError, PromisesKeptScenario};
+use crate::i18n::sentences::quoted;
+use crate::i18n::{Lang, signed};
 
 strings! {
     enum K;

@@ -1,10 +1,16 @@
 //! The words of the lanes under the journey curve (table `L`): the lanes' names and the
 //! words of their legends and labels, in English and Dutch.
 //!
-//! Only words: the sentences about a journey's lanes are in `lanes_text`, so the chart
+//! Only words: the sentences about a journey's lanes are in `text`, so the chart
 //! can use these without depending on that. Pure Rust.
 
 use super::Lang;
+
+pub mod blind_spots;
+pub mod facts;
+pub mod keep_promises;
+pub mod text;
+pub mod touchpoint;
 
 strings! {
     enum L;
