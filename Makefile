@@ -69,8 +69,12 @@ doctor: test-tools
 
 # --- build and serve ----------------------------------------------------------------
 
+# The course embed first (embed.html, its own small wasm), into target/dist-embed; then
+# the workspace, whose post-build hook copies the embed in (build/postbuild.mjs).
+EMBED_DIST := target/dist-embed
 build: tools
-	trunk build --release
+	trunk build embed.html --release --dist $(EMBED_DIST)
+	PEAKEND_EMBED_DIST=$(EMBED_DIST) trunk build --release
 
 dist: build
 	@node build/sizes.mjs dist
