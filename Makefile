@@ -19,7 +19,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PORT ?= 8080
 
 
-.PHONY: help serve build dist size test tools test-tools doctor lint unit web-test e2e bench bench-survey single scorm clean
+.PHONY: help serve build dist size test tools test-tools doctor lint unit web-test e2e bench bench-survey single scorm single-embed scorm-embed clean
 
 help:
 	@echo "make serve   build and serve the app on http://127.0.0.1:$(PORT)"
@@ -29,6 +29,7 @@ help:
 	@echo "make size    the sizes of dist/ and where the wasm's bytes go (twiggy)"
 	@echo "make single  one self-contained HTML file: dist-single/peakend.html"
 	@echo "make scorm   a SCORM 1.2 package for an LMS: dist-single/peakend-scorm.zip"
+	@echo "make single-embed / scorm-embed  the same, of the course embed alone (far smaller)"
 	@echo "make bench   analysis benchmarks"
 	@echo "make bench-survey  survey import (100k respondents) natively, next to pandas on the same file"
 
@@ -109,6 +110,15 @@ scorm: build
 	node build/scorm.mjs dist dist-single/peakend-scorm.zip
 	@node build/sizes.mjs dist-single/peakend-scorm.zip
 
+# The same two, of the course embed alone (embed.html: chart, scores, lanes, presets).
+single-embed: build
+	node build/single.mjs dist dist-single/peakend-embed.html --embed
+	@node build/sizes.mjs dist-single/peakend-embed.html
+
+scorm-embed: build
+	node build/scorm.mjs dist dist-single/peakend-embed-scorm.zip --embed
+	@node build/sizes.mjs dist-single/peakend-embed-scorm.zip
+
 serve: build
 	@echo "Peakend is running on http://127.0.0.1:$(PORT)  (Ctrl+C to stop)"
 	node build/server.mjs dist $(PORT)
@@ -126,7 +136,7 @@ unit: tools
 web-test: test-tools
 	CHROMEDRIVER=$$(command -v chromedriver) cargo test --target $(WASM_TARGET) --test 'web_*'
 
-e2e: test-tools build single scorm
+e2e: test-tools build single scorm single-embed scorm-embed
 	node --test --test-concurrency=1 tests/e2e/
 
 test: doctor lint unit web-test e2e

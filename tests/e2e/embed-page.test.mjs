@@ -4,10 +4,15 @@
 // address, and a shared `#j1.` link opens in it; it works offline once visited.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { launchChromium, reportCspViolations, SHOTS } from './lib/browser.mjs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium, openFile, reportCspViolations, SHOTS } from './lib/browser.mjs';
 import { axeViolations } from './lib/axe.mjs';
+import { unzip } from './lib/unzip.mjs';
 import { startServer } from '../../build/server.mjs';
+import { buildSingle } from '../../build/single.mjs';
+import { buildScorm } from '../../build/scorm.mjs';
 
 /** A fresh browser on the served dist/, recording every wasm fetched and every problem. */
 async function visit({ viewport = { width: 1280, height: 800 } } = {}) {
@@ -140,5 +145,32 @@ test('the embed page works offline once visited, without precaching the workspac
     assert.ok(onlyEmbedWasm(v.wasm), v.wasm.join(', '));
   } finally {
     await v.close();
+  }
+});
+
+test('the single file and SCORM package build from the embed too, far smaller, and run from disk', { timeout: 90_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'peakend-single-embed-'));
+  try {
+    const embedHtml = buildSingle('dist', { embed: true });
+    const workspaceHtml = buildSingle('dist');
+    assert.ok(embedHtml.length * 2 < workspaceHtml.length, `embed ${embedHtml.length} vs workspace ${workspaceHtml.length} bytes`);
+    assert.doesNotMatch(embedHtml, /indexedDB\.open/, 'the embed opens no library');
+    const file = join(dir, 'peakend-embed.html');
+    writeFileSync(file, embedHtml);
+    const app = await openFile(file);
+    try {
+      await app.page.waitForSelector('[data-testid="embed-ratings"]');
+      assert.equal(await app.page.locator('[data-testid="embed-dialog-open"]').count(), 0, 'no workspace');
+      assert.match(await app.page.locator('[data-testid="embed-title"]').textContent(), /\S/);
+      assert.deepEqual(app.problems, []);
+    } finally {
+      await app.close();
+    }
+    const files = unzip(buildScorm('dist', { embed: true }));
+    const manifest = files.get('imsmanifest.xml').toString('utf8');
+    assert.match(manifest, /identifier="peakend-embed-scorm12"/);
+    assert.equal(files.get('index.html').toString('utf8'), buildSingle('dist', { embed: true, scorm: true }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
