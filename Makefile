@@ -85,6 +85,7 @@ dist: build
 # the shipped files are smaller, the proportions are what to read).
 TWIGGY_VERSION := 0.8.0
 MAIN_WASM := target/wasm32-unknown-unknown/release/peakend.wasm
+EMBED_WASM := target/wasm32-unknown-unknown/release/embed.wasm
 WORKER_WASM := target/wasm32-unknown-unknown/worker/survey_worker.wasm
 size: build
 	@twiggy --version 2>/dev/null | grep -q ' $(TWIGGY_VERSION)$$' || { \
@@ -97,6 +98,8 @@ size: build
 	@twiggy dominators -d 2 -r 20 $(MAIN_WASM)
 	@echo "--- main wasm: generic functions copied most"
 	@twiggy monos -m 10 -n 10 $(MAIN_WASM)
+	@echo "--- course embed wasm (embed.html): the 15 largest items"
+	@twiggy top -n 15 $(EMBED_WASM)
 	@echo "--- survey worker wasm: the 10 largest items"
 	@twiggy top -n 10 $(WORKER_WASM)
 

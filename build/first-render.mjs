@@ -4,11 +4,18 @@
 // them (A B A B …) so a busy machine weighs on each alike. Prints the medians, with the
 // split the Performance API gives; asserts nothing.
 //
-//   node build/first-render.mjs [runs] dist [other-dist …]
+// With --embed, the course embed's page is timed instead (dist/embed.html?preset=…):
+// navigation start to its chart (the canvas) in the DOM.
+//
+//   node build/first-render.mjs [runs] dist [other-dist …] [--embed]
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 
-const [runs = '9', ...dirs] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const embed = args.includes('--embed');
+const [runs = '9', ...dirs] = args.filter((a) => !a.startsWith('--'));
+const path = embed ? 'embed.html?preset=colonoscopy-abrupt' : '';
+const selector = embed ? '[data-testid="journey-chart"]' : '[data-testid="touchpoint"]';
 if (dirs.length === 0) dirs.push('dist');
 const servers = await Promise.all(dirs.map((d) => startServer(d)));
 const browser = await chromium.launch({
@@ -21,17 +28,17 @@ try {
   for (let i = 0; i < Number(runs); i++) {
     for (const [k, server] of servers.entries()) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
-      await context.addInitScript(() => {
+      await context.addInitScript((sel) => {
         new MutationObserver((_, obs) => {
-          if (document.querySelector('[data-testid="touchpoint"]')) {
+          if (document.querySelector(sel)) {
             window.__firstRow = performance.now();
             obs.disconnect();
           }
         }).observe(document, { childList: true, subtree: true });
-      });
+      }, selector);
       const page = await context.newPage();
-      await page.goto(server.url);
-      await page.waitForSelector('[data-testid="touchpoint"]');
+      await page.goto(server.url + path);
+      await page.waitForSelector(selector);
       results[k].push(await page.evaluate(() => {
         const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
         const nav = performance.getEntriesByType('navigation')[0];
@@ -52,6 +59,6 @@ for (const [k, dir] of dirs.entries()) {
   const first = median(r.map((x) => x.first));
   const html = median(r.map((x) => x.html));
   const wasm = median(r.map((x) => x.wasm));
-  console.log(`${dir}: first row ${first.toFixed(0)} ms (median of ${r.length}; html ${html.toFixed(0)} ms, `
+  console.log(`${dir}${embed ? ' (embed)' : ''}: first ${embed ? 'chart' : 'row'} ${first.toFixed(0)} ms (median of ${r.length}; html ${html.toFixed(0)} ms, `
     + `wasm downloaded ${wasm.toFixed(0)} ms, after that ${(first - wasm).toFixed(0)} ms)`);
 }
