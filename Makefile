@@ -19,7 +19,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PORT ?= 8080
 
 
-.PHONY: help serve build dist size test tools test-tools doctor lint unit web-test e2e bench bench-survey single scorm clean
+.PHONY: help serve build dist size test tools test-tools doctor lint unit web-test e2e bench bench-survey single scorm single-embed scorm-embed clean
 
 help:
 	@echo "make serve   build and serve the app on http://127.0.0.1:$(PORT)"
@@ -29,6 +29,7 @@ help:
 	@echo "make size    the sizes of dist/ and where the wasm's bytes go (twiggy)"
 	@echo "make single  one self-contained HTML file: dist-single/peakend.html"
 	@echo "make scorm   a SCORM 1.2 package for an LMS: dist-single/peakend-scorm.zip"
+	@echo "make single-embed / scorm-embed  the same, of the course embed alone (far smaller)"
 	@echo "make bench   analysis benchmarks"
 	@echo "make bench-survey  survey import (100k respondents) natively, next to pandas on the same file"
 
@@ -69,8 +70,12 @@ doctor: test-tools
 
 # --- build and serve ----------------------------------------------------------------
 
+# The course embed first (embed.html, its own small wasm), into target/dist-embed; then
+# the workspace, whose post-build hook copies the embed in (build/postbuild.mjs).
+EMBED_DIST := target/dist-embed
 build: tools
-	trunk build --release
+	trunk build embed.html --release --dist $(EMBED_DIST)
+	PEAKEND_EMBED_DIST=$(EMBED_DIST) trunk build --release
 
 dist: build
 	@node build/sizes.mjs dist
@@ -80,6 +85,7 @@ dist: build
 # the shipped files are smaller, the proportions are what to read).
 TWIGGY_VERSION := 0.8.0
 MAIN_WASM := target/wasm32-unknown-unknown/release/peakend.wasm
+EMBED_WASM := target/wasm32-unknown-unknown/release/embed.wasm
 WORKER_WASM := target/wasm32-unknown-unknown/worker/survey_worker.wasm
 size: build
 	@twiggy --version 2>/dev/null | grep -q ' $(TWIGGY_VERSION)$$' || { \
@@ -92,6 +98,8 @@ size: build
 	@twiggy dominators -d 2 -r 20 $(MAIN_WASM)
 	@echo "--- main wasm: generic functions copied most"
 	@twiggy monos -m 10 -n 10 $(MAIN_WASM)
+	@echo "--- course embed wasm (embed.html): the 15 largest items"
+	@twiggy top -n 15 $(EMBED_WASM)
 	@echo "--- survey worker wasm: the 10 largest items"
 	@twiggy top -n 10 $(WORKER_WASM)
 
@@ -104,6 +112,15 @@ single: build
 scorm: build
 	node build/scorm.mjs dist dist-single/peakend-scorm.zip
 	@node build/sizes.mjs dist-single/peakend-scorm.zip
+
+# The same two, of the course embed alone (embed.html: chart, scores, lanes, presets).
+single-embed: build
+	node build/single.mjs dist dist-single/peakend-embed.html --embed
+	@node build/sizes.mjs dist-single/peakend-embed.html
+
+scorm-embed: build
+	node build/scorm.mjs dist dist-single/peakend-embed-scorm.zip --embed
+	@node build/sizes.mjs dist-single/peakend-embed-scorm.zip
 
 serve: build
 	@echo "Peakend is running on http://127.0.0.1:$(PORT)  (Ctrl+C to stop)"
@@ -122,7 +139,7 @@ unit: tools
 web-test: test-tools
 	CHROMEDRIVER=$$(command -v chromedriver) cargo test --target $(WASM_TARGET) --test 'web_*'
 
-e2e: test-tools build single scorm
+e2e: test-tools build single scorm single-embed scorm-embed
 	node --test --test-concurrency=1 tests/e2e/
 
 test: doctor lint unit web-test e2e

@@ -6,7 +6,9 @@
 // --scorm): it initialises with the LMS, marks the activity completed and finishes. No
 // journey data goes to the LMS.
 //
-// Usage: node build/scorm.mjs [dist] [out.zip]
+// Usage: node build/scorm.mjs [dist] [out.zip] [--embed]
+// With --embed the package holds the course embed (its small program) instead of the
+// workspace: the chart, scores, lanes and presets a learner plays with.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -16,6 +18,7 @@ import { zip } from './zip.mjs';
 
 // The same for every build, so an LMS can recognise a new upload as the same package.
 const IDENTIFIER = 'peakend-journey-scorm12';
+const EMBED_IDENTIFIER = 'peakend-embed-scorm12';
 const TITLE = 'Peakend: how will your customers remember this journey?';
 
 const xml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -50,17 +53,21 @@ ${files.map((f) => `      <file href="${xml(f)}"/>`).join('\n')}
 }
 
 /** The package's bytes, from a trunk release build in `dist`. */
-export function buildScorm(dist = 'dist') {
-  const page = buildSingle(dist, { scorm: true });
+export function buildScorm(dist = 'dist', { embed = false } = {}) {
+  const page = buildSingle(dist, { scorm: true, embed });
+  // The embed is another package to an LMS: its own identifier.
+  const identifier = embed ? EMBED_IDENTIFIER : IDENTIFIER;
   return zip([
-    { name: 'imsmanifest.xml', data: manifest({ identifier: IDENTIFIER }) },
+    { name: 'imsmanifest.xml', data: manifest({ identifier }) },
     { name: 'index.html', data: page },
   ]);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [dist = 'dist', out = 'dist-single/peakend-scorm.zip'] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const embed = args.includes('--embed');
+  const [dist = 'dist', out = embed ? 'dist-single/peakend-embed-scorm.zip' : 'dist-single/peakend-scorm.zip'] = args.filter((a) => !a.startsWith('--'));
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, buildScorm(dist));
+  writeFileSync(out, buildScorm(dist, { embed }));
   console.log(`scorm: wrote ${out}`);
 }

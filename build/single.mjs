@@ -13,8 +13,10 @@
 // program starts it the same way. Nothing is decoded until a survey is opened: the
 // worker unpacks its own wasm. The policy allows workers from blob: only.
 //
-// Usage: node build/single.mjs [dist] [out.html] [--scorm]
-// With --scorm the page also reports to a SCORM 1.2 LMS (see SCORM_SHIM below).
+// Usage: node build/single.mjs [dist] [out.html] [--scorm] [--embed]
+// With --scorm the page also reports to a SCORM 1.2 LMS (see SCORM_SHIM below). With
+// --embed it is built from the course embed's page (dist/embed.html, its small program:
+// the chart, scores, lanes and presets, no workspace) instead of the workspace's.
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { PREFETCH } from './prefetch.mjs';
@@ -118,9 +120,9 @@ function workerBoot(code) {
 `;
 }
 
-function bootCode({ glue, init, wasmGzBase64, scorm, worker }) {
+function bootCode({ glue, init, wasmGzBase64, scorm, worker, prefetch }) {
   return `${glue}
-${PREFETCH}
+${prefetch ? PREFETCH : ''}
 ${worker ? workerBoot(worker) : ''}
 // --- Peakend single file: the wasm below is gzip + base64; unpacked here, no request made.
 ${scorm ? SCORM_SHIM : ''}
@@ -146,9 +148,15 @@ try {
 `;
 }
 
-/** Builds the single page from a trunk release build in `dist`; returns the HTML text. */
-export function buildSingle(dist = 'dist', { scorm = false } = {}) {
-  let html = readFileSync(join(dist, 'index.html'), 'utf8');
+/** The page a single file is built from: the workspace's, or the course embed's. */
+export const pageFile = (embed) => (embed ? 'embed.html' : 'index.html');
+
+/**
+ * Builds the single page from a trunk release build in `dist` (with `embed`, from its
+ * course embed page); returns the HTML text.
+ */
+export function buildSingle(dist = 'dist', { scorm = false, embed = false } = {}) {
+  let html = readFileSync(join(dist, pageFile(embed)), 'utf8');
   const read = (href) => readFileSync(join(dist, href.replace(/^\.\//, '')));
 
   const css = read(one(html, /<link rel="stylesheet" href="([^"]+)"[^>]*>/, 'stylesheet')[1]).toString('utf8').trim();
@@ -165,7 +173,8 @@ export function buildSingle(dist = 'dist', { scorm = false } = {}) {
     if (!m) throw new Error(`the survey worker's loader is not the one build/postbuild.mjs writes: ${loader}`);
     worker = workerCode(read(m[1]).toString('utf8'), gzipSync(read(m[2]), { level: 9 }).toString('base64'));
   }
-  const script = bootCode({ glue, init, wasmGzBase64, scorm, worker });
+  // The embed opens no library (it writes nothing unless its address says `save`).
+  const script = bootCode({ glue, init, wasmGzBase64, scorm, worker, prefetch: !embed });
   if (/<\/script|<!--/i.test(script) || /<\/style/i.test(css)) {
     throw new Error('inline code contains "</script", "<!--" or "</style": it would end its element early');
   }
@@ -202,8 +211,9 @@ export function buildSingle(dist = 'dist', { scorm = false } = {}) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const scorm = args.includes('--scorm');
-  const [dist = 'dist', out = 'dist-single/peakend.html'] = args.filter((a) => !a.startsWith('--'));
+  const embed = args.includes('--embed');
+  const [dist = 'dist', out = embed ? 'dist-single/peakend-embed.html' : 'dist-single/peakend.html'] = args.filter((a) => !a.startsWith('--'));
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, buildSingle(dist, { scorm }));
+  writeFileSync(out, buildSingle(dist, { scorm, embed }));
   console.log(`single: wrote ${out}`);
 }

@@ -18,6 +18,7 @@ if (single) files.push(dir);
 else walk(dir);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(10);
 const total = { raw: 0, gz: 0, br: 0 };
+const sizes = new Map();
 console.log(`${'file'.padEnd(44)}${'raw'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`);
 for (const f of files.sort()) {
   const buf = readFileSync(f);
@@ -27,6 +28,25 @@ for (const f of files.sort()) {
     params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw },
   }).length;
   total.raw += raw; total.gz += gz; total.br += br;
+  sizes.set(f, { raw, gz, br });
   console.log(`${(single ? f : relative(dir, f)).padEnd(44)}${kb(raw)}${kb(gz)}${kb(br)}`);
 }
 if (!single) console.log(`${'total'.padEnd(44)}${kb(total.raw)}${kb(total.gz)}${kb(total.br)}`);
+
+// Per entry point (each page of a folder): the page and the files it names, which is what
+// a first visit to it downloads (the survey worker, loaded on use, is not named).
+if (!single) {
+  for (const page of files.filter((f) => f.endsWith('.html')).sort()) {
+    const html = readFileSync(page, 'utf8');
+    const named = new Set([page]);
+    for (const m of html.matchAll(/(?:href|src)="\.\/([^"]+)"/g)) named.add(join(dir, m[1]));
+    const sum = { raw: 0, gz: 0, br: 0 };
+    for (const f of named) {
+      const s = sizes.get(f);
+      if (!s) continue;
+      sum.raw += s.raw; sum.gz += s.gz; sum.br += s.br;
+    }
+    const label = `entry ${relative(dir, page)} (${named.size} files)`;
+    console.log(`${label.padEnd(44)}${kb(sum.raw)}${kb(sum.gz)}${kb(sum.br)}`);
+  }
+}

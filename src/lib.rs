@@ -16,8 +16,8 @@ pub mod web;
 
 pub use ui::{App, Root, RootProps};
 
-/// Mounts the app into the page's `<body>`, showing what the address asks for.
-pub fn run() {
+/// The page address's query and fragment (empty outside a browser).
+fn address() -> (String, String) {
     let location = web_sys::window().map(|w| w.location());
     let get = |f: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| {
         location
@@ -25,9 +25,22 @@ pub fn run() {
             .and_then(|l| f(l).ok())
             .unwrap_or_default()
     };
-    let route = web::route::Route::parse(
-        &get(web_sys::Location::search),
-        &get(web_sys::Location::hash),
-    );
+    (get(web_sys::Location::search), get(web_sys::Location::hash))
+}
+
+/// Mounts the app into the page's `<body>`, showing what the address asks for.
+pub fn run() {
+    let (query, fragment) = address();
+    let route = web::route::Route::parse(&query, &fragment);
     yew::Renderer::<Root>::with_props(RootProps { route }).render();
+}
+
+/// Mounts only the course embed (the `embed` binary, `embed.html`): the chart, the score
+/// card, the lanes and the presets, or the journey of a shared link. Nothing of the
+/// workspace is reachable from here, so none of it is in that binary.
+pub fn run_embed() {
+    use ui::embed::embed_view::{EmbedView, EmbedViewProps};
+    let (query, fragment) = address();
+    let (route, flags) = web::route::Route::parse_embed(&query, &fragment);
+    yew::Renderer::<EmbedView>::with_props(EmbedViewProps { route, flags }).render();
 }

@@ -88,6 +88,19 @@ impl Route {
         }
         r
     }
+
+    /// Reads the address of the embed's own page (`embed.html?preset=…#j1.…`): the same
+    /// keys as `?embed` on the main page, with or without `embed` among them, so an
+    /// address the main page redirected keeps every flag.
+    pub fn parse_embed(query: &str, fragment: &str) -> (Route, EmbedFlags) {
+        let query = format!("?embed&{}", query.trim_start_matches('?'));
+        let route = Route::parse(&query, fragment);
+        let flags = match &route.view {
+            View::Embed(flags) => flags.clone(),
+            View::Workspace => EmbedFlags::default(),
+        };
+        (route, flags)
+    }
 }
 
 /// What an embed address carries, to write it back (the "Embed" dialog builds its link
@@ -141,6 +154,27 @@ impl EmbedLink {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_embed_page_reads_the_same_flags_with_or_without_embed() {
+        let (r, flags) =
+            Route::parse_embed("?preset=colonoscopy&static&lanes=bank&lang=nl", "#j1.x");
+        assert_eq!(flags.preset.as_deref(), Some("colonoscopy"));
+        assert!(flags.read_only && flags.lanes.bank && !flags.lanes.expect);
+        assert_eq!(
+            (r.lang, r.shared.as_deref()),
+            (Some(Lang::Nl), Some("j1.x"))
+        );
+        // A redirected `?embed&…` address reads the same.
+        let (again, same) = Route::parse_embed(
+            "?embed&preset=colonoscopy&static&lanes=bank&lang=nl",
+            "#j1.x",
+        );
+        assert_eq!((again, same), (r, flags));
+        // No query at all: the first preset, editable.
+        let (r, flags) = Route::parse_embed("", "");
+        assert_eq!((flags, r.shared), (EmbedFlags::default(), None));
+    }
 
     #[test]
     fn plain_address_is_the_workspace() {

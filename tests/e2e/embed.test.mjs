@@ -269,7 +269,7 @@ test('the Embed dialog gives a snippet and a live preview of the same address', 
     const snippet = () => page.locator('[data-testid="embed-snippet"]').inputValue();
     // By default: the open journey, carried in the fragment, in the interface's language.
     let code = await snippet();
-    assert.match(code, /^<iframe title="Peakend: Vijftien jaar met mijn telecomprovider" src="http:\/\/127\.0\.0\.1:\d+\/\?embed&lang=nl#j1\.[A-Za-z0-9_-]+" width="100%" height="\d+" loading="lazy" style="border:0"><\/iframe>$/);
+    assert.match(code, /^<iframe title="Peakend: Vijftien jaar met mijn telecomprovider" src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?embed&lang=nl#j1\.[A-Za-z0-9_-]+" width="100%" height="\d+" loading="lazy" style="border:0"><\/iframe>$/);
     const preview = page.frameLocator('[data-testid="embed-preview"]');
     await preview.locator('[data-testid="score-card"]').waitFor();
     assert.equal(await preview.locator('[data-testid="embed-title"]').textContent(), 'Vijftien jaar met mijn telecomprovider');

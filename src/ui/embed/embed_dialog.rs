@@ -25,19 +25,23 @@ pub struct EmbedDialogProps {
     pub on_close: Callback<()>,
 }
 
-/// This page's address without query or fragment: the base of the embed link.
+/// The embed's own page next to this one: this page's address without query or
+/// fragment, its file name (if any) replaced by `embed.html`.
+fn embed_base(href: &str) -> String {
+    let page = href.split(['?', '#']).next().unwrap_or_default();
+    let folder = page.rfind('/').map_or(page, |i| &page[..=i]);
+    format!("{folder}embed.html")
+}
+
+/// The base of the embed link, and whether this page is served over http(s) (a page
+/// opened from a file has no embed page next to it to preview).
 fn page_base() -> (String, bool) {
     let loc = web_sys::window().map(|w| w.location());
     let href = loc.as_ref().and_then(|l| l.href().ok()).unwrap_or_default();
     let hosted = loc
         .and_then(|l| l.protocol().ok())
         .is_some_and(|p| p == "http:" || p == "https:");
-    let base = href
-        .split(['?', '#'])
-        .next()
-        .unwrap_or_default()
-        .to_string();
-    (base, hosted)
+    (embed_base(&href), hosted)
 }
 
 fn attr(text: &str) -> String {
@@ -221,7 +225,25 @@ pub fn embed_dialog(p: &EmbedDialogProps) -> Html {
 
 #[cfg(test)]
 mod tests {
-    use super::snippet;
+    use super::{embed_base, snippet};
+
+    #[test]
+    fn the_embed_address_is_embed_html_next_to_this_page() {
+        for (page, base) in [
+            ("https://x.test/p/", "https://x.test/p/embed.html"),
+            (
+                "https://x.test/p/index.html?lang=nl#j1.a",
+                "https://x.test/p/embed.html",
+            ),
+            (
+                "http://127.0.0.1:8080/?present",
+                "http://127.0.0.1:8080/embed.html",
+            ),
+            ("https://x.test/p/#a/b", "https://x.test/p/embed.html"),
+        ] {
+            assert_eq!(embed_base(page), base, "{page}");
+        }
+    }
 
     #[test]
     fn the_snippet_escapes_what_could_break_out_of_an_attribute() {
