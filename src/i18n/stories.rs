@@ -6,7 +6,7 @@ use super::number::count;
 use super::sentences::quoted;
 use super::{Lang, scale_range};
 use crate::io::csv::stories::{StoriesCsvError, StoryRowError, StoryRowProblem};
-use crate::model::{DateError, ModelError};
+use crate::model::{DateError, ModelError, Story, Teller};
 
 strings! {
     enum ST;
@@ -326,6 +326,19 @@ pub fn add_as_theme(l: Lang, word: &str, stories: usize) -> String {
 }
 
 /// A chart marker's button: "Delivery: 3 stories".
+/// Who told a story: "Employee" or, with a name or role, "Employee, Engineer".
+pub fn told_by(l: Lang, s: &Story) -> String {
+    let teller = match s.teller {
+        Teller::Employee => ST::Employee.get(l),
+        Teller::Customer => ST::Customer.get(l),
+    };
+    if s.who.is_empty() {
+        teller.to_string()
+    } else {
+        format!("{teller}, {}", s.who)
+    }
+}
+
 /// "Story 3 of 12" / "Verhaal 3 van 12".
 pub fn story_of(l: Lang, k: usize, n: usize) -> String {
     match l {

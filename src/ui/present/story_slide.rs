@@ -2,9 +2,10 @@
 //! to the room): the text, who told it, what it is about and how it felt.
 
 use crate::i18n::signed;
-use crate::i18n::stories::{ST, story_of};
-use crate::model::{Journey, Teller};
+use crate::i18n::stories::{ST, story_of, told_by};
+use crate::model::Journey;
 use crate::ui::stories::about_select::About;
+use crate::ui::stories::sign_class;
 use crate::ui::use_lang;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -30,22 +31,8 @@ pub fn story_slide(p: &StorySlideProps) -> Html {
     };
     let k = p.index.min(n - 1);
     let neutral = p.journey.scale.neutral;
-    let sign = if s.valence > neutral {
-        "good"
-    } else if s.valence < neutral {
-        "bad"
-    } else {
-        "neutral"
-    };
-    let teller = match s.teller {
-        Teller::Employee => ST::Employee.get(l),
-        Teller::Customer => ST::Customer.get(l),
-    };
-    let who = if s.who.is_empty() {
-        teller.to_string()
-    } else {
-        format!("{teller}, {}", s.who)
-    };
+    let sign = sign_class(s.valence, neutral);
+    let who = told_by(l, s);
     let about = About::of(s.touchpoint, s.phase).name(&p.journey);
     html! {
         <section class={classes!("story-slide", sign)} data-testid="present-story" aria-live="polite">

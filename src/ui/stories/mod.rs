@@ -24,3 +24,15 @@ pub mod theme_chips;
 
 pub use stories_panel::{StoriesPanel, StoryFocus};
 pub use story_markers::StoryMarkers;
+
+/// The class a story's valence gives it on the page: above the scale's neutral point
+/// `good`, below it `bad`, on it `neutral`.
+pub fn sign_class(valence: f64, neutral: f64) -> &'static str {
+    if valence > neutral {
+        "good"
+    } else if valence < neutral {
+        "bad"
+    } else {
+        "neutral"
+    }
+}

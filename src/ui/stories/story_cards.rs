@@ -3,9 +3,10 @@
 //! The cards exist only while printing, so ten thousand stories cost nothing on screen.
 
 use super::about_select::About;
+use super::sign_class;
 use crate::i18n::signed;
-use crate::i18n::stories::ST;
-use crate::model::{Journey, Teller};
+use crate::i18n::stories::{ST, told_by};
+use crate::model::Journey;
 use crate::ui::use_lang;
 use crate::web::window_events::listen;
 use std::rc::Rc;
@@ -57,22 +58,8 @@ pub fn story_cards(p: &StoryCardsProps) -> Html {
     let j = &p.journey;
     let neutral = j.scale.neutral;
     let card = |s: &crate::model::Story| {
-        let teller = match s.teller {
-            Teller::Employee => ST::Employee.get(l),
-            Teller::Customer => ST::Customer.get(l),
-        };
-        let who = if s.who.is_empty() {
-            teller.to_string()
-        } else {
-            format!("{teller}, {}", s.who)
-        };
-        let sign = if s.valence > neutral {
-            "good"
-        } else if s.valence < neutral {
-            "bad"
-        } else {
-            "neutral"
-        };
+        let who = told_by(l, s);
+        let sign = sign_class(s.valence, neutral);
         html! {
             <li class={classes!("story-card", sign)}>
                 <p class="story-card-text">{ s.text.clone() }</p>

@@ -2,10 +2,11 @@
 //! felt, what it is about, its themes and date; buttons to edit and delete it.
 
 use super::about_select::About;
+use super::sign_class;
 use super::story_edit::StoryEdit;
 use crate::i18n::signed;
-use crate::i18n::stories::{ST, story_action};
-use crate::model::{Action, Journey, Story, StoryAction, Teller};
+use crate::i18n::stories::{ST, story_action, told_by};
+use crate::model::{Action, Journey, Story, StoryAction};
 use crate::ui::use_lang;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -28,13 +29,7 @@ pub fn story_item(p: &StoryItemProps) -> Html {
     let s = &p.story;
     let number = p.index + 1;
     let neutral = p.journey.scale.neutral;
-    let sign = if s.valence > neutral {
-        "good"
-    } else if s.valence < neutral {
-        "bad"
-    } else {
-        "neutral"
-    };
+    let sign = sign_class(s.valence, neutral);
     let on_delete = {
         let (on_action, on_edit, i) = (p.on_action.clone(), p.on_edit.clone(), p.index);
         Callback::from(move |_: MouseEvent| {
@@ -46,15 +41,7 @@ pub fn story_item(p: &StoryItemProps) -> Html {
         let (on_edit, i, editing) = (p.on_edit.clone(), p.index, p.editing);
         Callback::from(move |_: MouseEvent| on_edit.emit((!editing).then_some(i)))
     };
-    let teller = match s.teller {
-        Teller::Employee => ST::Employee.get(l),
-        Teller::Customer => ST::Customer.get(l),
-    };
-    let who = if s.who.is_empty() {
-        teller.to_string()
-    } else {
-        format!("{teller} ({})", s.who)
-    };
+    let who = told_by(l, s);
     let about = About::of(s.touchpoint, s.phase).name(&p.journey);
     html! {
         <li class={classes!("story-item", sign)} data-testid="story-item">
