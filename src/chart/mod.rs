@@ -5,6 +5,7 @@
 //! source of the pixel ↔ rating mapping, so dragging a point and drawing it agree.
 
 mod as_is;
+pub mod decimate;
 pub mod lane_choice;
 pub mod lanes;
 pub mod run;
@@ -300,16 +301,25 @@ pub fn draw_curve<DB: DrawingBackend>(
         }
     }
 
+    // No more segments than pixel columns: where touchpoints share a column, its first,
+    // lowest, highest and last stay (and the peak, end and moments of truth always).
+    let mut always: Vec<usize> = data.moments_of_truth.clone();
+    always.extend(data.peak);
+    always.extend(data.end);
+    let keep = decimate::keep_per_column(&points, &always);
     root.draw(&PathElement::new(
-        points.clone(),
+        keep.iter().map(|i| points[*i]).collect::<Vec<_>>(),
         CURVE.stroke_width(th.line_px),
     ))?;
 
     // With many points, skip the outline rings: they cost time and blur into each other.
     let crowded = points.len() > 60;
-    for (i, (p, r)) in points.iter().zip(&data.ratings).enumerate() {
+    let mut truths = data.moments_of_truth.clone();
+    truths.sort_unstable();
+    for i in keep.iter().copied() {
+        let (p, r) = (&points[i], &data.ratings[i]);
         let c = if *r >= s.neutral { GOOD } else { BAD };
-        if data.moments_of_truth.contains(&i) {
+        if truths.binary_search(&i).is_ok() {
             let d = th.point_px as i32 + 4;
             root.draw(&Polygon::new(
                 vec![
