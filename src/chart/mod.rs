@@ -762,6 +762,57 @@ mod tests {
         assert_eq!(ys, [y(8.0), y(9.0), y(7.0), y(1.0)]);
     }
 
+    fn hex(c: RGBColor) -> String {
+        format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
+    }
+
+    #[test]
+    fn ten_thousand_touchpoints_draw_a_thin_curve_with_the_peak_end_and_spike_kept() {
+        // 10,000 ratings on a 800 px chart: a low wave, one spike at 4,321 (the peak), the
+        // end at the last touchpoint.
+        let ratings: Vec<f64> = (0..10_000)
+            .map(|i| {
+                if i == 4_321 {
+                    5.0
+                } else {
+                    f64::from(i % 3) - 2.0
+                }
+            })
+            .collect();
+        let d = CurveData {
+            labels: (0..ratings.len()).map(|i| format!("T{i}")).collect(),
+            peak: Some(4_321),
+            end: Some(9_999),
+            ratings,
+            ..data()
+        };
+        let svg = to_svg(&d, 800, 400);
+        let line = svg
+            .lines()
+            .find(|l| l.starts_with("<polyline") && l.contains(&hex(CURVE)))
+            .expect("the curve is drawn");
+        let points = line
+            .split("points=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        let n = points.split_whitespace().count();
+        assert!(n <= 4 * 800, "{n} points in the curve");
+        // The spike's column keeps its highest point: the top of the scale is reached.
+        let layout = Layout::new(800, 400, 10_000, d.scale);
+        let top = layout.y_of(5.0).round() as i32;
+        assert!(points.contains(&format!(",{top}")), "the spike is drawn");
+        // One dot per kept point, and the peak and end rings.
+        assert!(dots(&svg, &hex(GOOD)).len() + dots(&svg, &hex(BAD)).len() <= n);
+        let texts: Vec<&str> = svg.lines().map(str::trim).collect();
+        assert!(
+            texts.contains(&"Peak") && texts.contains(&"End"),
+            "the peak and end are named"
+        );
+    }
+
     #[test]
     fn svg_escapes_names() {
         let mut d = data();
