@@ -8,8 +8,8 @@
 
 use std::ops::Range;
 
-/// Up to this many items every item is rendered: a small journey stays as it always was
-/// (find-in-page sees every row).
+/// Up to this many touchpoints every row is rendered: a small journey stays as it always
+/// was (find in page sees every row).
 pub const RENDER_ALL_UP_TO: usize = 200;
 /// Items rendered beyond each edge of the visible part.
 pub const MARGIN: usize = 12;

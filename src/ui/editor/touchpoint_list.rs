@@ -213,7 +213,7 @@ pub fn touchpoint_list(p: &Props) -> Html {
         }
         out
     };
-    let windowed = items.len() > row_window::RENDER_ALL_UP_TO;
+    let windowed = j.touchpoints.len() > row_window::RENDER_ALL_UP_TO;
     let starts = if windowed {
         let m = &*measures;
         let pitches: Vec<f64> = items
