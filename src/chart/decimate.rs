@@ -44,9 +44,45 @@ pub fn keep_per_column(points: &[(i32, i32)], always: &[usize]) -> Vec<usize> {
     keep
 }
 
+/// Of the points `keep` (indices into `points`, in order), those whose dot shows: a point
+/// closer than `min_px` in both directions to the last dot drawn would vanish under it, so it
+/// is left out; `always` (the peak, the end) are drawn whatever their neighbours.
+pub fn visible_dots(
+    points: &[(i32, i32)],
+    keep: &[usize],
+    min_px: i32,
+    always: &[usize],
+) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::with_capacity(keep.len());
+    let mut last: Option<(i32, i32)> = None;
+    for &i in keep {
+        let Some(&p) = points.get(i) else { continue };
+        let apart = last.is_none_or(|q| (p.0 - q.0).abs() >= min_px || (p.1 - q.1).abs() >= min_px);
+        if apart || always.contains(&i) {
+            out.push(i);
+            last = Some(p);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dots_hidden_under_their_neighbour_are_left_out() {
+        // Dots 4 px wide: (10,50) and (12,51) overlap; (12,58) is 8 px lower; (20,50) is apart.
+        let pts = [(10, 50), (12, 51), (12, 58), (20, 50), (21, 50)];
+        assert_eq!(visible_dots(&pts, &[0, 1, 2, 3, 4], 4, &[]), vec![0, 2, 3]);
+        // The end is drawn even under its neighbour.
+        assert_eq!(
+            visible_dots(&pts, &[0, 1, 2, 3, 4], 4, &[4]),
+            vec![0, 2, 3, 4]
+        );
+        // Far apart, every dot shows.
+        assert_eq!(visible_dots(&pts, &[0, 3], 4, &[]), vec![0, 3]);
+    }
 
     #[test]
     fn points_in_their_own_columns_all_stay() {

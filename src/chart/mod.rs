@@ -316,7 +316,9 @@ pub fn draw_curve<DB: DrawingBackend>(
     let crowded = points.len() > 60;
     let mut truths = data.moments_of_truth.clone();
     truths.sort_unstable();
-    for i in keep.iter().copied() {
+    // Dots that would vanish under their neighbour are not drawn (a crowded curve).
+    let dots = decimate::visible_dots(&points, &keep, th.point_px as i32, &always);
+    for i in dots {
         let (p, r) = (&points[i], &data.ratings[i]);
         let c = if *r >= s.neutral { GOOD } else { BAD };
         if truths.binary_search(&i).is_ok() {

@@ -221,6 +221,9 @@ pub fn touchpoint_list(p: &Props) -> Html {
             .map(|it| match it {
                 Item::Heading(_) => m.heading,
                 Item::Row(i) => {
+                    if open.is_empty() {
+                        return m.row;
+                    }
                     let id = j.touchpoints[*i].id;
                     match m.open.get(&id.0) {
                         Some(px) if open.contains(&id) => *px,
@@ -338,7 +341,7 @@ pub fn touchpoint_list(p: &Props) -> Html {
             .filter_map(|(k, it)| match it {
                 Item::Row(i) => {
                     let id = j.touchpoints[*i].id;
-                    (Some(id) == *focused || open.contains(&id)).then_some(k)
+                    (Some(id) == *focused || (!open.is_empty() && open.contains(&id))).then_some(k)
                 }
                 Item::Heading(_) => None,
             })
