@@ -112,10 +112,10 @@ mod tests {
     #[test]
     fn ten_thousand_points_on_800_columns_need_at_most_four_each() {
         // A zig-zag of 10,000 ratings across 800 pixel columns, with one spike at 7,777.
-        let pts: Vec<(i32, i32)> = (0..10_000)
+        let pts: Vec<(i32, i32)> = (0..10_000i32)
             .map(|i| {
-                let y = if i == 7_777 { 0 } else { 100 + (i % 7) as i32 };
-                (40 + (i * 800 / 10_000) as i32, y)
+                let y = if i == 7_777 { 0 } else { 100 + i % 7 };
+                (40 + i * 800 / 10_000, y)
             })
             .collect();
         let keep = keep_per_column(&pts, &[9_999]);
