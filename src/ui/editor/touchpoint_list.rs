@@ -237,7 +237,8 @@ pub fn touchpoint_list(p: &Props) -> Html {
         Vec::new()
     };
     *starts_now.borrow_mut() = starts.clone();
-    // After every render: spacers sized, heights measured, the view's rows checked.
+    // When what is rendered changed shape (not on a rating change: that moves no row):
+    // spacers sized, heights measured, the view's rows checked.
     {
         let (list_ref, measures, view, starts_now) = (
             list_ref.clone(),
@@ -245,7 +246,15 @@ pub fn touchpoint_list(p: &Props) -> Html {
             view.clone(),
             starts_now.clone(),
         );
-        use_effect(move || {
+        let shape = (
+            items.len(),
+            (*view).clone(),
+            *focused,
+            (*open).clone(),
+            (*measures).clone(),
+            windowed,
+        );
+        use_effect_with(shape, move |_| {
             if let Some(list) = list_ref.cast::<web_sys::Element>().filter(|_| windowed) {
                 size_spacers(&list, measures.gap);
                 measures.set(measure(&list, &measures));
