@@ -508,14 +508,25 @@ pub(crate) fn draw_x_labels<DB: DrawingBackend>(
         f64::from(layout.right - layout.left)
     };
     let max_chars = (slot / (f64::from(font_px) * 0.55)) as usize;
-    // Numbers need about three characters of room; label every k-th when crowded.
-    let stride = ((f64::from(font_px) * 2.2) / slot).ceil().max(1.0) as usize;
+    // Numbers need about three characters of room (four- and five-digit ones their digits
+    // and a space and a half); label every k-th when crowded.
+    let digits = n.to_string().len();
+    let room = if digits >= 4 {
+        0.62 * (digits as f64 + 1.5)
+    } else {
+        2.2
+    };
+    let stride = ((f64::from(font_px) * room) / slot).ceil().max(1.0) as usize;
     let font = ("sans-serif", font_px)
         .into_font()
         .color(&ink)
         .pos(Pos::new(HPos::Center, VPos::Top));
     for (i, name) in labels.iter().enumerate() {
         if max_chars < 6 && i % stride != 0 && i + 1 != n {
+            continue;
+        }
+        // A long journey's last number stands alone: no label just before it runs into it.
+        if max_chars < 6 && digits >= 4 && i + 1 != n && n - 1 - i < stride {
             continue;
         }
         let text = if max_chars >= 6 && !name.trim().is_empty() {
@@ -812,6 +823,20 @@ mod tests {
         assert!(
             texts.contains(&"Peak") && texts.contains(&"End"),
             "the peak and end are named"
+        );
+        // The numbers along the bottom have room: five and a half characters apart at least.
+        let lines: Vec<&str> = svg.lines().collect();
+        let along: Vec<i32> = lines
+            .windows(2)
+            .filter(|w| w[0].starts_with("<text") && w[0].contains("text-anchor=\"middle\""))
+            .filter(|w| w[1].trim().parse::<usize>().is_ok())
+            .filter_map(|w| w[0].split(" x=\"").nth(1)?.split('"').next()?.parse().ok())
+            .collect();
+        assert!(along.len() > 5, "numbers are written along the bottom");
+        let room = (f64::from(d.theme.font_px) * 0.62 * 5.5) as i32;
+        assert!(
+            along.windows(2).all(|w| w[1] - w[0] >= room - 1),
+            "{along:?}"
         );
     }
 
