@@ -615,19 +615,27 @@ fn draw_bank<DB: DrawingBackend>(
         x += 16;
     }
 
-    // The line, red where the balance is below zero.
-    for seg in pts.windows(2) {
-        let red = seg[0].1 < 0.0 || seg[1].1 < 0.0;
+    // The line, red where the balance is below zero; a long journey's at most four points
+    // per pixel column (see `decimate`), a stretch red when any balance in it is.
+    let pixels: Vec<(i32, i32)> = pts.iter().map(|p| at(*p)).collect();
+    let line = super::decimate::keep_per_column(&pixels, &[]);
+    for seg in line.windows(2) {
+        let red = pts[seg[0]..=seg[1]].iter().any(|p| p.1 < 0.0);
         let color = if red { BAD } else { CURVE };
         root.draw(&PathElement::new(
-            vec![at(seg[0]), at(seg[1])],
+            vec![pixels[seg[0]], pixels[seg[1]]],
             color.stroke_width(th.line_px),
         ))?;
     }
     let dot = (th.point_px as i32 - 1).max(2);
-    for (i, v) in running.iter().enumerate() {
-        let color = if *v < 0.0 { BAD } else { CURVE };
-        root.draw(&Circle::new(at((i as f64, *v)), dot, color.filled()))?;
+    let balances: Vec<(i32, i32)> = running
+        .iter()
+        .enumerate()
+        .map(|(i, v)| at((i as f64, *v)))
+        .collect();
+    for i in super::decimate::keep_per_column(&balances, &[]) {
+        let color = if running[i] < 0.0 { BAD } else { CURVE };
+        root.draw(&Circle::new(balances[i], dot, color.filled()))?;
     }
 
     let last = running.len() - 1;

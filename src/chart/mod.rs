@@ -5,6 +5,7 @@
 //! source of the pixel ↔ rating mapping, so dragging a point and drawing it agree.
 
 mod as_is;
+pub mod decimate;
 pub mod lane_choice;
 pub mod lanes;
 pub mod run;
@@ -300,16 +301,27 @@ pub fn draw_curve<DB: DrawingBackend>(
         }
     }
 
+    // No more segments than pixel columns: where touchpoints share a column, its first,
+    // lowest, highest and last stay (and the peak, end and moments of truth always).
+    let mut always: Vec<usize> = data.moments_of_truth.clone();
+    always.extend(data.peak);
+    always.extend(data.end);
+    let keep = decimate::keep_per_column(&points, &always);
     root.draw(&PathElement::new(
-        points.clone(),
+        keep.iter().map(|i| points[*i]).collect::<Vec<_>>(),
         CURVE.stroke_width(th.line_px),
     ))?;
 
     // With many points, skip the outline rings: they cost time and blur into each other.
     let crowded = points.len() > 60;
-    for (i, (p, r)) in points.iter().zip(&data.ratings).enumerate() {
+    let mut truths = data.moments_of_truth.clone();
+    truths.sort_unstable();
+    // Dots that would vanish under their neighbour are not drawn (a crowded curve).
+    let dots = decimate::visible_dots(&points, &keep, th.point_px as i32, &always);
+    for i in dots {
+        let (p, r) = (&points[i], &data.ratings[i]);
         let c = if *r >= s.neutral { GOOD } else { BAD };
-        if data.moments_of_truth.contains(&i) {
+        if truths.binary_search(&i).is_ok() {
             let d = th.point_px as i32 + 4;
             root.draw(&Polygon::new(
                 vec![
@@ -496,14 +508,25 @@ pub(crate) fn draw_x_labels<DB: DrawingBackend>(
         f64::from(layout.right - layout.left)
     };
     let max_chars = (slot / (f64::from(font_px) * 0.55)) as usize;
-    // Numbers need about three characters of room; label every k-th when crowded.
-    let stride = ((f64::from(font_px) * 2.2) / slot).ceil().max(1.0) as usize;
+    // Numbers need about three characters of room (four- and five-digit ones their digits
+    // and a space and a half); label every k-th when crowded.
+    let digits = n.to_string().len();
+    let room = if digits >= 4 {
+        0.62 * (digits as f64 + 1.5)
+    } else {
+        2.2
+    };
+    let stride = ((f64::from(font_px) * room) / slot).ceil().max(1.0) as usize;
     let font = ("sans-serif", font_px)
         .into_font()
         .color(&ink)
         .pos(Pos::new(HPos::Center, VPos::Top));
     for (i, name) in labels.iter().enumerate() {
         if max_chars < 6 && i % stride != 0 && i + 1 != n {
+            continue;
+        }
+        // A long journey's last number stands alone: no label just before it runs into it.
+        if max_chars < 6 && digits >= 4 && i + 1 != n && n - 1 - i < stride {
             continue;
         }
         let text = if max_chars >= 6 && !name.trim().is_empty() {
@@ -750,6 +773,71 @@ mod tests {
         let y = |r: f64| l.y_of(r).round() as i32;
         let ys: Vec<i32> = dots(&svg, teal).iter().map(|d| d.1).collect();
         assert_eq!(ys, [y(8.0), y(9.0), y(7.0), y(1.0)]);
+    }
+
+    fn hex(c: RGBColor) -> String {
+        format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
+    }
+
+    #[test]
+    fn ten_thousand_touchpoints_draw_a_thin_curve_with_the_peak_end_and_spike_kept() {
+        // 10,000 ratings on a 800 px chart: a low wave, one spike at 4,321 (the peak), the
+        // end at the last touchpoint.
+        let ratings: Vec<f64> = (0..10_000)
+            .map(|i| {
+                if i == 4_321 {
+                    5.0
+                } else {
+                    f64::from(i % 3) - 2.0
+                }
+            })
+            .collect();
+        let d = CurveData {
+            labels: (0..ratings.len()).map(|i| format!("T{i}")).collect(),
+            peak: Some(4_321),
+            end: Some(9_999),
+            ratings,
+            ..data()
+        };
+        let svg = to_svg(&d, 800, 400);
+        let line = svg
+            .lines()
+            .find(|l| l.starts_with("<polyline") && l.contains(&hex(CURVE)))
+            .expect("the curve is drawn");
+        let points = line
+            .split("points=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        let n = points.split_whitespace().count();
+        assert!(n <= 4 * 800, "{n} points in the curve");
+        // The spike's column keeps its highest point: the top of the scale is reached.
+        let layout = Layout::new(800, 400, 10_000, d.scale);
+        let top = layout.y_of(5.0).round() as i32;
+        assert!(points.contains(&format!(",{top}")), "the spike is drawn");
+        // One dot per kept point, and the peak and end rings.
+        assert!(dots(&svg, &hex(GOOD)).len() + dots(&svg, &hex(BAD)).len() <= n);
+        let texts: Vec<&str> = svg.lines().map(str::trim).collect();
+        assert!(
+            texts.contains(&"Peak") && texts.contains(&"End"),
+            "the peak and end are named"
+        );
+        // The numbers along the bottom have room: five and a half characters apart at least.
+        let lines: Vec<&str> = svg.lines().collect();
+        let along: Vec<i32> = lines
+            .windows(2)
+            .filter(|w| w[0].starts_with("<text") && w[0].contains("text-anchor=\"middle\""))
+            .filter(|w| w[1].trim().parse::<usize>().is_ok())
+            .filter_map(|w| w[0].split(" x=\"").nth(1)?.split('"').next()?.parse().ok())
+            .collect();
+        assert!(along.len() > 5, "numbers are written along the bottom");
+        let room = (f64::from(d.theme.font_px) * 0.62 * 5.5) as i32;
+        assert!(
+            along.windows(2).all(|w| w[1] - w[0] >= room - 1),
+            "{along:?}"
+        );
     }
 
     #[test]

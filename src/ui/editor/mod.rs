@@ -7,6 +7,7 @@ pub mod lane_value_field;
 pub mod memory_model_setting;
 pub mod phase_editor;
 pub mod promise_list;
+pub mod row_window;
 pub mod scale_setting;
 pub mod touchpoint_details;
 pub mod touchpoint_lanes;

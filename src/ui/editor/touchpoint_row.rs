@@ -6,6 +6,7 @@ use crate::ui::TouchpointDetails;
 use crate::ui::editor::failure_demand_offer::FollowUpSlot;
 use crate::ui::tr;
 use crate::ui::use_lang;
+use std::rc::Rc;
 use web_sys::{DragEvent, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
@@ -25,8 +26,11 @@ pub struct Props {
     pub touchpoint: Touchpoint,
     pub scale: Scale,
     pub phases: Vec<Phase>,
-    /// Every touchpoint's id and name, for the Details' "caused by".
-    pub others: Vec<(TouchpointId, String)>,
+    /// Every touchpoint's id and name, for the Details' "caused by" (given to an open row).
+    pub others: Rc<Vec<(TouchpointId, String)>>,
+    /// Whether the Details show (the list keeps an open row in the page while it scrolls).
+    pub open: bool,
+    pub on_toggle: Callback<TouchpointId>,
     /// With a broken promise here: where a contact it caused would be added.
     #[prop_or_default]
     pub follow_up: Option<FollowUpSlot>,
@@ -104,7 +108,7 @@ fn keep_arrows() -> Callback<KeyboardEvent> {
 #[function_component(TouchpointRow)]
 pub fn touchpoint_row(p: &Props) -> Html {
     let l = use_lang();
-    let open = use_state(|| false);
+    let open = p.open;
     let t = &p.touchpoint;
     let id = t.id;
     let act = |a: Action| p.on_action.reform(move |_: MouseEvent| a.clone());
@@ -156,6 +160,7 @@ pub fn touchpoint_row(p: &Props) -> Html {
     html! {
         <li class={classes!("touchpoint", tone, t.moment_of_truth.then_some("mot"))} data-testid="touchpoint"
             data-id={id.0.to_string()} tabindex="0" aria-label={label.clone()}
+            aria-setsize={p.count.to_string()} aria-posinset={(p.index + 1).to_string()}
             onkeydown={on_row_key(p)} ondragover={on_drag_over} ondrop={on_drop}>
             <span class="grip" draggable="true" ondragstart={on_drag_start}
                 title={tr(l, T::DragToReorder)} aria-hidden="true">{ "⠿" }</span>
@@ -185,17 +190,17 @@ pub fn touchpoint_row(p: &Props) -> Html {
                 <button type="button" class="details-toggle" data-testid="touchpoint-details-toggle"
                     aria-expanded={open.to_string()} aria-controls={format!("tp-{}-details", id.0)}
                     aria-label={format!("{}: {}", tr(l, T::ShowDetails), t.name)}
-                    onclick={{ let open = open.clone(); move |_: MouseEvent| open.set(!*open) }}>
-                    { if *open { "▾ " } else { "▸ " } }{ tr(l, T::ShowDetails) }</button>
+                    onclick={p.on_toggle.reform(move |_: MouseEvent| id)}>
+                    { if open { "▾ " } else { "▸ " } }{ tr(l, T::ShowDetails) }</button>
                 <button type="button" class="icon delete" data-testid="delete-touchpoint"
                     aria-label={format!("{}: {}", tr(l, T::DeleteTouchpoint), t.name)}
                     title={tr(l, T::DeleteTouchpoint)} onclick={act(Action::Remove(id))}>{ "✕" }</button>
             </div>
-            if *open {
+            if open {
                 // The arrows belong to the fields in the Details (a select's options), not the row.
                 <div class="details" id={format!("tp-{}-details", id.0)} onkeydown={keep_arrows()}>
                     <TouchpointDetails touchpoint={t.clone()} phases={p.phases.clone()} scale={p.scale}
-                        others={p.others.clone()} follow_up={p.follow_up}
+                        others={(*p.others).clone()} follow_up={p.follow_up}
                         on_action={p.on_action.clone()} />
                 </div>
             }

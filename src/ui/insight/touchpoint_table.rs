@@ -7,6 +7,7 @@ use crate::model::{Channel, Journey};
 use crate::ui::editor::touchpoint_details::channel_label;
 use crate::ui::tr;
 use crate::ui::use_lang;
+use crate::web::window_events::listen;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -66,5 +67,35 @@ pub fn touchpoint_table(p: &TouchpointTableProps) -> Html {
             </thead>
             <tbody>{ for rows }</tbody>
         </table>
+    }
+}
+
+/// Up to this many touchpoints the printed table is always in the page (hidden on screen).
+const ALWAYS_UP_TO: usize = 200;
+
+/// The table for the printed report. A long journey's table exists only while printing
+/// (from the browser's `beforeprint` to its `afterprint`): ten thousand hidden rows would
+/// otherwise be built and compared again on every edit.
+#[function_component(PrintTable)]
+pub fn print_table(p: &TouchpointTableProps) -> Html {
+    let printing = use_state_eq(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |_| {
+            let before = {
+                let printing = printing.clone();
+                listen("beforeprint", move |_: web_sys::Event| printing.set(true))
+            };
+            let after = listen("afterprint", move |_: web_sys::Event| printing.set(false));
+            move || {
+                before();
+                after();
+            }
+        });
+    }
+    if *printing || p.journey.touchpoints.len() <= ALWAYS_UP_TO {
+        html! { <TouchpointTable journey={p.journey.clone()} /> }
+    } else {
+        html! {}
     }
 }

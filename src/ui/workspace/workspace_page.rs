@@ -20,7 +20,7 @@ use crate::ui::files::share_link::use_forget_stale_link;
 use crate::ui::insight::journey_lanes::JourneyLanes;
 use crate::ui::insight::keep_promises_offer::KeepPromisesOffer;
 use crate::ui::insight::print_report::PrintReport;
-use crate::ui::insight::touchpoint_table::TouchpointTable;
+use crate::ui::insight::touchpoint_table::PrintTable;
 use crate::ui::interview::interview_panel::InterviewPanel;
 use crate::ui::plan::plan_panel::PlanPanel;
 use crate::ui::present::presentation_view::PresentationView;
@@ -241,7 +241,7 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                     <SurveyPanel db={props.session.0.db.clone()} doc_id={ws.current.clone()}
                         journey={journey.clone()} on_action={on_action.clone()} on_msg={on_msg.clone()}
                         on_customer_side={{ let s = survey_side.clone(); Callback::from(move |v| s.set(v)) }} />
-                    <div class="print-only"><TouchpointTable journey={journey.clone()} /></div>
+                    <div class="print-only"><PrintTable journey={journey.clone()} /></div>
                     <SaveStatusLine status={ws.status} {on_export} />
                 </section>
             </main>
