@@ -11,6 +11,7 @@
 
 import { launchChromium } from '../tests/e2e/lib/browser.mjs';
 import { bigJourney } from '../tests/e2e/lib/journeys.mjs';
+import { ratingChanges } from '../tests/e2e/lib/redraw.mjs';
 import { startServer } from '../build/server.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 3);
@@ -53,27 +54,8 @@ async function once(url, journey, changes) {
     }));
     if (!changes) return { first };
     await page.waitForTimeout(1500); // let start-up work (saving, fonts) settle
-    const times = await page.evaluate(async (count) => {
-      const inputs = document.querySelectorAll('[data-testid="touchpoint-rating"]');
-      const input = inputs[Math.min(inputs.length - 1, 5)];
-      const drawn = [];
-      const frame = [];
-      for (let k = 0; k < count; k++) {
-        performance.clearMarks('peakend:drawn');
-        const t0 = performance.now();
-        input.value = String((k % 9) - 4);
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise((done) => {
-          const check = () => (performance.getEntriesByName('peakend:drawn').length ? done() : setTimeout(check, 0));
-          check();
-        });
-        drawn.push(performance.getEntriesByName('peakend:drawn')[0].startTime - t0);
-        await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-        frame.push(performance.now() - t0);
-        await new Promise((done) => setTimeout(done, 30)); // a person does not type faster
-      }
-      return { drawn, frame };
-    }, changes);
+    // A person does not type faster than a change every 30 ms.
+    const times = await ratingChanges(page, { row: 5, count: changes, pause: 30, frame: true });
     return { first, times };
   } finally {
     await browser.close();

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { openApp, journeyOf, SHOTS } from './lib/browser.mjs';
 import { bigJourney } from './lib/journeys.mjs';
+import { ratingChanges } from './lib/redraw.mjs';
 
 test('20 touchpoints fit a 1280 px screen without horizontal scrolling', async () => {
   const app = await openApp({ journey: bigJourney(20) });
@@ -22,22 +23,7 @@ test('20 touchpoints fit a 1280 px screen without horizontal scrolling', async (
 test('time from a rating change to the redrawn chart, 200 touchpoints', async () => {
   const app = await openApp({ journey: bigJourney(200) });
   try {
-    const times = await app.page.evaluate(async () => {
-      const input = document.querySelectorAll('[data-testid="touchpoint-rating"]')[120];
-      const out = [];
-      for (let k = 0; k < 80; k++) {
-        performance.clearMarks('peakend:drawn');
-        const t0 = performance.now();
-        input.value = String((k % 9) - 4);
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise((done) => {
-          const check = () => (performance.getEntriesByName('peakend:drawn').length ? done() : setTimeout(check, 0));
-          check();
-        });
-        out.push(performance.getEntriesByName('peakend:drawn')[0].startTime - t0);
-      }
-      return out;
-    });
+    const { drawn: times } = await ratingChanges(app.page, { row: 120, count: 80 });
     const sorted = [...times].sort((a, b) => a - b);
     const pick = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
     const report = { touchpoints: 200, samples: times.length, p50_ms: pick(0.5), p95_ms: pick(0.95), max_ms: sorted.at(-1) };
