@@ -646,25 +646,13 @@ mod tests {
             .filter(|l| l.starts_with("<rect") && l.contains("fill=\"#1D4ED8\""))
             .collect();
         assert_eq!(badges.len(), 2, "one badge per touchpoint with stories");
+        // A number attribute of an SVG element's line.
+        let attr = |line: &str, name: &str| -> f64 {
+            let after = line.split(&format!(" {name}=\"")).nth(1).unwrap();
+            after.split('"').next().unwrap().parse().unwrap()
+        };
         for (line, i) in badges.iter().zip([1usize, 3]) {
-            let x: f64 = line
-                .split("x=\"")
-                .nth(1)
-                .unwrap()
-                .split('"')
-                .next()
-                .unwrap()
-                .parse()
-                .unwrap();
-            let w: f64 = line
-                .split("width=\"")
-                .nth(1)
-                .unwrap()
-                .split('"')
-                .next()
-                .unwrap()
-                .parse()
-                .unwrap();
+            let (x, w) = (attr(line, "x"), attr(line, "width"));
             assert!(
                 (x + w / 2.0 - layout.x_of(i)).abs() <= 1.5,
                 "badge {i} centred"

@@ -147,13 +147,7 @@ mod tests {
 
     #[test]
     fn twelve_fridays_each_with_a_pick_and_an_evaluation() {
-        let mut j = Journey::new("Repairs, North");
-        let add = Action::AddTouchpoint {
-            name: "Engineer visit".into(),
-            rating: -2.0,
-            after: None,
-        };
-        apply(&mut j, add).unwrap();
+        let mut j = crate::model::test_journey("Repairs, North", &[("Engineer visit", -2.0)]);
         assert_eq!(plan_calendar(Lang::En, &j, "20261202T102500Z"), None);
         let start = Date::parse("2026-12-04").unwrap();
         apply(&mut j, Action::Plan(PlanAction::Start(start))).unwrap();

@@ -160,15 +160,7 @@ mod tests {
 
     #[test]
     fn promoter_gaps_are_distances_on_the_journey_scale() {
-        let mut j = Journey::new("t");
-        for name in ["A", "B", "C"] {
-            let add = Action::AddTouchpoint {
-                name: name.into(),
-                rating: 0.0,
-                after: None,
-            };
-            super::super::apply(&mut j, add).unwrap();
-        }
+        let j = journey(&["A", "B", "C"]);
         // A 1–5 survey (span 4) onto −5…+5 (span 10): a gap of 2 is 5 on the journey.
         let five = Scale::new(1.0, 5.0, None).unwrap();
         // Survey touchpoint 0 is journey C, 1 is unmatched, 2 is journey A.

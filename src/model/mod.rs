@@ -52,6 +52,22 @@ pub use story::{
 };
 pub use text::{MAX_NAME_CHARS, MAX_NOTES_CHARS, clean, clean_counted, is_kept_char};
 
+/// A journey titled `title` with the touchpoints `rows` (name, rating) on the default
+/// scale, each added as a user would add it (`Action::AddTouchpoint`). For tests.
+#[cfg(test)]
+pub(crate) fn test_journey(title: &str, rows: &[(&str, f64)]) -> Journey {
+    let mut j = Journey::new(title);
+    for (name, rating) in rows {
+        let add = Action::AddTouchpoint {
+            name: (*name).into(),
+            rating: *rating,
+            after: None,
+        };
+        apply(&mut j, add).expect("a test touchpoint is valid");
+    }
+    j
+}
+
 /// Most touchpoints one journey may hold.
 pub const MAX_TOUCHPOINTS: usize = 10_000;
 

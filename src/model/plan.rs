@@ -291,19 +291,7 @@ mod tests {
     }
 
     fn journey() -> Journey {
-        let mut j = Journey::new("Plan");
-        for name in ["Intake", "Visit", "Invoice"] {
-            apply_action(
-                &mut j,
-                Action::AddTouchpoint {
-                    name: name.into(),
-                    rating: 0.0,
-                    after: None,
-                },
-            )
-            .unwrap();
-        }
-        j
+        crate::model::test_journey("Plan", &[("Intake", 0.0), ("Visit", 0.0), ("Invoice", 0.0)])
     }
 
     fn plan(j: &mut Journey, a: PlanAction) -> Result<(), ModelError> {

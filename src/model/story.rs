@@ -364,19 +364,10 @@ mod tests {
     use crate::model::{Action, apply as apply_action};
 
     fn journey() -> Journey {
-        let mut j = Journey::new("Stories");
-        for name in ["Order", "Delivery", "Invoice"] {
-            apply_action(
-                &mut j,
-                Action::AddTouchpoint {
-                    name: name.into(),
-                    rating: 0.0,
-                    after: None,
-                },
-            )
-            .unwrap();
-        }
-        j
+        crate::model::test_journey(
+            "Stories",
+            &[("Order", 0.0), ("Delivery", 0.0), ("Invoice", 0.0)],
+        )
     }
 
     fn add(j: &mut Journey, s: Story) -> Result<(), ModelError> {

@@ -234,21 +234,14 @@ mod tests {
     /// Five touchpoints on −5..5: Call −1, Visit −3, Quote +2, Chase −2, Bill −4.
     /// Moments of truth: Call, Visit, Quote, Bill. Chase is failure demand caused by Visit.
     fn journey() -> Journey {
-        let mut j = Journey::new("Repair");
-        for (name, r) in [
+        let rows = [
             ("Call", -1.0),
             ("Visit", -3.0),
             ("Quote", 2.0),
             ("Chase", -2.0),
             ("Bill", -4.0),
-        ] {
-            let add = Action::AddTouchpoint {
-                name: name.into(),
-                rating: r,
-                after: None,
-            };
-            apply(&mut j, add).unwrap();
-        }
+        ];
+        let mut j = crate::model::test_journey("Repair", &rows);
         let id = |j: &Journey, i: usize| j.touchpoints[i].id;
         for i in [0, 1, 2, 4] {
             let tp = id(&j, i);

@@ -254,16 +254,10 @@ mod tests {
 
     /// Order, Delivery, Invoice on −5..5; Delivery in phase "Getting it".
     fn journey() -> Journey {
-        let mut j = Journey::new("Shop");
-        for name in ["Order", "Delivery", "Invoice"] {
-            let add = Action::AddTouchpoint {
-                name: name.into(),
-                rating: 0.0,
-                after: None,
-            };
-            apply(&mut j, add).unwrap();
-        }
-        j
+        crate::model::test_journey(
+            "Shop",
+            &[("Order", 0.0), ("Delivery", 0.0), ("Invoice", 0.0)],
+        )
     }
 
     fn story(j: &mut Journey, teller: Teller, valence: f64, tp: Option<usize>, themes: &[&str]) {

@@ -167,16 +167,9 @@ mod remembered_tests {
     fn what_we_think_they_remember_next_to_what_they_remember() {
         // Ratings 3, 1, −4 remember (−4 + −4)/2 = −4; our own 3, 4, 2 remember
         // (4 + 2)/2 = 3 (the worked example of docs/SCORING.md).
-        let mut j = Journey::new("t");
-        for (name, r, ours) in [("a", 3.0, 3.0), ("b", 1.0, 4.0), ("c", -4.0, 2.0)] {
-            let add = Action::AddTouchpoint {
-                name: name.into(),
-                rating: r,
-                after: None,
-            };
-            apply(&mut j, add).unwrap();
-            let id = j.touchpoints.last().unwrap().id;
-            apply(&mut j, Action::Edit(id, TouchpointEdit::Ours(Some(ours)))).unwrap();
+        let mut j = crate::model::test_journey("t", &[("a", 3.0), ("b", 1.0), ("c", -4.0)]);
+        for (t, ours) in j.touchpoints.iter_mut().zip([3.0, 4.0, 2.0]) {
+            t.ours = Some(ours);
         }
         assert_eq!(
             remembered_ours(Lang::En, &j).as_deref(),

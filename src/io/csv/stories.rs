@@ -430,19 +430,9 @@ mod tests {
     use crate::model::{Action, StoryAction, apply};
 
     fn journey() -> Journey {
-        let mut j = Journey::new("Stories");
+        // The first phase takes in every touchpoint there already is.
+        let mut j = crate::model::test_journey("Stories", &[("Bestellen", 0.0), ("Levering", 0.0)]);
         apply(&mut j, Action::AddPhase("Kopen".into())).unwrap();
-        for name in ["Bestellen", "Levering"] {
-            apply(
-                &mut j,
-                Action::AddTouchpoint {
-                    name: name.into(),
-                    rating: 0.0,
-                    after: None,
-                },
-            )
-            .unwrap();
-        }
         j
     }
 

@@ -154,13 +154,7 @@ mod tests {
     #[test]
     fn a_deleted_subject_becomes_nothing() {
         use crate::model::{Action, apply};
-        let mut j = Journey::new("t");
-        let add = Action::AddTouchpoint {
-            name: "Call".into(),
-            rating: 0.0,
-            after: None,
-        };
-        apply(&mut j, add).unwrap();
+        let mut j = crate::model::test_journey("t", &[("Call", 0.0)]);
         let id = j.touchpoints[0].id;
         assert_eq!(About::Touchpoint(id).alive(&j), About::Touchpoint(id));
         apply(&mut j, Action::Remove(id)).unwrap();
