@@ -2,6 +2,7 @@ use super::status::{NoticeBar, SaveStatusLine};
 use crate::i18n::interview::Q;
 use crate::i18n::{Lang, T};
 use crate::io::json;
+use crate::model::Journey;
 use crate::presets;
 use crate::ui::ComparePanel;
 use crate::ui::FixFirstList;
@@ -35,7 +36,7 @@ use crate::web::download::{download, file_name};
 use crate::web::lang::{browser_lang, use_page_lang};
 use crate::web::persistence::{use_other_tabs, use_persistence, use_retry_and_warn, use_undo_keys};
 use crate::web::route::Route;
-use crate::web::state::{Clock, Msg, SaveStatus, Workspace};
+use crate::web::state::{Clock, Doc, Msg, SaveStatus, Workspace};
 use crate::web::storage::{self, Session};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -117,7 +118,7 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
             }
         });
     }
-    let journey = Rc::new(ws.journey().clone());
+    let journey = ws.shared();
     use_forget_stale_link(journey.clone());
     let toggle_files = {
         let open = files_open.clone();
@@ -130,18 +131,6 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
             batch.set(Some(Rc::new(FileBatch { seq, files })));
         })
     };
-    let library: Rc<Vec<_>> = Rc::new(
-        ws.docs
-            .iter()
-            .map(|d| {
-                if d.id == ws.current {
-                    (*journey).clone()
-                } else {
-                    d.journey.clone()
-                }
-            })
-            .collect(),
-    );
     let on_export = {
         let journey = journey.clone();
         Callback::from(move |_: ()| {
@@ -156,7 +145,7 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
         let open = library_open.clone();
         Callback::from(move |_: ()| open.set(!*open))
     };
-    let as_is = ws.as_is().map(|d| Rc::new(d.journey.clone()));
+    let as_is = ws.as_is().map(|d| d.journey.clone());
     let set_presenting = |on: bool| {
         let presenting = presenting.clone();
         Callback::from(move |_: ()| presenting.set(on))
@@ -191,7 +180,7 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                 on_present={set_presenting(true)} journey={journey.clone()} group_open={*group_open}
                 on_group={{ let o = group_open.clone(); Callback::from(move |_: ()| o.set(!*o)) }} />
             if *files_open {
-                <FilesPanel journey={journey.clone()} {library} on_files={on_files}
+                <FilesPanel journey={journey.clone()} library={library_copy(&ws, &journey)} on_files={on_files}
                     on_close={toggle_files} />
             }
             <ImportFlow scale={journey.scale} on_msg={on_msg.clone()} batch={(*batch).clone()} />
@@ -247,4 +236,17 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
             </main>
         </ContextProvider<Lang>>
     }
+}
+
+/// Every journey of the library, the open one as it is now: for the files panel's library
+/// export, made only while that panel is open (it copies every journey).
+fn library_copy(ws: &Workspace, open: &Journey) -> Rc<Vec<Journey>> {
+    let journey = |d: &Doc| {
+        if d.id == ws.current {
+            open.clone()
+        } else {
+            Journey::clone(&d.journey)
+        }
+    };
+    Rc::new(ws.docs.iter().map(journey).collect())
 }

@@ -24,7 +24,8 @@ use yew::Reducible;
 pub struct Doc {
     pub id: String,
     /// For the open document, [`Workspace::journey`] is the same, with its undo history.
-    pub journey: Journey,
+    /// Shared, not copied: the undo history and the page hold the same journey.
+    pub journey: Rc<Journey>,
     /// The stored revision this copy is based on.
     pub rev: u64,
     /// Last change, in ms since 1970.
@@ -37,7 +38,7 @@ impl From<StoredDoc> for Doc {
     fn from(d: StoredDoc) -> Doc {
         Doc {
             id: d.id,
-            journey: d.journey,
+            journey: Rc::new(d.journey),
             rev: d.rev,
             updated: d.updated,
             based_on: d.based_on,
@@ -121,7 +122,9 @@ impl std::fmt::Debug for Clock {
 pub struct Workspace {
     pub docs: Vec<Doc>,
     pub current: String,
-    pub history: History<Journey>,
+    /// Each step shares its journey: a workspace (which yew copies on every change) is
+    /// cheap to copy whatever the size of the journeys.
+    pub history: History<Rc<Journey>>,
     pub lang: Lang,
     /// Documents whose journey still has to be written, with the generation of their
     /// latest change.
@@ -148,7 +151,7 @@ impl Workspace {
         let mut ws = Workspace {
             docs: library.docs.into_iter().map(Doc::from).collect(),
             current: String::new(),
-            history: History::new(Journey::default()),
+            history: History::new(Rc::default()),
             lang,
             dirty: BTreeMap::new(),
             removed: BTreeMap::new(),
@@ -179,6 +182,12 @@ impl Workspace {
     /// The open journey.
     pub fn journey(&self) -> &Journey {
         self.history.present()
+    }
+
+    /// The open journey, shared: what the page hands its components (they compare it by
+    /// pointer first, so an unchanged journey costs nothing to pass on).
+    pub fn shared(&self) -> Rc<Journey> {
+        self.history.present().clone()
     }
 
     pub fn doc(&self, id: &str) -> Option<&Doc> {
@@ -226,7 +235,8 @@ impl Workspace {
         let j = self.history.present().clone();
         let (id, now) = (self.current.clone(), self.now());
         if let Some(d) = self.doc_mut(&id) {
-            if d.journey != j {
+            // The history only moves to another journey when something changed.
+            if !Rc::ptr_eq(&d.journey, &j) {
                 d.journey = j;
                 d.updated = now;
                 self.touch(&id);
@@ -252,7 +262,7 @@ impl Workspace {
         let id = self.new_id();
         self.docs.push(Doc {
             id: id.clone(),
-            journey,
+            journey: Rc::new(journey),
             rev: 0,
             updated: self.now(),
             based_on,
@@ -273,9 +283,9 @@ impl Workspace {
 
     fn commit(&mut self, action: Action) {
         let key = action.coalesce_key();
-        let mut next = self.history.present().clone();
+        let mut next = Journey::clone(self.history.present());
         match model::apply(&mut next, action) {
-            Ok(()) => self.history.commit(next, key),
+            Ok(()) => self.history.commit(Rc::new(next), key),
             Err(e) => {
                 self.notice = Some(Notice::Refused(e.clone()));
                 self.refused = Some(e);
@@ -329,9 +339,10 @@ impl Workspace {
                         d.rev = stored.rev;
                         d.updated = stored.updated;
                         d.based_on = stored.based_on;
-                        d.journey = stored.journey.clone();
+                        let theirs = Rc::new(stored.journey);
+                        d.journey = theirs.clone();
                         if is_current {
-                            self.history.commit(stored.journey, None);
+                            self.history.commit(theirs, None);
                             self.notice = Some(Notice::UpdatedFromOtherTab);
                         }
                     }
@@ -438,7 +449,7 @@ impl Workspace {
                 } else {
                     let now = self.now();
                     if let Some(d) = self.doc_mut(&id) {
-                        let _ = model::apply(&mut d.journey, Action::SetTitle(title));
+                        let _ = model::apply(Rc::make_mut(&mut d.journey), Action::SetTitle(title));
                         d.updated = now;
                         self.touch(&id);
                     }
@@ -447,7 +458,7 @@ impl Workspace {
             Msg::Duplicate(id) => {
                 self.sync_current();
                 if let Some(d) = self.doc(&id) {
-                    let mut j = d.journey.clone();
+                    let mut j = Journey::clone(&d.journey);
                     j.title = self.suffixed(&j.title, T::Copy);
                     self.add_doc(j, None);
                 }

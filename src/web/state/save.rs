@@ -15,6 +15,7 @@
 use super::{Notice, SaveStatus, Workspace};
 use crate::i18n::T;
 use crate::model::Journey;
+use std::rc::Rc;
 use thiserror::Error;
 
 #[derive(Clone, Debug, PartialEq, Error)]
@@ -110,7 +111,7 @@ impl Workspace {
                 journey: if d.id == self.current {
                     self.journey()
                 } else {
-                    &d.journey
+                    d.journey.as_ref()
                 },
             })
             .collect();
@@ -163,7 +164,7 @@ impl Workspace {
             if id == self.current {
                 self.journey().clone()
             } else {
-                d.journey.clone()
+                Journey::clone(&d.journey)
             }
         }) else {
             return;
@@ -175,14 +176,14 @@ impl Workspace {
         let copy_id = self.add_doc(copy, based_on);
         self.dirty.remove(id);
         if let Some(d) = self.doc_mut(id) {
-            d.journey = theirs;
+            d.journey = Rc::new(theirs);
             d.rev = rev;
         }
         if id == self.current {
             self.current = copy_id;
             let mut next = self.journey().clone();
             next.title = title.clone();
-            self.history.commit(next, None);
+            self.history.commit(Rc::new(next), None);
         }
         self.notice = Some(Notice::KeptAsCopy(title));
     }

@@ -218,7 +218,7 @@ fn a_conflicting_save_keeps_both_versions_and_ours_stays_open_with_its_undo() {
     assert_eq!(ws.docs.len(), 3);
     let original = ws.doc("a").unwrap();
     assert_eq!(
-        (original.rev, &original.journey),
+        (original.rev, original.journey.as_ref()),
         (9, &theirs),
         "theirs under the original entry"
     );
@@ -484,7 +484,7 @@ fn keeping_the_promises_opens_a_to_be_linked_to_the_as_is() {
         "every promise that stays is kept"
     );
     assert_eq!(
-        ws.doc("p").unwrap().journey,
+        *ws.doc("p").unwrap().journey,
         as_is,
         "the as-is is untouched"
     );
@@ -553,4 +553,32 @@ fn a_refused_change_is_told_to_the_user() {
     assert_eq!(ws.journey().touchpoints.len(), 2);
     ws.update(Msg::DismissNotice);
     assert_eq!(ws.notice, None);
+}
+
+#[test]
+fn a_change_shares_every_journey_it_does_not_touch() {
+    let mut ws = two_docs();
+    rate_first(&mut ws, 2.0);
+    ws.update(Msg::Seal);
+    let before = ws.clone();
+    rate_first(&mut ws, 3.0);
+    let b = |w: &Workspace| w.doc("b").unwrap().journey.clone();
+    assert!(
+        Rc::ptr_eq(&b(&before), &b(&ws)),
+        "the other journey is not copied"
+    );
+    assert!(
+        !Rc::ptr_eq(&before.shared(), &ws.shared()),
+        "the changed one is new"
+    );
+    assert_eq!(ws.journey().touchpoints[0].rating, 3.0);
+    assert!(
+        Rc::ptr_eq(&ws.shared(), &ws.doc("a").unwrap().journey),
+        "the library entry and the open journey are one"
+    );
+    ws.update(Msg::Undo);
+    assert!(
+        Rc::ptr_eq(&ws.shared(), &before.shared()),
+        "undo brings back the same journey"
+    );
 }
