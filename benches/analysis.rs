@@ -14,7 +14,7 @@ use peakend::analysis::practice::{patterns, recurring_words};
 use peakend::analysis::survey::analyze;
 use peakend::analysis::{export, fix_first, score};
 use peakend::io::csv::stories::{StoryDefaults, export_stories_csv, parse_stories};
-use peakend::io::json::{read_journey, write_journey};
+use peakend::io::json::{StoredText, read_journey, to_v1, write_journey};
 use peakend::io::survey::read_all;
 use peakend::model::survey::{MISSING, NpsScale, SegmentColumn, SurveyData};
 use peakend::model::{Journey, MAX_STORIES, MemoryModel, Scale, Story, Teller};
@@ -277,6 +277,31 @@ fn main() {
     time("write_journey, 10,000 touchpoints", 11, || {
         black_box(write_journey(black_box(&big)));
     });
+
+    // What saving costs after a rating change: the whole stored text from scratch, or
+    // with the touchpoints unchanged since the last save re-used (web::storage does that).
+    let mut rerated = big.clone();
+    let mut k = 0;
+    time(
+        "stored text after a rating change, 10,000 touchpoints: from scratch",
+        31,
+        || {
+            k += 1;
+            rerated.touchpoints[5].rating = (k % 9) as f64 - 4.0;
+            black_box(serde_json::to_string(&to_v1(black_box(&rerated))).ok());
+        },
+    );
+    let mut cache = StoredText::default();
+    cache.write(&rerated);
+    time(
+        "stored text after a rating change, 10,000 touchpoints: re-used",
+        31,
+        || {
+            k += 1;
+            rerated.touchpoints[5].rating = (k % 9) as f64 - 4.0;
+            black_box(cache.write(black_box(&rerated)));
+        },
+    );
 
     let small: Vec<Journey> = (0..100_000).map(|i| journey(8, i + 1)).collect();
     time("score, 100,000 journeys of 8 touchpoints", 5, || {

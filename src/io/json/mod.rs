@@ -19,12 +19,14 @@ mod migrate;
 mod obj;
 mod practice;
 mod read;
+mod stored;
 pub mod v1;
 mod validate;
 mod write;
 
 pub use error::{ErrorKind, Expected, FormatError, TouchpointRef};
 pub use read::{read_any, read_journey};
+pub use stored::StoredText;
 pub use write::{to_v1, write_for_link, write_journey, write_library, write_without_stories};
 
 /// `format` of a file holding one journey.

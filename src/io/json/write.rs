@@ -10,8 +10,8 @@ use super::validate::trimmed;
 use super::{CURRENT_VERSION, JOURNEY_FORMAT, LIBRARY_FORMAT, MAX_DURATION};
 use crate::model::{
     Interview, Journey, MAX_ANSWER_CHARS, MAX_INTERVIEWS, MAX_NAME_CHARS, MAX_NOTES_CHARS,
-    MAX_PARTICIPANTS, MAX_PROMISES, MemoryModel, PromiseState, Question, Touchpoint, TouchpointId,
-    check_date, clean, clean_feelings, clean_promise,
+    MAX_PARTICIPANTS, MAX_PROMISES, MemoryModel, PromiseState, Question, Scale, Touchpoint,
+    TouchpointId, check_date, clean, clean_feelings, clean_promise,
 };
 use std::collections::HashSet;
 
@@ -19,6 +19,73 @@ use std::collections::HashSet;
 /// the way out (ratings clamped, bad durations reset, dangling references dropped, long
 /// text cut, control characters dropped), so a written file always opens again.
 pub fn to_v1(j: &Journey) -> JourneyV1 {
+    let mut v = head_v1(j);
+    let c = TouchpointContext::of(j, v.participants.len());
+    v.touchpoints = j.touchpoints.iter().map(|t| touchpoint_v1(t, &c)).collect();
+    v
+}
+
+/// What a touchpoint's written form depends on besides the touchpoint itself: the scale
+/// (ratings and votes are clamped to it), how many people voted, and which phases and
+/// touchpoints exist (a reference to a missing one is dropped).
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct TouchpointContext {
+    scale: Scale,
+    voters: usize,
+    phase_ids: HashSet<u32>,
+    tp_ids: HashSet<u32>,
+}
+
+impl TouchpointContext {
+    pub(super) fn of(j: &Journey, voters: usize) -> Self {
+        TouchpointContext {
+            scale: j.scale,
+            voters,
+            phase_ids: j.phases.iter().map(|p| p.id.0).collect(),
+            tp_ids: j.touchpoints.iter().map(|t| t.id.0).collect(),
+        }
+    }
+}
+
+/// One touchpoint as the reader accepts it.
+pub(super) fn touchpoint_v1(t: &Touchpoint, c: &TouchpointContext) -> TouchpointV1 {
+    let s = c.scale;
+    TouchpointV1 {
+        id: Some(t.id.0),
+        name: clean(&t.name, MAX_NAME_CHARS),
+        rating: s.clamp(t.rating),
+        duration: Some(if t.duration.is_nan() {
+            1.0
+        } else {
+            t.duration.clamp(0.0, MAX_DURATION)
+        }),
+        phase: t.phase.map(|p| p.0).filter(|p| c.phase_ids.contains(p)),
+        channel: t.channel.as_ref().map(|ch| clean(ch.key(), MAX_NAME_CHARS)),
+        notes: clean(&t.notes, MAX_NOTES_CHARS),
+        moment_of_truth: t.moment_of_truth,
+        // Only votes the reader accepts: within the scale, one per participant.
+        votes: trimmed(
+            t.votes
+                .iter()
+                .take(c.voters)
+                .map(|v| v.filter(|v| s.contains(*v)))
+                .collect(),
+        ),
+        expected: t.expected.filter(|v| s.contains(*v)),
+        ours: t.ours.filter(|v| s.contains(*v)),
+        promises: promises(t),
+        failure_demand: t.failure_demand,
+        // Only a cause the reader accepts: of failure demand, not itself, alive.
+        caused_by: t
+            .caused_by
+            .filter(|cause| t.failure_demand && *cause != t.id)
+            .map(|cause| cause.0)
+            .filter(|cause| c.tp_ids.contains(cause)),
+    }
+}
+
+/// Everything of [`to_v1`] but the touchpoints (an empty list in their place).
+pub(super) fn head_v1(j: &Journey) -> JourneyV1 {
     let s = j.scale;
     let phase_ids: HashSet<u32> = j.phases.iter().map(|p| p.id.0).collect();
     let tp_ids: HashSet<u32> = j.touchpoints.iter().map(|t| t.id.0).collect();
@@ -57,41 +124,7 @@ pub fn to_v1(j: &Journey) -> JourneyV1 {
                 name: clean(&p.name, MAX_NAME_CHARS),
             })
             .collect(),
-        touchpoints: j
-            .touchpoints
-            .iter()
-            .map(|t| TouchpointV1 {
-                id: Some(t.id.0),
-                name: clean(&t.name, MAX_NAME_CHARS),
-                rating: s.clamp(t.rating),
-                duration: Some(if t.duration.is_nan() {
-                    1.0
-                } else {
-                    t.duration.clamp(0.0, MAX_DURATION)
-                }),
-                phase: t.phase.map(|p| p.0).filter(|p| phase_ids.contains(p)),
-                channel: t.channel.as_ref().map(|c| clean(c.key(), MAX_NAME_CHARS)),
-                notes: clean(&t.notes, MAX_NOTES_CHARS),
-                moment_of_truth: t.moment_of_truth,
-                // Only votes the reader accepts: within the scale, one per participant.
-                votes: trimmed(
-                    t.votes
-                        .iter()
-                        .take(participants.len())
-                        .map(|v| v.filter(|v| s.contains(*v)))
-                        .collect(),
-                ),
-                expected: t.expected.filter(|v| s.contains(*v)),
-                ours: t.ours.filter(|v| s.contains(*v)),
-                promises: promises(t),
-                failure_demand: t.failure_demand,
-                // Only a cause the reader accepts: of failure demand, not itself, alive.
-                caused_by: t
-                    .caused_by
-                    .filter(|c| t.failure_demand && *c != t.id)
-                    .and_then(|c| live(Some(c))),
-            })
-            .collect(),
+        touchpoints: Vec::new(),
         marks: (marks != MarksV1::default()).then_some(marks),
         memory: (!memory.is_default()).then_some(MemoryV1 {
             peak_weight: memory.peak_weight,

@@ -35,10 +35,14 @@ pub use channel::{Changed, Channel};
 pub use local::{load_embed, load_lang, save_embed, save_lang};
 pub use surveys::{delete_survey, load_survey, load_survey_numbers, put_survey};
 
+use crate::io::json::StoredText;
 use crate::io::legacy::{self, LegacyLibrary};
+use crate::model::Journey;
 use idb::IdbError;
 use js_sys::{Array, Promise, Reflect};
 use records::{Record, library_order, order_text};
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::future::Future;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -402,6 +406,17 @@ pub async fn load_docs(
     read.await.map_err(|e| storage_error(&e))
 }
 
+thread_local! {
+    /// The last stored text of each journey written in this tab, by document id: a change
+    /// rewrites only the touchpoints it changed (`io::json::StoredText`).
+    static TEXTS: RefCell<HashMap<String, StoredText>> = RefCell::new(HashMap::new());
+}
+
+/// The text a journey is stored as (the journey file's form, on one line).
+fn stored_text(id: &str, journey: &Journey) -> String {
+    TEXTS.with_borrow_mut(|texts| texts.entry(id.to_string()).or_default().write(journey))
+}
+
 /// Writes a batch in one transaction. The journeys are turned into text now; the returned
 /// future does the rest and reports per document.
 pub fn write(db: Option<&Db>, batch: &SaveBatch<'_>) -> impl Future<Output = SaveReport> + 'static {
@@ -410,13 +425,17 @@ pub fn write(db: Option<&Db>, batch: &SaveBatch<'_>) -> impl Future<Output = Sav
         .docs
         .iter()
         .map(|d| {
-            let file =
-                serde_json::to_string(&crate::io::json::to_v1(d.journey)).unwrap_or_default();
+            let file = stored_text(d.id, d.journey);
             let record = Record::new(d.base_rev + 1, d.updated, d.based_on, &file);
             (d.id.to_string(), d.base_rev, record)
         })
         .collect();
     let removed = batch.removed.clone();
+    TEXTS.with_borrow_mut(|texts| {
+        for (id, _) in &removed {
+            texts.remove(id);
+        }
+    });
     let order: Vec<&str> = batch.order.iter().map(String::as_str).collect();
     let library = order_text(Some(batch.current), &order);
     let db = db.cloned();
