@@ -31,7 +31,10 @@ impl StoredText {
             self.written.clear();
             self.context = Some(context.clone());
         }
-        let mut last = std::mem::take(&mut self.written);
+        let mut last = std::mem::replace(
+            &mut self.written,
+            HashMap::with_capacity(j.touchpoints.len()),
+        );
         let mut list = String::with_capacity(last.values().map(|(_, s)| s.len() + 1).sum());
         for (k, t) in j.touchpoints.iter().enumerate() {
             let entry = match last.remove(&t.id.0) {
