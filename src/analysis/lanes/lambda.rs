@@ -15,13 +15,18 @@ use std::collections::HashMap;
 pub const BOOTSTRAP_RESAMPLES: usize = 1000;
 /// The bootstrap's seed: the same survey always gives the same interval.
 pub const BOOTSTRAP_SEED: u64 = 0x5EED_0BA4_CC0F_FEE5;
+/// Most respondents one resample draws. A larger survey is resampled m out of n (m = this)
+/// and the spread of the resampled λ̂s around λ̂ is scaled by √(m/n): a million respondents
+/// cost what 100,000 do (docs/SCORING.md).
+pub const MAX_RESAMPLE_SIZE: usize = 100_000;
 
 /// λ̂ with its uncertainty.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LambdaEstimate {
     /// |b₋| / b₊.
     pub lambda: f64,
-    /// The 2.5th percentile of the bootstrap λ̂s.
+    /// The 2.5th percentile of the bootstrap λ̂s (above [`MAX_RESAMPLE_SIZE`]
+    /// respondents, brought back towards λ̂ by √(m/n): docs/SCORING.md).
     pub ci_low: f64,
     /// The 97.5th percentile; `None` when it is unbounded (more than 2.5% of the resamples
     /// give b₊ ≤ 0 or cannot separate P from N).
@@ -189,6 +194,16 @@ pub fn estimate_lambda_with(
     resamples: usize,
     seed: u64,
 ) -> Option<LambdaEstimate> {
+    estimate(data, resamples, seed, MAX_RESAMPLE_SIZE)
+}
+
+/// The estimate, each resample drawing at most `max_size` respondents.
+fn estimate(
+    data: &SurveyData,
+    resamples: usize,
+    seed: u64,
+    max_size: usize,
+) -> Option<LambdaEstimate> {
     if data.touchpoint_scale.validate().is_err() || resamples == 0 {
         return None;
     }
@@ -215,10 +230,11 @@ pub fn estimate_lambda_with(
     // a small table instead of nine sums; the draws are the same as one by one.
     let (kinds, kind_of) = kinds(&obs);
     let mut counts = vec![0u32; kinds.len()];
+    let size = n.min(max_size.max(MIN_FOR_VERDICT));
     let mut boot: Vec<f64> = (0..resamples)
         .map(|_| {
             counts.fill(0);
-            for _ in 0..n {
+            for _ in 0..size {
                 counts[kind_of[rng.below(n)] as usize] += 1;
             }
             let mut s = Sums::default();
@@ -232,8 +248,16 @@ pub fn estimate_lambda_with(
         })
         .collect();
     boot.sort_by(f64::total_cmp);
-    let low = quantile(&boot, 0.025);
-    let high = quantile(&boot, 0.975);
+    // m out of n: the resampled λ̂s spread √(n/m) times wider than λ̂ varies.
+    let shrink = |q: f64| {
+        if size == n || !q.is_finite() {
+            q
+        } else {
+            lambda + (size as f64 / n as f64).sqrt() * (q - lambda)
+        }
+    };
+    let low = shrink(quantile(&boot, 0.025));
+    let high = shrink(quantile(&boot, 0.975));
     // Nearly every resample unbounded: these data cannot pin λ down at all.
     if !low.is_finite() {
         return None;
@@ -385,6 +409,60 @@ mod tests {
         let e = estimate_lambda(&survey(&rows)).unwrap();
         assert_eq!(e.ci_high, None, "{e:?}");
         assert!(e.ci_low.is_finite() && e.ci_low > 0.0, "{e:?}");
+    }
+
+    /// A noisy survey of `n` respondents on 1–5 whose verdict weighs bad moments twice.
+    fn noisy(n: usize) -> SurveyData {
+        let mut r = SplitMix(7);
+        let mut ratings = Vec::with_capacity(n * 3);
+        let mut overall = Vec::with_capacity(n);
+        for _ in 0..n {
+            let (mut p, mut q) = (0.0, 0.0);
+            for _ in 0..3 {
+                let v = 1 + r.below(5);
+                let d = v as f32 - 3.0;
+                if d > 0.0 {
+                    p += d
+                } else {
+                    q += d
+                }
+                ratings.push(v as f32);
+            }
+            let noise = r.below(5) as f32 - 2.0;
+            overall.push(6.0 + p + 2.0 * q + noise);
+        }
+        SurveyData {
+            touchpoints: vec!["a".into(), "b".into(), "c".into()],
+            ratings,
+            overall,
+            nps: vec![f32::NAN; n],
+            touchpoint_scale: Scale::new(1.0, 5.0, None).unwrap(),
+            overall_scale: Scale::new(1.0, 10.0, None).unwrap(),
+            ..SurveyData::default()
+        }
+    }
+
+    #[test]
+    fn resampling_m_out_of_n_gives_about_the_full_interval() {
+        let data = noisy(20_000);
+        let full = estimate(&data, 400, 3, usize::MAX).unwrap();
+        let part = estimate(&data, 400, 3, 2_000).unwrap();
+        assert_eq!(
+            full.lambda, part.lambda,
+            "the estimate itself uses everyone"
+        );
+        assert!((full.lambda - 2.0).abs() < 0.1, "{full:?}");
+        let width = full.ci_high.unwrap() - full.ci_low;
+        assert!(width > 0.0 && width < 0.5, "{full:?}");
+        assert!(
+            (part.ci_low - full.ci_low).abs() < 0.25 * width,
+            "{part:?} vs {full:?}"
+        );
+        let high = part.ci_high.unwrap();
+        assert!(
+            (high - full.ci_high.unwrap()).abs() < 0.25 * width,
+            "{part:?} vs {full:?}"
+        );
     }
 
     #[test]
