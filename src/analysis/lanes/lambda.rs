@@ -17,8 +17,8 @@ pub const BOOTSTRAP_RESAMPLES: usize = 1000;
 pub const BOOTSTRAP_SEED: u64 = 0x5EED_0BA4_CC0F_FEE5;
 /// Most respondents one resample draws. A larger survey is resampled m out of n (m = this)
 /// and the spread of the resampled λ̂s around λ̂ is scaled by √(m/n): a million respondents
-/// cost what 100,000 do (docs/SCORING.md).
-pub const MAX_RESAMPLE_SIZE: usize = 100_000;
+/// cost what 20,000 do (docs/SCORING.md).
+pub const MAX_RESAMPLE_SIZE: usize = 20_000;
 
 /// λ̂ with its uncertainty.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

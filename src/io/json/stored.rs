@@ -16,8 +16,8 @@ const EMPTY_LIST: &str = "\"touchpoints\":[]";
 #[derive(Debug, Default)]
 pub struct StoredText {
     context: Option<TouchpointContext>,
-    /// By touchpoint id: the touchpoint as written, and its text.
-    written: HashMap<u32, (Touchpoint, String)>,
+    /// In journey order: the touchpoint as written, and its text.
+    written: Vec<(Touchpoint, String)>,
 }
 
 impl StoredText {
@@ -31,21 +31,34 @@ impl StoredText {
             self.written.clear();
             self.context = Some(context.clone());
         }
-        let mut last = std::mem::replace(
-            &mut self.written,
-            HashMap::with_capacity(j.touchpoints.len()),
-        );
-        let mut list = String::with_capacity(last.values().map(|(_, s)| s.len() + 1).sum());
+        let mut last = std::mem::take(&mut self.written);
+        // Where each touchpoint was, by id: made only when one is not where it was (a
+        // touchpoint added, removed or moved), never for a change in place.
+        let mut moved: Option<HashMap<u32, usize>> = None;
+        let mut list = String::with_capacity(last.iter().map(|(_, s)| s.len() + 1).sum());
+        self.written.reserve(j.touchpoints.len());
         for (k, t) in j.touchpoints.iter().enumerate() {
-            let entry = match last.remove(&t.id.0) {
-                Some((was, text)) if was == *t => (was, text),
+            let at = match last.get(k) {
+                Some((was, _)) if was.id == t.id => Some(k),
+                _ => moved
+                    .get_or_insert_with(|| {
+                        last.iter()
+                            .enumerate()
+                            .map(|(i, (w, _))| (w.id.0, i))
+                            .collect()
+                    })
+                    .get(&t.id.0)
+                    .copied(),
+            };
+            let entry = match at.map(|i| std::mem::take(&mut last[i])) {
+                Some((was, text)) if was == *t && !text.is_empty() => (was, text),
                 _ => (t.clone(), to_text(&touchpoint_v1(t, &context))),
             };
             if k > 0 {
                 list.push(',');
             }
             list.push_str(&entry.1);
-            self.written.insert(t.id.0, entry);
+            self.written.push(entry);
         }
         let text = to_text(&head);
         match text.find(EMPTY_LIST) {
