@@ -534,10 +534,17 @@ pub(crate) fn draw_x_labels<DB: DrawingBackend>(
         } else {
             (i + 1).to_string()
         };
+        // Centred under its point, but never past the chart's edge (a last "10000" would
+        // lose its final digit): digits are about 0.6 of the font size wide.
+        let half = 0.3 * f64::from(font_px) * text.chars().count() as f64;
+        let x = layout
+            .x_of(i)
+            .min(f64::from(layout.width) - half - 1.0)
+            .max(half + 1.0);
         area.draw(&Text::new(
             text,
             (
-                layout.x_of(i).round() as i32,
+                x.round() as i32,
                 (f64::from(layout.bottom) + 8.0).round() as i32,
             ),
             font.clone(),
@@ -826,6 +833,9 @@ mod tests {
             along.windows(2).all(|w| w[1] - w[0] >= room - 1),
             "{along:?}"
         );
+        // The last number, "10000", is whole: its right half inside the drawing.
+        let half = (f64::from(d.theme.font_px) * 0.3 * 5.0) as i32;
+        assert!(along.last().is_some_and(|x| x + half < 800), "{along:?}");
     }
 
     #[test]
