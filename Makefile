@@ -70,12 +70,16 @@ doctor: test-tools
 
 # --- build and serve ----------------------------------------------------------------
 
-# The course embed first (embed.html, its own small wasm), into target/dist-embed; then
-# the workspace, whose post-build hook copies the embed in (build/postbuild.mjs).
+# The course embed first (embed.html, its own small wasm), into target/dist-embed, and
+# the workspace's panels program (panels.html: stories, plan, interviews, group round,
+# embed dialog, fetched when first opened) into target/dist-panels; then the workspace,
+# whose post-build hook copies both in (build/postbuild.mjs).
 EMBED_DIST := target/dist-embed
+PANELS_DIST := target/dist-panels
 build: tools
 	trunk build embed.html --release --dist $(EMBED_DIST)
-	PEAKEND_EMBED_DIST=$(EMBED_DIST) trunk build --release
+	trunk build panels.html --release --dist $(PANELS_DIST)
+	PEAKEND_EMBED_DIST=$(EMBED_DIST) PEAKEND_PANELS_DIST=$(PANELS_DIST) trunk build --release
 
 dist: build
 	@node build/sizes.mjs dist
@@ -86,6 +90,7 @@ dist: build
 TWIGGY_VERSION := 0.8.0
 MAIN_WASM := target/wasm32-unknown-unknown/release/peakend.wasm
 EMBED_WASM := target/wasm32-unknown-unknown/release/embed.wasm
+PANELS_WASM := target/wasm32-unknown-unknown/release/panels.wasm
 WORKER_WASM := target/wasm32-unknown-unknown/worker/survey_worker.wasm
 size: build
 	@twiggy --version 2>/dev/null | grep -q ' $(TWIGGY_VERSION)$$' || { \
@@ -98,6 +103,8 @@ size: build
 	@twiggy dominators -d 2 -r 20 $(MAIN_WASM)
 	@echo "--- main wasm: generic functions copied most"
 	@twiggy monos -m 10 -n 10 $(MAIN_WASM)
+	@echo "--- panels wasm (fetched when a panel is first opened): the 15 largest items"
+	@twiggy top -n 15 $(PANELS_WASM)
 	@echo "--- course embed wasm (embed.html): the 15 largest items"
 	@twiggy top -n 15 $(EMBED_WASM)
 	@echo "--- survey worker wasm: the 10 largest items"

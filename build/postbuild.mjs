@@ -16,6 +16,13 @@
 //      time they are fetched, so the first visit downloads nothing more, and a survey
 //      opened once can be opened offline.
 //
+// The workspace's rarely opened panels (stories, plan, interviews, group round, embed
+// dialog) are a program of their own (src/bin/panels.rs), built by trunk from panels.html
+// into target/dist-panels. Run on that build, this hook keeps only its two files (the glue
+// and the wasm). Run on the main page, it copies them in and appends to the page's boot
+// script `globalThis.peakendPanels()`, which imports them the first time a panel opens
+// (src/web/panels.rs); sw.js precaches them, so a panel opens offline too.
+//
 // The course embed is a page of its own (embed.html, its own small wasm: src/bin/embed.rs).
 // `make build` builds it first (`trunk build embed.html --dist target/dist-embed`); this
 // hook, run on that build (TRUNK_HTML_FILE ends in embed.html), does 1-3 for it and names
@@ -68,6 +75,39 @@ export const PAGE_CSP = CSP.replace(
 );
 
 const SW_FILE = 'sw.js';
+/** The panels program's page (trunk's input) and where `make build` builds it. */
+export const PANELS_PAGE = 'panels.html';
+const PANELS_DIST = 'target/dist-panels';
+const isPanelsFile = (f) => /^panels-[0-9a-f]{16}(\.js|_bg\.wasm)$/.test(f);
+
+/** The panels program's glue and wasm in `dir`, by trunk's hashed names. */
+function panelsFiles(dir) {
+  const files = readdirSync(dir).filter(isPanelsFile);
+  const glue = files.filter((f) => f.endsWith('.js'));
+  const wasm = files.filter((f) => f.endsWith('_bg.wasm'));
+  if (glue.length !== 1 || wasm.length !== 1) {
+    throw new Error(`${dir}: expected one panels-<hash>.js and one panels-<hash>_bg.wasm, found ${files.join(', ') || 'none'}`);
+  }
+  return { glue: glue[0], wasm: wasm[0] };
+}
+
+/** Boot code: imports the panels program once, when the workspace first asks for it. */
+export const panelsLoader = ({ glue, wasm }) => `
+// The workspace's rarely opened panels (src/bin/panels.rs): their own program, imported
+// the first time one is opened (src/web/panels.rs). A failed fetch is tried again next time.
+{
+  let loading = null;
+  globalThis.peakendPanels = () => (loading ??= import('./${glue}')
+    .then(async (m) => {
+      await m.default({ module_or_path: new URL('./${wasm}', import.meta.url) });
+      return m;
+    })
+    .catch((err) => {
+      loading = null;
+      throw err;
+    }));
+}
+`;
 /** The embed's page, and where `make build` builds it before the main page. */
 export const EMBED_PAGE = 'embed.html';
 const EMBED_DIST = 'target/dist-embed';
@@ -210,8 +250,20 @@ self.addEventListener('fetch', (event) => {
  * inline script allowed, no worker, no sw.js; the page renamed embed.html). Otherwise the
  * main page; with `embedDir`, that embed build's files are copied in first and listed.
  */
-export function postbuild(dir, { page = 'index', embedDir = null } = {}) {
+export function postbuild(dir, { page = 'index', embedDir = null, panelsDir = null } = {}) {
+  if (page === 'panels') {
+    // Only the program's two files are wanted; trunk's page and loader are not.
+    const keep = panelsFiles(dir);
+    for (const f of readdirSync(dir)) if (f !== keep.glue && f !== keep.wasm) rmSync(join(dir, f), { recursive: true });
+    return keep;
+  }
   const forEmbed = page === 'embed';
+  // The panels program, beside the workspace: copied in, loaded by the boot script.
+  let panels = null;
+  if (panelsDir) {
+    panels = panelsFiles(panelsDir);
+    for (const f of [panels.glue, panels.wasm]) copyFileSync(join(panelsDir, f), join(dir, f));
+  }
   const indexPath = join(dir, 'index.html');
   let html = readFileSync(indexPath, 'utf8');
   if (html.includes('http-equiv="Content-Security-Policy"')) {
@@ -226,7 +278,9 @@ export function postbuild(dir, { page = 'index', embedDir = null } = {}) {
     const isModule = /\btype\s*=\s*["']?module\b/.test(attrs);
     // The trunk loader (the module that starts the wasm) also registers the service worker.
     const isLoader = isModule && /\binit\s*\(/.test(body);
-    const code = (isLoader ? body.trim() + '\n' + registerSw(forEmbed) : body.trim() + '\n');
+    const code = (isLoader
+      ? body.trim() + '\n' + registerSw(forEmbed) + (panels ? panelsLoader(panels) : '')
+      : body.trim() + '\n');
     const name = `boot-${shortHash(code)}.js`;
     writeFileSync(join(dir, name), code);
     bootCount += 1;
@@ -332,15 +386,23 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(2);
   }
   const forEmbed = basename(process.env.TRUNK_HTML_FILE ?? '') === EMBED_PAGE;
-  if (forEmbed) {
+  const forPanels = basename(process.env.TRUNK_HTML_FILE ?? '') === PANELS_PAGE;
+  if (forPanels) {
+    const { glue, wasm } = postbuild(dir, { page: 'panels' });
+    console.log(`postbuild: ${PANELS_PAGE}: kept ${glue} and ${wasm}`);
+  } else if (forEmbed) {
     postbuild(dir, { page: 'embed' });
     console.log(`postbuild: ${EMBED_PAGE}: CSP set, inline scripts moved out`);
   } else {
     // Run by trunk on the main page: take in the embed's build when there is one.
     const embedDir = process.env.PEAKEND_EMBED_DIST ?? EMBED_DIST;
     const merge = process.env.TRUNK_STAGING_DIR && existsSync(join(embedDir, EMBED_PAGE)) ? embedDir : null;
-    const { cacheName, files, lazy, embed } = postbuild(dir, { embedDir: merge });
+    const panelsDir = process.env.PEAKEND_PANELS_DIST ?? PANELS_DIST;
+    const withPanels = process.env.TRUNK_STAGING_DIR && existsSync(panelsDir)
+      && readdirSync(panelsDir).some(isPanelsFile) ? panelsDir : null;
+    const { cacheName, files, lazy, embed } = postbuild(dir, { embedDir: merge, panelsDir: withPanels });
     console.log(`postbuild: CSP set, inline scripts moved out; ${SW_FILE} precaches ${files.length} files as ${cacheName}, ${lazy.length} on first use`
-      + (merge ? `; the embed (${embed.length} files from ${merge}) precached when it is visited` : '; no embed build found'));
+      + (merge ? `; the embed (${embed.length} files from ${merge}) precached when it is visited` : '; no embed build found')
+      + (withPanels ? `; the panels program from ${withPanels}` : '; no panels build found: panels will not open'));
   }
 }

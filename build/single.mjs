@@ -7,6 +7,9 @@
 // and the one inline style are allowed by their sha256 hashes, computed here. There is no
 // service worker (a file has no origin to register one for).
 //
+// The workspace's panels program (src/bin/panels.rs) goes inline as well: its glue inside
+// a function and its wasm (gzip + base64), unpacked the first time a panel is opened.
+//
 // The survey worker goes inline too: its glue and its wasm (gzip + base64) make a script
 // that the boot code turns into a Blob URL and puts in the page's
 // <meta name="peakend-survey-worker"> (where the hosted page names its loader), so the
@@ -18,7 +21,7 @@
 // --embed it is built from the course embed's page (dist/embed.html, its small program:
 // the chart, scores, lanes and presets, no workspace) instead of the workspace's.
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { PREFETCH } from './prefetch.mjs';
 import { dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -41,6 +44,7 @@ function one(html, re, what) {
  */
 export function adaptGlue(glue) {
   let init = null;
+  const exports = [...glue.matchAll(/^export\s+(?:async\s+)?function\s+(\w+)/gm)].map((m) => m[1]);
   const code = glue
     .replace(/^export\s*\{([^}]*)\};?\s*$/m, (_, names) => {
       for (const part of names.split(',')) {
@@ -54,7 +58,35 @@ export function adaptGlue(glue) {
   if (/^\s*(export|import)\b/m.test(code)) throw new Error('the glue still has an import or export');
   // Only reached when init gets no module: we always pass the bytes. The page's URL is the
   // closest meaning `import.meta.url` has in an inline script.
-  return { code: code.replaceAll('import.meta.url', 'document.baseURI'), init };
+  return { code: code.replaceAll('import.meta.url', 'document.baseURI'), init, exports };
+}
+
+/**
+ * The workspace's panels program (src/bin/panels.rs) inline: its glue inside a function,
+ * so its names stay its own, started from its wasm (gzip + base64) the first time the
+ * workspace asks for it through `globalThis.peakendPanels()`, as on the hosted page.
+ */
+export function panelsCode(glueText, wasmGzBase64) {
+  const { code, init, exports } = adaptGlue(glueText);
+  for (const name of ['mount', 'update', 'unmount']) {
+    if (!exports.includes(name)) throw new Error(`the panels glue does not export ${name}`);
+  }
+  return `
+// --- The panels program (stories, plan, interviews, group round, embed dialog): unpacked
+// and started the first time a panel is opened.
+{
+  let loading = null;
+  const start = async () => {
+${code}
+    await ${init}({ module_or_path: await unpackGzipBase64(${JSON.stringify(wasmGzBase64)}) });
+    return { ${exports.join(', ')} };
+  };
+  globalThis.peakendPanels = () => (loading ??= start().catch((err) => {
+    loading = null;
+    throw err;
+  }));
+}
+`;
 }
 
 /**
@@ -120,22 +152,22 @@ function workerBoot(code) {
 `;
 }
 
-function bootCode({ glue, init, wasmGzBase64, scorm, worker, prefetch }) {
+function bootCode({ glue, init, wasmGzBase64, scorm, worker, prefetch, panels }) {
   return `${glue}
 ${prefetch ? PREFETCH : ''}
 ${worker ? workerBoot(worker) : ''}
 // --- Peakend single file: the wasm below is gzip + base64; unpacked here, no request made.
 ${scorm ? SCORM_SHIM : ''}
-const WASM_GZIP_BASE64 = "${wasmGzBase64}";
-async function peakendWasm() {
-  const text = atob(WASM_GZIP_BASE64);
+async function unpackGzipBase64(base64) {
+  const text = atob(base64);
   const gz = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i += 1) gz[i] = text.charCodeAt(i);
   const stream = new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
+${panels ?? ''}
 try {
-  const wasm = await ${init}({ module_or_path: await peakendWasm() });
+  const wasm = await ${init}({ module_or_path: await unpackGzipBase64("${wasmGzBase64}") });
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 } catch (err) {
   const p = document.createElement('p');
@@ -173,8 +205,17 @@ export function buildSingle(dist = 'dist', { scorm = false, embed = false } = {}
     if (!m) throw new Error(`the survey worker's loader is not the one build/postbuild.mjs writes: ${loader}`);
     worker = workerCode(read(m[1]).toString('utf8'), gzipSync(read(m[2]), { level: 9 }).toString('base64'));
   }
+  // The workspace's panels program (the embed has none).
+  let panels = null;
+  if (!embed) {
+    const files = readdirSync(dist);
+    const glueFile = files.filter((f) => /^panels-[0-9a-f]{16}\.js$/.test(f));
+    const wasmFile = files.filter((f) => /^panels-[0-9a-f]{16}_bg\.wasm$/.test(f));
+    if (glueFile.length !== 1 || wasmFile.length !== 1) throw new Error(`${dist}: expected one panels program, found ${glueFile.length} glue and ${wasmFile.length} wasm files`);
+    panels = panelsCode(read(glueFile[0]).toString('utf8'), gzipSync(read(wasmFile[0]), { level: 9 }).toString('base64'));
+  }
   // The embed opens no library (it writes nothing unless its address says `save`).
-  const script = bootCode({ glue, init, wasmGzBase64, scorm, worker, prefetch: !embed });
+  const script = bootCode({ glue, init, wasmGzBase64, scorm, worker, prefetch: !embed, panels });
   if (/<\/script|<!--/i.test(script) || /<\/style/i.test(css)) {
     throw new Error('inline code contains "</script", "<!--" or "</style": it would end its element early');
   }

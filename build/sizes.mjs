@@ -50,3 +50,19 @@ if (!single) {
     console.log(`${label.padEnd(44)}${kb(sum.raw)}${kb(sum.gz)}${kb(sum.br)}`);
   }
 }
+
+// Fetched later, not by a first visit's page: the workspace's panels program (the first
+// time a panel opens; sw.js also caches it in the background for offline use) and the
+// survey worker (when a survey is opened).
+if (!single) {
+  for (const [label, re] of [['panels program (first panel opened)', /^panels-/], ['survey worker (survey opened)', /^survey_worker/]]) {
+    const sum = { raw: 0, gz: 0, br: 0 };
+    let n = 0;
+    for (const [f, s] of sizes) {
+      if (!re.test(relative(dir, f))) continue;
+      n += 1;
+      sum.raw += s.raw; sum.gz += s.gz; sum.br += s.br;
+    }
+    if (n > 0) console.log(`${`${label} (${n} files)`.padEnd(44)}${kb(sum.raw)}${kb(sum.gz)}${kb(sum.br)}`);
+  }
+}

@@ -406,6 +406,10 @@ strings! {
     PresentHint => "Full screen for the room: large type, the curve, scores and what to fix first.",
         "Volledig scherm voor de zaal: grote letters, de curve, de scores en wat eerst verbeteren.";
     ExitPresentation => "Leave (Esc)", "Verlaten (Esc)";
+    PartLoading => "Loading…", "Laden…";
+    PartFailed => "This part of Peakend could not be loaded. Check the connection and try again; your journey is safe.",
+        "Dit deel van Peakend kon niet worden geladen. Controleer de verbinding en probeer het opnieuw; je klantreis is veilig.";
+    TryAgain => "Try again", "Opnieuw proberen";
     PresentKeys => "← → choose a touchpoint · ↑ ↓ change its rating · L lanes · S stories · Esc leaves",
         "← → kies een contactmoment · ↑ ↓ verander de score · L banen · S verhalen · Esc sluit af";
     CompareLegend => "The dashed green line is the as-is journey.", "De gestippelde groene lijn is de huidige klantreis.";

@@ -8,9 +8,10 @@ use super::{MAX_TOUCHPOINTS, ModelError};
 use super::{PlanAction, StoryAction};
 use super::{group, interview, lanes_edit};
 use super::{plan, story};
+use serde::{Deserialize, Serialize};
 
 /// One field of a touchpoint being set.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum TouchpointEdit {
     Name(String),
     Rating(f64),
@@ -42,7 +43,7 @@ pub enum TouchpointEdit {
 // `Replace` holds a whole journey and is far larger than the rest; an action lives only
 // until it is applied, so the size costs nothing worth a `Box` at every call site.
 #[allow(clippy::large_enum_variant)]
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Action {
     SetTitle(String),
     SetDescription(String),

@@ -119,7 +119,7 @@ impl Interview {
 }
 
 /// One field of an interview being set.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum InterviewEdit {
     Who(String),
     /// `None` or an empty text clears the date; anything else must be a real `YYYY-MM-DD`.

@@ -103,7 +103,7 @@ impl Plan {
 }
 
 /// One field of a week being set.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum WeekEdit {
     Touchpoint(Option<TouchpointId>),
     Answer(String),
@@ -116,7 +116,7 @@ pub enum WeekEdit {
 }
 
 /// A change to the plan.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum PlanAction {
     /// Starts a plan of twelve weeks on a Friday (replaces none: refused when one exists).
     Start(Date),

@@ -126,7 +126,7 @@ pub fn split_themes(s: &str) -> Vec<String> {
 }
 
 /// One field of a story being set.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum StoryEdit {
     Text(String),
     Teller(Teller),
@@ -141,7 +141,7 @@ pub enum StoryEdit {
 }
 
 /// A change to the journey's stories.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum StoryAction {
     /// Adds a story after the others.
     Add(Story),

@@ -6,6 +6,7 @@ pub mod embed;
 pub mod files;
 pub mod insight;
 pub mod interview;
+pub mod lazy;
 pub mod plan;
 pub mod present;
 pub mod root;

@@ -12,6 +12,7 @@ pub mod element_size;
 pub mod embed_host;
 pub mod lang;
 pub mod local_file;
+pub mod panels;
 pub mod persistence;
 pub mod route;
 pub mod state;

@@ -102,3 +102,44 @@ test('postbuild refuses a survey worker build with a file missing', () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('postbuild takes in the panels program: copied, imported only when asked for, precached', () => {
+  const dir = site(page());
+  const panelsDir = mkdtempSync(join(tmpdir(), 'peakend-panels-'));
+  const glue = 'panels-00112233445566ff.js';
+  const wasm = 'panels-00112233445566ff_bg.wasm';
+  writeFileSync(join(panelsDir, glue), 'export function mount() {}');
+  writeFileSync(join(panelsDir, wasm), 'wasm bytes');
+  try {
+    postbuild(dir, { panelsDir });
+    const files = readdirSync(dir);
+    assert.ok(files.includes(glue) && files.includes(wasm), 'both files copied in');
+    const html = readFileSync(join(dir, 'index.html'), 'utf8');
+    assert.doesNotMatch(html, /panels-/, 'the page names neither: a first visit does not fetch them');
+    const loader = files.filter((f) => /^boot-/.test(f)).map((f) => readFileSync(join(dir, f), 'utf8'))
+      .find((code) => code.includes('await init('));
+    assert.ok(loader.includes(`import('./${glue}')`), 'the boot script imports the glue on demand');
+    assert.ok(loader.includes(`new URL('./${wasm}', import.meta.url)`));
+    assert.match(loader, /globalThis\.peakendPanels = /);
+    const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+    const precached = JSON.parse(sw.match(/const FILES = (\[[\s\S]*?\]);/)[1]);
+    assert.ok(precached.includes(`./${glue}`) && precached.includes(`./${wasm}`), 'cached for offline use');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(panelsDir, { recursive: true, force: true });
+  }
+});
+
+test('postbuild on the panels build keeps only its two files, and refuses a build without them', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'peakend-panels-'));
+  try {
+    writeFileSync(join(dir, 'index.html'), '<!doctype html>');
+    assert.throws(() => postbuild(dir, { page: 'panels' }), /expected one panels-<hash>\.js/);
+    writeFileSync(join(dir, 'panels-0123456789abcdef.js'), 'glue');
+    writeFileSync(join(dir, 'panels-0123456789abcdef_bg.wasm'), 'wasm');
+    postbuild(dir, { page: 'panels' });
+    assert.deepEqual(readdirSync(dir).sort(), ['panels-0123456789abcdef.js', 'panels-0123456789abcdef_bg.wasm']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

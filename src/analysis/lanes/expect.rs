@@ -75,7 +75,7 @@ impl Expectations {
 
 /// A survey as the customer's side: per journey touchpoint the survey's mean on the
 /// journey's scale where a survey touchpoint matched it and someone rated it.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SurveySide {
     /// One per journey touchpoint, in journey order.
     pub means: Vec<Option<f64>>,

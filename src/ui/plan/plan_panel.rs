@@ -1,5 +1,6 @@
 //! The panel (`plan-panel`): whether this is an employee journey, the top ten, and the plan
-//! or the way to start it.
+//! or the way to start it. Its inside is part of the panels program, fetched the first
+//! time the panel is opened.
 
 use super::moments_top::MomentsTop;
 use super::plan_board::PlanBoard;
@@ -7,9 +8,10 @@ use super::plan_start::PlanStart;
 use crate::analysis::lanes::SurveySide;
 use crate::i18n::plan::{self as say, PL};
 use crate::model::{Action, Decision, Journey};
+use crate::ui::lazy::{Kind, LazyPanel};
 use crate::ui::use_lang;
 use std::rc::Rc;
-use web_sys::HtmlInputElement;
+use web_sys::{Element, HtmlInputElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -21,15 +23,23 @@ pub struct PlanPanelProps {
     pub survey: Option<Rc<SurveySide>>,
 }
 
+/// The panel in the workspace: the summary with the plan's progress; the rest comes from
+/// the panels program the first time it is opened ([`PlanBody`]).
 #[function_component(PlanPanel)]
 pub fn plan_panel(p: &PlanPanelProps) -> Html {
     let l = use_lang();
     let j = &p.journey;
-    let on_employee = {
-        let on_action = p.on_action.clone();
+    let open = use_state(|| false);
+    let opened = use_state(|| false);
+    let on_toggle = {
+        let (open, opened) = (open.clone(), opened.clone());
         Callback::from(move |e: Event| {
-            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-            on_action.emit(Action::SetEmployeeJourney(on));
+            let d: Element = e.target_unchecked_into();
+            let now = d.has_attribute("open");
+            open.set(now);
+            if now {
+                opened.set(true);
+            }
         })
     };
     let summary = match &j.plan {
@@ -49,8 +59,31 @@ pub fn plan_panel(p: &PlanPanelProps) -> Html {
         None => PL::PanelTitle.get(l).to_string(),
     };
     html! {
-        <details class="panel plan-panel" data-testid="plan-panel">
+        <details class="panel plan-panel" data-testid="plan-panel" ontoggle={on_toggle}>
             <summary>{ summary }</summary>
+            if *opened {
+                <LazyPanel kind={Kind::Plan} journey={j.clone()} active={*open}
+                    survey={p.survey.clone()} on_action={p.on_action.clone()} />
+            }
+        </details>
+    }
+}
+
+/// Inside the open panel: whether this is an employee journey, the top ten, and the plan
+/// or the way to start it.
+#[function_component(PlanBody)]
+pub fn plan_body(p: &PlanPanelProps) -> Html {
+    let l = use_lang();
+    let j = &p.journey;
+    let on_employee = {
+        let on_action = p.on_action.clone();
+        Callback::from(move |e: Event| {
+            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+            on_action.emit(Action::SetEmployeeJourney(on));
+        })
+    };
+    html! {
+        <>
             <p class="hint">{ PL::PanelIntro.get(l) }</p>
             <label class="check">
                 <input type="checkbox" data-testid="employee-journey"
@@ -63,6 +96,6 @@ pub fn plan_panel(p: &PlanPanelProps) -> Html {
             } else {
                 <PlanStart on_action={p.on_action.clone()} />
             }
-        </details>
+        </>
     }
 }

@@ -1,6 +1,7 @@
 //! The stories panel (`stories-panel`): a `<details>` whose summary shows the count; inside,
-//! the entry form, paste and import, the list and the pattern. Its contents are built only
-//! while it is open, and the recurring words are recounted only when the stories change.
+//! the entry form, paste and import, the list and the pattern ([`StoriesBody`], part of the
+//! panels program: fetched and built the first time the panel opens). The recurring words
+//! are recounted only when the stories change.
 
 use super::draft::{Draft, first_draft};
 use super::story_bulk::StoryBulk;
@@ -11,19 +12,13 @@ use super::story_patterns::StoryPatterns;
 use crate::analysis::practice::{StoryFilter, patterns, recurring_words};
 use crate::i18n::stories::{ST, panel_summary};
 use crate::io::csv::stories::StoryDefaults;
-use crate::model::{Action, Journey, TouchpointId, parse_number, themes_in_use};
+use crate::model::{Action, Journey, parse_number, themes_in_use};
+pub use crate::ui::lazy::StoryFocus;
+use crate::ui::lazy::{Kind, LazyPanel};
 use crate::ui::use_lang;
 use std::rc::Rc;
 use web_sys::Element;
 use yew::prelude::*;
-
-/// A request from outside (a marker under the chart) to show one touchpoint's stories;
-/// `seq` changes with each request so choosing the same one twice works twice.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct StoryFocus {
-    pub touchpoint: TouchpointId,
-    pub seq: u64,
-}
 
 #[derive(Properties, PartialEq)]
 pub struct StoriesPanelProps {
@@ -33,24 +28,21 @@ pub struct StoriesPanelProps {
     pub focus: Option<StoryFocus>,
 }
 
-/// The panel.
+/// The panel in the workspace: the summary with the count; the rest comes from the panels
+/// program the first time it is opened ([`StoriesBody`]).
 #[function_component(StoriesPanel)]
 pub fn stories_panel(p: &StoriesPanelProps) -> Html {
     let l = use_lang();
     let open = use_state(|| false);
-    let filter = use_state(StoryFilter::default);
-    let draft = use_state(first_draft);
-    let offer = use_state(|| None::<(String, u64)>);
+    // Once opened, the body stays (hidden when closed): its filter and draft are kept.
+    let opened = use_state(|| false);
     let details_ref = use_node_ref();
     {
-        let (open, filter, details_ref) = (open.clone(), filter.clone(), details_ref.clone());
+        let (open, opened, details_ref) = (open.clone(), opened.clone(), details_ref.clone());
         use_effect_with(p.focus, move |focus| {
-            if let Some(f) = focus {
+            if focus.is_some() {
                 open.set(true);
-                filter.set(StoryFilter {
-                    touchpoint: Some(f.touchpoint),
-                    ..StoryFilter::default()
-                });
+                opened.set(true);
                 if let Some(d) = details_ref.cast::<Element>() {
                     let _ = d.set_attribute("open", "");
                     d.scroll_into_view();
@@ -59,30 +51,60 @@ pub fn stories_panel(p: &StoriesPanelProps) -> Html {
         });
     }
     let on_toggle = {
-        let open = open.clone();
+        let (open, opened) = (open.clone(), opened.clone());
         Callback::from(move |e: Event| {
             let d: Element = e.target_unchecked_into();
-            open.set(d.has_attribute("open"));
+            let now = d.has_attribute("open");
+            open.set(now);
+            if now {
+                opened.set(true);
+            }
         })
     };
-    // Keyed on the stories, not the journey: dragging a rating does not recount words.
-    let stories = if *open {
-        p.journey.stories.clone()
-    } else {
-        Vec::new()
-    };
-    let neutral = p.journey.scale.neutral;
-    let words = use_memo((stories, neutral), |(s, n)| recurring_words(s, *n));
-    let themes = use_memo(p.journey.clone(), |j| themes_in_use(&j.stories));
-    let summary = html! {
-        <summary><h2>{ panel_summary(l, p.journey.stories.len()) }</h2></summary>
-    };
-    if !*open {
-        return html! {
-            <details class="panel stories-panel" data-testid="stories-panel" ref={details_ref}
-                ontoggle={on_toggle}>{ summary }</details>
-        };
+    html! {
+        <details class="panel stories-panel" data-testid="stories-panel" ref={details_ref}
+            ontoggle={on_toggle}>
+            <summary><h2>{ panel_summary(l, p.journey.stories.len()) }</h2></summary>
+            if *opened {
+                <LazyPanel kind={Kind::Stories} journey={p.journey.clone()} active={*open}
+                    focus={p.focus} on_action={p.on_action.clone()} />
+            }
+        </details>
     }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StoriesBodyProps {
+    pub journey: Rc<Journey>,
+    pub on_action: Callback<Action>,
+    #[prop_or_default]
+    pub focus: Option<StoryFocus>,
+}
+
+/// Inside the open panel: the entry form, paste and import, the list and the pattern.
+#[function_component(StoriesBody)]
+pub fn stories_body(p: &StoriesBodyProps) -> Html {
+    let l = use_lang();
+    let filter = use_state(StoryFilter::default);
+    let draft = use_state(first_draft);
+    let offer = use_state(|| None::<(String, u64)>);
+    {
+        let filter = filter.clone();
+        use_effect_with(p.focus, move |focus| {
+            if let Some(f) = focus {
+                filter.set(StoryFilter {
+                    touchpoint: Some(f.touchpoint),
+                    ..StoryFilter::default()
+                });
+            }
+        });
+    }
+    // Keyed on the stories, not the journey: dragging a rating does not recount words.
+    let neutral = p.journey.scale.neutral;
+    let words = use_memo((p.journey.stories.clone(), neutral), |(s, n)| {
+        recurring_words(s, *n)
+    });
+    let themes = use_memo(p.journey.clone(), |j| themes_in_use(&j.stories));
     let pattern = Rc::new(patterns(&p.journey));
     let mut d = (*draft).clone();
     // A subject deleted since the last story is no longer offered.
@@ -109,9 +131,7 @@ pub fn stories_panel(p: &StoriesPanelProps) -> Html {
         })
     };
     html! {
-        <details class="panel stories-panel" data-testid="stories-panel" ref={details_ref} open=true
-            ontoggle={on_toggle}>
-            { summary }
+        <>
             <p class="hint">{ ST::Intro.get(l) }</p>
             <StoryForm journey={p.journey.clone()} on_action={p.on_action.clone()}
                 themes_in_use={themes.clone()} offer={(*offer).clone()} draft={d} {on_draft} />
@@ -120,6 +140,6 @@ pub fn stories_panel(p: &StoriesPanelProps) -> Html {
                 {on_filter} on_action={p.on_action.clone()} />
             <StoryPatterns patterns={pattern} words={words} {on_theme} />
             <StoryCards journey={p.journey.clone()} />
-        </details>
+        </>
     }
 }

@@ -1,6 +1,6 @@
 use crate::i18n::T;
 use crate::model::{Action, Journey, MAX_NAME_CHARS};
-use crate::ui::embed::embed_dialog::EmbedDialog;
+use crate::ui::lazy::{Kind, LazyPanel};
 use crate::ui::tr;
 use crate::ui::use_lang;
 use crate::web::state::Msg;
@@ -77,7 +77,7 @@ pub fn journey_toolbar(p: &Props) -> Html {
                     onclick={toggle_embed.reform(|_: MouseEvent| ())}>{ tr(l, T::EmbedOpen) }</button>
             </div>
             if *embed_open {
-                <EmbedDialog journey={p.journey.clone()} on_close={toggle_embed} />
+                <LazyPanel kind={Kind::Embed} journey={p.journey.clone()} on_close={toggle_embed} />
             }
         </section>
     }

@@ -1,5 +1,4 @@
 use super::status::{NoticeBar, SaveStatusLine};
-use crate::i18n::interview::Q;
 use crate::i18n::{Lang, T};
 use crate::io::json;
 use crate::model::Journey;
@@ -22,13 +21,13 @@ use crate::ui::insight::journey_lanes::JourneyLanes;
 use crate::ui::insight::keep_promises_offer::KeepPromisesOffer;
 use crate::ui::insight::print_report::PrintReport;
 use crate::ui::insight::touchpoint_table::PrintTable;
-use crate::ui::interview::interview_panel::InterviewPanel;
+use crate::ui::interview::interview_panel::InterviewSection;
+use crate::ui::lazy::{Kind, LazyPanel};
 use crate::ui::plan::plan_panel::PlanPanel;
 use crate::ui::present::presentation_view::PresentationView;
 use crate::ui::stories::{StoriesPanel, StoryFocus, StoryMarkers};
 use crate::ui::survey::SurveyPanel;
 use crate::ui::tr;
-use crate::ui::workshop::group_round::GroupRound;
 use crate::ui::workspace::journey_header::JourneyHeader;
 use crate::ui::workspace::journey_toolbar::JourneyToolbar;
 use crate::ui::workspace::library_panel::LibraryPanel;
@@ -188,7 +187,7 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                 <NoticeBar notice={ws.notice.clone()} on_msg={on_msg.clone()} />
                 <section class="editor" aria-labelledby="touchpoints-heading">
                     if *group_open {
-                        <GroupRound journey={journey.clone()} on_action={on_action.clone()}
+                        <LazyPanel kind={Kind::GroupRound} journey={journey.clone()} on_action={on_action.clone()}
                             on_close={{ let o = group_open.clone(); Callback::from(move |_: ()| o.set(false)) }} />
                     }
                     <details class="panel phases-panel" data-testid="phases-panel">
@@ -200,10 +199,7 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                     <TouchpointList journey={journey.clone()} on_action={on_action.clone()} />
                     <AddTouchpointForm count={journey.touchpoints.len()} scale={journey.scale}
                         on_action={on_action.clone()} />
-                    <details class="panel interview-panel" data-testid="interview-panel">
-                        <summary>{ format!("{} ({})", Q::Title.get(l), journey.interviews.len()) }</summary>
-                        <InterviewPanel journey={journey.clone()} on_action={on_action.clone()} />
-                    </details>
+                    <InterviewSection journey={journey.clone()} on_action={on_action.clone()} />
                     <details class="panel settings-panel" data-testid="settings-panel">
                         <summary>{ tr(l, T::Settings) }</summary>
                         <ScaleSetting scale={journey.scale} on_action={on_action.clone()} />

@@ -45,12 +45,13 @@ export async function openFile(file, { viewport = { width: 1280, height: 800 } }
 /**
  * Serves `dir` and opens the app. With `journey` (a journey file object), the app's
  * storage holds that journey as its only library entry before the page first loads.
+ * `serviceWorkers: 'block'` keeps sw.js from serving (and caching) the app's files.
  */
-export async function openApp({ viewport = { width: 1280, height: 800 }, path = '', dir = 'dist', journey = null } = {}) {
+export async function openApp({ viewport = { width: 1280, height: 800 }, path = '', dir = 'dist', journey = null, serviceWorkers = 'allow' } = {}) {
   mkdirSync(SHOTS, { recursive: true });
   const server = await startServer(dir);
   const browser = await launchChromium();
-  const context = await browser.newContext({ viewport, locale: 'en-GB' });
+  const context = await browser.newContext({ viewport, locale: 'en-GB', serviceWorkers });
   await reportCspViolations(context);
   if (journey) {
     await context.addInitScript((j) => {

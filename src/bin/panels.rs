@@ -1,0 +1,34 @@
+//! The panels program (`panels.html`'s wasm): the rarely opened screens of the workspace
+//! (stories, the twelve-week plan, interviews, the group round, the embed dialog), fetched
+//! the first time one of them is opened, so the workspace's first visit downloads less.
+//! It shares the library crate; the workspace talks to it through these exports
+//! (`peakend::ui::lazy`).
+
+use wasm_bindgen::prelude::*;
+
+fn main() {
+    // Nothing to start: the workspace mounts panels when they are opened.
+}
+
+/// Mounts panel `kind` into `root` with `state` (JSON); `host` receives its messages.
+#[wasm_bindgen]
+pub fn mount(
+    kind: &str,
+    root: web_sys::Element,
+    state: &str,
+    host: js_sys::Function,
+) -> Result<u32, JsValue> {
+    peakend::ui::lazy::guest::mount(kind, root, state, host).map_err(|e| JsValue::from_str(&e))
+}
+
+/// Gives mount `id` a new state (JSON).
+#[wasm_bindgen]
+pub fn update(id: u32, state: &str) -> Result<(), JsValue> {
+    peakend::ui::lazy::guest::update(id, state).map_err(|e| JsValue::from_str(&e))
+}
+
+/// Takes mount `id` away.
+#[wasm_bindgen]
+pub fn unmount(id: u32) {
+    peakend::ui::lazy::guest::unmount(id);
+}

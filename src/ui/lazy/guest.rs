@@ -1,0 +1,141 @@
+//! The panels program's side (`src/bin/panels.rs` exports these to the workspace): mounts
+//! a panel into an element, passes it each new state, and takes it away again.
+//!
+//! Yew marks the elements it controls with a number per mounted tree, counted from 1 in
+//! each program. The workspace's page is tree 1 of its program; were a panel tree 1 of
+//! this one, the workspace would take the panel's clicks for its own. So before the first
+//! panel this program mounts (and drops) [`TREES_SKIPPED`] empty trees, and its panels are
+//! numbered after the workspace's trees.
+
+use super::panel_root::{PanelRoot, PanelRootProps};
+use super::protocol::{Kind, Out, Received, State};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use wasm_bindgen::JsValue;
+use web_sys::Element;
+use yew::prelude::*;
+
+/// More trees than the workspace ever mounts (it mounts one: its page).
+pub const TREES_SKIPPED: usize = 16;
+
+struct Mount {
+    handle: yew::AppHandle<PanelRoot>,
+    kind: Kind,
+    on_out: Callback<Out>,
+}
+
+#[derive(Default)]
+struct Guest {
+    received: Received,
+    mounts: HashMap<u32, Mount>,
+    next: u32,
+    skipped: bool,
+}
+
+thread_local! {
+    static GUEST: RefCell<Guest> = RefCell::default();
+}
+
+#[function_component(Nothing)]
+fn nothing() -> Html {
+    Html::default()
+}
+
+fn skip_trees() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    for _ in 0..TREES_SKIPPED {
+        if let Ok(el) = doc.create_element("div") {
+            yew::Renderer::<Nothing>::with_root(el).render().destroy();
+        }
+    }
+}
+
+fn props(
+    kind: Kind,
+    mut state: State,
+    received: &mut Received,
+    on_out: Callback<Out>,
+) -> Result<PanelRootProps, String> {
+    let journey = received
+        .take(&mut state)
+        .ok_or_else(|| format!("no journey for revision {}", state.rev))?;
+    Ok(PanelRootProps {
+        kind,
+        journey,
+        lang: state.lang,
+        focus: state.focus,
+        survey: state.survey.map(Rc::new),
+        on_out,
+    })
+}
+
+/// Mounts panel `kind` into `root`; `host` is called with each message (JSON text).
+/// Returns the mount's handle.
+pub fn mount(
+    kind: &str,
+    root: Element,
+    state: &str,
+    host: js_sys::Function,
+) -> Result<u32, String> {
+    let kind = Kind::from_key(kind).ok_or_else(|| format!("no panel called {kind:?}"))?;
+    let state = State::from_json(state)?;
+    let on_out = Callback::from(move |out: Out| {
+        // The workspace's answer arrives later (it reads messages in a microtask).
+        let _ = host.call1(&JsValue::NULL, &JsValue::from_str(&out.to_json()));
+    });
+    let first = GUEST.with(|g| !std::mem::replace(&mut g.borrow_mut().skipped, true));
+    if first {
+        skip_trees();
+    }
+    let props = GUEST.with(|g| props(kind, state, &mut g.borrow_mut().received, on_out.clone()))?;
+    let handle = yew::Renderer::<PanelRoot>::with_root_and_props(root, props).render();
+    Ok(GUEST.with(|g| {
+        let mut g = g.borrow_mut();
+        g.next += 1;
+        let id = g.next;
+        g.mounts.insert(
+            id,
+            Mount {
+                handle,
+                kind,
+                on_out,
+            },
+        );
+        id
+    }))
+}
+
+/// Gives mount `id` a new state. Fails when the state lacks a journey this program does
+/// not have (the workspace then sends it again).
+pub fn update(id: u32, state: &str) -> Result<(), String> {
+    let state = State::from_json(state)?;
+    let (mut mount, props) = GUEST.with(|g| {
+        let mut g = g.borrow_mut();
+        let mount = g
+            .mounts
+            .remove(&id)
+            .ok_or_else(|| format!("no panel {id}"))?;
+        match props(mount.kind, state, &mut g.received, mount.on_out.clone()) {
+            Ok(p) => Ok((mount, p)),
+            Err(e) => {
+                g.mounts.insert(id, mount);
+                Err(e)
+            }
+        }
+    })?;
+    // Rendered outside the borrow: a panel never calls back into this registry, but
+    // nothing here relies on that.
+    mount.handle.update(props);
+    GUEST.with(|g| g.borrow_mut().mounts.insert(id, mount));
+    Ok(())
+}
+
+/// Takes mount `id` away (the workspace closed or left it).
+pub fn unmount(id: u32) {
+    if let Some(m) = GUEST.with(|g| g.borrow_mut().mounts.remove(&id)) {
+        m.handle.destroy();
+    }
+}

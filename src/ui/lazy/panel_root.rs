@@ -1,0 +1,48 @@
+//! The panels program's root: one per opened panel, mounted into the element the
+//! workspace gave it, showing that panel with the language and the journey it was sent.
+
+use super::protocol::{Kind, Out, StoryFocus};
+use crate::analysis::lanes::SurveySide;
+use crate::i18n::Lang;
+use crate::model::{Action, Journey};
+use crate::ui::embed::embed_dialog::EmbedDialog;
+use crate::ui::interview::interview_panel::InterviewPanel;
+use crate::ui::plan::plan_panel::PlanBody;
+use crate::ui::stories::stories_panel::StoriesBody;
+use crate::ui::workshop::group_round::GroupRound;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct PanelRootProps {
+    pub kind: Kind,
+    pub journey: Rc<Journey>,
+    pub lang: Lang,
+    #[prop_or_default]
+    pub focus: Option<StoryFocus>,
+    #[prop_or_default]
+    pub survey: Option<Rc<SurveySide>>,
+    /// Sends a message to the workspace.
+    pub on_out: Callback<Out>,
+}
+
+#[function_component(PanelRoot)]
+pub fn panel_root(p: &PanelRootProps) -> Html {
+    // Made once per mount: the panels compare their callbacks, and a new one each render
+    // would redraw them all.
+    let on_action = use_memo(p.on_out.clone(), |o| o.reform(Out::Do));
+    let on_close = use_memo(p.on_out.clone(), |o| o.reform(|_: ()| Out::Close));
+    let (on_action, on_close): (Callback<Action>, Callback<()>) =
+        ((*on_action).clone(), (*on_close).clone());
+    let j = p.journey.clone();
+    let body = match p.kind {
+        Kind::Stories => html! { <StoriesBody journey={j} {on_action} focus={p.focus} /> },
+        Kind::Plan => html! { <PlanBody journey={j} {on_action} survey={p.survey.clone()} /> },
+        Kind::Interviews => html! { <InterviewPanel journey={j} {on_action} /> },
+        Kind::GroupRound => html! { <GroupRound journey={j} {on_action} {on_close} /> },
+        Kind::Embed => html! { <EmbedDialog journey={j} {on_close} /> },
+    };
+    html! {
+        <ContextProvider<Lang> context={p.lang}>{ body }</ContextProvider<Lang>>
+    }
+}

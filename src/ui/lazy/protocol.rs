@@ -1,0 +1,258 @@
+//! What the workspace and its panels program say to each other, as JSON text.
+//!
+//! The rarely opened screens (stories, the plan, interviews, the group round, the embed
+//! dialog) are a program of their own (`src/bin/panels.rs`), fetched the
+//! first time one of them is opened. The two programs share no memory: the workspace sends
+//! a panel its [`State`] (the journey, the language, what it asked for), the panel answers
+//! with [`Out`] (a change to make, or "close me"). The workspace keeps the
+//! undo history and saves; a panel only shows and asks.
+//!
+//! The journey travels only when it changed: every state carries the journey's revision,
+//! and the journey itself only the first time the panels program sees that revision.
+
+use crate::analysis::lanes::SurveySide;
+use crate::i18n::Lang;
+use crate::model::{Action, Journey, TouchpointId};
+use serde::{Deserialize, Serialize};
+
+/// Which panel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    Stories,
+    Plan,
+    Interviews,
+    GroupRound,
+    Embed,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 5] = [
+        Kind::Stories,
+        Kind::Plan,
+        Kind::Interviews,
+        Kind::GroupRound,
+        Kind::Embed,
+    ];
+
+    /// The name on the wire (`"group-round"`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Stories => "stories",
+            Kind::Plan => "plan",
+            Kind::Interviews => "interviews",
+            Kind::GroupRound => "group-round",
+            Kind::Embed => "embed",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+/// A request from outside the stories panel (a marker under the chart) to show one
+/// touchpoint's stories; `seq` changes with each request, so choosing the same one twice
+/// works twice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoryFocus {
+    pub touchpoint: TouchpointId,
+    pub seq: u64,
+}
+
+/// Everything a panel shows, from the workspace.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct State {
+    /// The journey's revision: a new number whenever the workspace's journey changed.
+    pub rev: u64,
+    /// The journey of revision `rev`; left out when the panels program has it already.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub journey: Option<Journey>,
+    pub lang: Lang,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub focus: Option<StoryFocus>,
+    /// The attached survey as the customer's side (the plan ranks moments by its gaps).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub survey: Option<SurveySide>,
+}
+
+/// What a panel asks of the workspace.
+// `Do` holds an action, which may hold a whole journey; a message lives only until read.
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Out {
+    /// Make this change (one undo step, or part of one).
+    Do(Action),
+    /// The panel is done (the dialog or the group round closes).
+    Close,
+}
+
+impl State {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a state is always JSON: its numbers are finite")
+    }
+
+    pub fn from_json(text: &str) -> Result<State, String> {
+        serde_json::from_str(text).map_err(|e| e.to_string())
+    }
+}
+
+impl Out {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a message is always JSON: its numbers are finite")
+    }
+
+    pub fn from_json(text: &str) -> Result<Out, String> {
+        serde_json::from_str(text).map_err(|e| e.to_string())
+    }
+}
+
+/// The panels program's copy of the journey: the newest revision it was sent.
+#[derive(Default)]
+pub struct Received {
+    current: Option<(u64, std::rc::Rc<Journey>)>,
+}
+
+impl Received {
+    /// Takes in a state: its journey when it carries one, else the one kept for its
+    /// revision. `None` when it carries none and the revision is not the one kept (the
+    /// workspace then sends the journey again).
+    pub fn take(&mut self, state: &mut State) -> Option<std::rc::Rc<Journey>> {
+        if let Some(j) = state.journey.take() {
+            let j = std::rc::Rc::new(j);
+            self.current = Some((state.rev, j.clone()));
+            return Some(j);
+        }
+        match &self.current {
+            Some((rev, j)) if *rev == state.rev => Some(j.clone()),
+            _ => None,
+        }
+    }
+}
+
+/// The workspace's side of the revisions: which journey the panels program has.
+#[derive(Default)]
+pub struct Sent {
+    last: Option<(std::rc::Rc<Journey>, u64)>,
+}
+
+impl Sent {
+    /// The state for a panel: the journey goes along only when it is not the one sent last.
+    pub fn state(
+        &mut self,
+        journey: &std::rc::Rc<Journey>,
+        lang: Lang,
+        focus: Option<StoryFocus>,
+        survey: Option<SurveySide>,
+    ) -> State {
+        let (rev, journey) = match &self.last {
+            Some((j, rev)) if std::rc::Rc::ptr_eq(j, journey) => (*rev, None),
+            last => {
+                let rev = last.as_ref().map_or(1, |(_, r)| r + 1);
+                self.last = Some((journey.clone(), rev));
+                (rev, Some(Journey::clone(journey)))
+            }
+        };
+        State {
+            rev,
+            journey,
+            lang,
+            focus,
+            survey,
+        }
+    }
+
+    /// Forgets what was sent (the panels program is new, or lost track): the next state
+    /// carries the journey.
+    pub fn forget(&mut self) {
+        self.last = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Action, TouchpointEdit};
+    use crate::presets;
+    use std::rc::Rc;
+
+    #[test]
+    fn the_journey_travels_once_per_change_and_arrives_whole() {
+        let mut sent = Sent::default();
+        let mut received = Received::default();
+        let j = Rc::new(presets::telecom(Lang::En));
+        let first = sent.state(&j, Lang::En, None, None);
+        assert!(first.journey.is_some());
+        let mut back = State::from_json(&first.to_json()).unwrap();
+        assert_eq!(*received.take(&mut back).unwrap(), *j);
+
+        // The same journey again (another panel, a language change): no journey sent.
+        let again = sent.state(&j, Lang::Nl, None, None);
+        assert_eq!((again.rev, again.journey.is_none()), (first.rev, true));
+        let mut back = State::from_json(&again.to_json()).unwrap();
+        assert!(Rc::ptr_eq(
+            &received.take(&mut back).unwrap(),
+            &received.take(&mut back).unwrap()
+        ));
+
+        // A changed journey: a new revision, with the journey.
+        let mut k = Journey::clone(&j);
+        k.touchpoints[0].rating += 1.0;
+        let k = Rc::new(k);
+        let next = sent.state(&k, Lang::En, None, None);
+        assert_eq!(next.rev, first.rev + 1);
+        let mut back = State::from_json(&next.to_json()).unwrap();
+        assert_eq!(*received.take(&mut back).unwrap(), *k);
+    }
+
+    #[test]
+    fn a_state_without_the_journey_of_an_unknown_revision_is_refused() {
+        let mut received = Received::default();
+        let mut state = State {
+            rev: 4,
+            journey: None,
+            lang: Lang::En,
+            focus: None,
+            survey: None,
+        };
+        assert!(received.take(&mut state).is_none());
+        let mut sent = Sent::default();
+        let j = Rc::new(presets::telecom(Lang::En));
+        sent.state(&j, Lang::En, None, None);
+        sent.forget();
+        assert!(sent.state(&j, Lang::En, None, None).journey.is_some());
+    }
+
+    #[test]
+    fn every_message_survives_the_trip() {
+        let j = presets::telecom(Lang::En);
+        let id = j.touchpoints[2].id;
+        for out in [
+            Out::Do(Action::Edit(id, TouchpointEdit::Rating(3.5))),
+            Out::Do(Action::Replace(j.clone())),
+            Out::Close,
+        ] {
+            assert_eq!(Out::from_json(&out.to_json()).unwrap(), out);
+        }
+        let state = State {
+            rev: 9,
+            journey: Some(j),
+            lang: Lang::Nl,
+            focus: Some(StoryFocus {
+                touchpoint: id,
+                seq: 3,
+            }),
+            survey: Some(SurveySide {
+                means: vec![Some(2.5), None],
+                respondents: 120,
+                promoter_gaps: vec![],
+            }),
+        };
+        assert_eq!(State::from_json(&state.to_json()).unwrap(), state);
+        for k in Kind::ALL {
+            assert_eq!(Kind::from_key(k.key()), Some(k));
+        }
+        assert!(Out::from_json("{\"do\": 3}").is_err());
+    }
+}
