@@ -34,6 +34,8 @@ test('a plan of twelve Fridays: start, reorder, week 1 made the norm, calendar, 
   const { page } = app;
   try {
     await page.click('[data-testid="plan-panel"] > summary');
+    // The panel's inside arrives with the panels program, fetched on this first opening.
+    await page.waitForSelector('[data-testid="moment-row"]');
     // Ranked: Invoice lifts the memory (it is peak and end), then the stories decide.
     assert.deepEqual(await rows(page), ['Invoice', 'Booking the engineer', 'Engineer at the door']);
 
@@ -108,6 +110,7 @@ test('a plan of twelve Fridays: start, reorder, week 1 made the norm, calendar, 
     await page.reload();
     await page.waitForSelector('[data-testid="score-card"]');
     await page.click('[data-testid="plan-panel"] > summary');
+    await page.waitForSelector('[data-testid="moment-row"]');
     assert.deepEqual(await rows(page), ['Engineer at the door', 'Invoice', 'Booking the engineer']);
     const w1 = page.locator('[data-testid="plan-week"]').first();
     await w1.locator('summary').click();
