@@ -72,7 +72,7 @@ export function panelsCode(glueText, wasmGzBase64) {
     if (!exports.includes(name)) throw new Error(`the panels glue does not export ${name}`);
   }
   return `
-// --- The panels program (stories, plan, interviews, group round, embed dialog): unpacked
+// --- The panels program (stories, plan, interviews, group round, embed dialog, survey): unpacked
 // and started the first time a panel is opened.
 {
   let loading = null;

@@ -68,6 +68,8 @@ fn props(
         lang: state.lang,
         focus: state.focus,
         survey: state.survey.map(Rc::new),
+        doc: state.doc,
+        open: state.open,
         on_out,
     })
 }

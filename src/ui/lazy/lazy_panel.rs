@@ -4,7 +4,7 @@
 //! Each new journey, language or request goes to the panel while it is shown; what the
 //! panel asks for comes back as actions.
 
-use super::protocol::{Kind, Out, Sent, StoryFocus};
+use super::protocol::{Extra, Kind, Out, Sent, StoryFocus};
 use crate::analysis::lanes::SurveySide;
 use crate::i18n::{Lang, T};
 use crate::model::{Action, Journey};
@@ -26,10 +26,17 @@ thread_local! {
 pub struct LazyPanelProps {
     pub kind: Kind,
     pub journey: Rc<Journey>,
-    /// Whether the panel is on screen: a hidden one is not sent every change (it gets the
-    /// newest state when it shows again).
+    /// Whether the panel is open: a closed one is not sent every change (it gets the
+    /// newest state when it opens again), unless `follow_closed`.
     #[prop_or(true)]
     pub active: bool,
+    /// Keep sending changes while closed (the survey gives the lanes their customer's
+    /// side whether its panel is open or not).
+    #[prop_or_default]
+    pub follow_closed: bool,
+    /// The open journey's document id (for the survey, stored with it).
+    #[prop_or_default]
+    pub doc: Option<String>,
     #[prop_or_default]
     pub focus: Option<StoryFocus>,
     #[prop_or_default]
@@ -38,6 +45,9 @@ pub struct LazyPanelProps {
     pub on_action: Callback<Action>,
     #[prop_or_default]
     pub on_close: Callback<()>,
+    /// Every other message (a new journey, the survey's news).
+    #[prop_or_default]
+    pub on_out: Callback<Out>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -51,18 +61,17 @@ enum Phase {
 struct Latest {
     journey: Rc<Journey>,
     lang: Lang,
-    focus: Option<StoryFocus>,
-    survey: Option<Rc<SurveySide>>,
+    extra: Extra,
     on_action: Callback<Action>,
     on_close: Callback<()>,
+    on_out: Callback<Out>,
 }
 
 impl Latest {
     fn state(&self) -> String {
-        let survey = self.survey.as_deref().cloned();
         SENT.with(|s| {
             s.borrow_mut()
-                .state(&self.journey, self.lang, self.focus, survey)
+                .state(&self.journey, self.lang, self.extra.clone())
                 .to_json()
         })
     }
@@ -71,6 +80,7 @@ impl Latest {
         match out {
             Out::Do(a) => self.on_action.emit(a),
             Out::Close => self.on_close.emit(()),
+            other => self.on_out.emit(other),
         }
     }
 }
@@ -103,10 +113,15 @@ pub fn lazy_panel(p: &LazyPanelProps) -> Html {
     *latest.borrow_mut() = Some(Latest {
         journey: p.journey.clone(),
         lang: l,
-        focus: p.focus,
-        survey: p.survey.clone(),
+        extra: Extra {
+            focus: p.focus,
+            survey: p.survey.as_deref().cloned(),
+            doc: p.doc.clone(),
+            open: p.active,
+        },
         on_action: p.on_action.clone(),
         on_close: p.on_close.clone(),
+        on_out: p.on_out.clone(),
     });
     {
         let (root, phase, mounted, latest, kind) = (
@@ -181,16 +196,17 @@ pub fn lazy_panel(p: &LazyPanelProps) -> Html {
     }
     {
         let (mounted, latest) = (mounted.clone(), latest.clone());
+        let send = p.active || p.follow_closed;
         let deps = (
             p.journey.clone(),
             l,
             p.focus,
             p.survey.clone(),
-            p.active,
+            (p.doc.clone(), p.active, send),
             *phase,
         );
-        use_effect_with(deps, move |(_, _, _, _, active, phase)| {
-            if *active && *phase == Phase::Shown {
+        use_effect_with(deps, move |(_, _, _, _, (_, _, send), phase)| {
+            if *send && *phase == Phase::Shown {
                 if let (Some(m), Some(l)) = (mounted.borrow().as_ref(), latest.borrow().as_ref()) {
                     update(m, l);
                 }

@@ -9,6 +9,7 @@ use crate::ui::embed::embed_dialog::EmbedDialog;
 use crate::ui::interview::interview_panel::InterviewPanel;
 use crate::ui::plan::plan_panel::PlanBody;
 use crate::ui::stories::stories_panel::StoriesBody;
+use crate::ui::survey::survey_panel::SurveyBody;
 use crate::ui::workshop::group_round::GroupRound;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -22,6 +23,12 @@ pub struct PanelRootProps {
     pub focus: Option<StoryFocus>,
     #[prop_or_default]
     pub survey: Option<Rc<SurveySide>>,
+    /// The open journey's document id (the survey is stored with it).
+    #[prop_or_default]
+    pub doc: Option<String>,
+    /// Whether the panel is open.
+    #[prop_or(true)]
+    pub open: bool,
     /// Sends a message to the workspace.
     pub on_out: Callback<Out>,
 }
@@ -41,6 +48,10 @@ pub fn panel_root(p: &PanelRootProps) -> Html {
         Kind::Interviews => html! { <InterviewPanel journey={j} {on_action} /> },
         Kind::GroupRound => html! { <GroupRound journey={j} {on_action} {on_close} /> },
         Kind::Embed => html! { <EmbedDialog journey={j} {on_close} /> },
+        Kind::Survey => html! {
+            <SurveyBody journey={j} doc_id={p.doc.clone().unwrap_or_default()} open={p.open}
+                {on_action} on_out={p.on_out.clone()} />
+        },
     };
     html! {
         <ContextProvider<Lang> context={p.lang}>{ body }</ContextProvider<Lang>>

@@ -1,7 +1,7 @@
 //! What the workspace and its panels program say to each other, as JSON text.
 //!
 //! The rarely opened screens (stories, the plan, interviews, the group round, the embed
-//! dialog) are a program of their own (`src/bin/panels.rs`), fetched the
+//! dialog, the survey) are a program of their own (`src/bin/panels.rs`), fetched the
 //! first time one of them is opened. The two programs share no memory: the workspace sends
 //! a panel its [`State`] (the journey, the language, what it asked for), the panel answers
 //! with [`Out`] (a change to make, or "close me"). The workspace keeps the
@@ -24,15 +24,17 @@ pub enum Kind {
     Interviews,
     GroupRound,
     Embed,
+    Survey,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 5] = [
+    pub const ALL: [Kind; 6] = [
         Kind::Stories,
         Kind::Plan,
         Kind::Interviews,
         Kind::GroupRound,
         Kind::Embed,
+        Kind::Survey,
     ];
 
     /// The name on the wire (`"group-round"`).
@@ -43,6 +45,7 @@ impl Kind {
             Kind::Interviews => "interviews",
             Kind::GroupRound => "group-round",
             Kind::Embed => "embed",
+            Kind::Survey => "survey",
         }
     }
 
@@ -74,6 +77,17 @@ pub struct State {
     /// The attached survey as the customer's side (the plan ranks moments by its gaps).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub survey: Option<SurveySide>,
+    /// The open journey's document id (the survey is stored with it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc: Option<String>,
+    /// Whether the panel is open (a survey panel keeps working while closed: it gives the
+    /// lanes the customer's side).
+    #[serde(default = "yes")]
+    pub open: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// What a panel asks of the workspace.
@@ -86,6 +100,12 @@ pub enum Out {
     Do(Action),
     /// The panel is done (the dialog or the group round closes).
     Close,
+    /// Add this journey to the library and open it (one made from a survey).
+    Create(Journey),
+    /// The survey's means as the customer's side of the lanes (`None`: no survey).
+    CustomerSide(Option<SurveySide>),
+    /// How many respondents the shown survey has (`None`: none shown), for the summary.
+    Respondents(Option<usize>),
 }
 
 impl State {
@@ -131,6 +151,26 @@ impl Received {
     }
 }
 
+/// What a state carries besides the journey and the language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Extra {
+    pub focus: Option<StoryFocus>,
+    pub survey: Option<SurveySide>,
+    pub doc: Option<String>,
+    pub open: bool,
+}
+
+impl Default for Extra {
+    fn default() -> Self {
+        Extra {
+            focus: None,
+            survey: None,
+            doc: None,
+            open: true,
+        }
+    }
+}
+
 /// The workspace's side of the revisions: which journey the panels program has.
 #[derive(Default)]
 pub struct Sent {
@@ -139,13 +179,7 @@ pub struct Sent {
 
 impl Sent {
     /// The state for a panel: the journey goes along only when it is not the one sent last.
-    pub fn state(
-        &mut self,
-        journey: &std::rc::Rc<Journey>,
-        lang: Lang,
-        focus: Option<StoryFocus>,
-        survey: Option<SurveySide>,
-    ) -> State {
+    pub fn state(&mut self, journey: &std::rc::Rc<Journey>, lang: Lang, extra: Extra) -> State {
         let (rev, journey) = match &self.last {
             Some((j, rev)) if std::rc::Rc::ptr_eq(j, journey) => (*rev, None),
             last => {
@@ -158,8 +192,10 @@ impl Sent {
             rev,
             journey,
             lang,
-            focus,
-            survey,
+            focus: extra.focus,
+            survey: extra.survey,
+            doc: extra.doc,
+            open: extra.open,
         }
     }
 
@@ -182,13 +218,13 @@ mod tests {
         let mut sent = Sent::default();
         let mut received = Received::default();
         let j = Rc::new(presets::telecom(Lang::En));
-        let first = sent.state(&j, Lang::En, None, None);
+        let first = sent.state(&j, Lang::En, Extra::default());
         assert!(first.journey.is_some());
         let mut back = State::from_json(&first.to_json()).unwrap();
         assert_eq!(*received.take(&mut back).unwrap(), *j);
 
         // The same journey again (another panel, a language change): no journey sent.
-        let again = sent.state(&j, Lang::Nl, None, None);
+        let again = sent.state(&j, Lang::Nl, Extra::default());
         assert_eq!((again.rev, again.journey.is_none()), (first.rev, true));
         let mut back = State::from_json(&again.to_json()).unwrap();
         assert!(Rc::ptr_eq(
@@ -200,7 +236,7 @@ mod tests {
         let mut k = Journey::clone(&j);
         k.touchpoints[0].rating += 1.0;
         let k = Rc::new(k);
-        let next = sent.state(&k, Lang::En, None, None);
+        let next = sent.state(&k, Lang::En, Extra::default());
         assert_eq!(next.rev, first.rev + 1);
         let mut back = State::from_json(&next.to_json()).unwrap();
         assert_eq!(*received.take(&mut back).unwrap(), *k);
@@ -215,13 +251,15 @@ mod tests {
             lang: Lang::En,
             focus: None,
             survey: None,
+            doc: None,
+            open: true,
         };
         assert!(received.take(&mut state).is_none());
         let mut sent = Sent::default();
         let j = Rc::new(presets::telecom(Lang::En));
-        sent.state(&j, Lang::En, None, None);
+        sent.state(&j, Lang::En, Extra::default());
         sent.forget();
-        assert!(sent.state(&j, Lang::En, None, None).journey.is_some());
+        assert!(sent.state(&j, Lang::En, Extra::default()).journey.is_some());
     }
 
     #[test]
@@ -232,6 +270,9 @@ mod tests {
             Out::Do(Action::Edit(id, TouchpointEdit::Rating(3.5))),
             Out::Do(Action::Replace(j.clone())),
             Out::Close,
+            Out::Create(j.clone()),
+            Out::CustomerSide(None),
+            Out::Respondents(Some(1_000_000)),
         ] {
             assert_eq!(Out::from_json(&out.to_json()).unwrap(), out);
         }
@@ -248,11 +289,16 @@ mod tests {
                 respondents: 120,
                 promoter_gaps: vec![],
             }),
+            doc: Some("doc-1".into()),
+            open: false,
         };
         assert_eq!(State::from_json(&state.to_json()).unwrap(), state);
         for k in Kind::ALL {
             assert_eq!(Kind::from_key(k.key()), Some(k));
         }
         assert!(Out::from_json("{\"do\": 3}").is_err());
+        // Sent before `open` existed: open.
+        let old = r#"{"rev":1,"lang":"en"}"#;
+        assert!(State::from_json(old).unwrap().open);
     }
 }
