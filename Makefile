@@ -72,8 +72,8 @@ doctor: test-tools
 
 # The course embed first (embed.html, its own small wasm), into target/dist-embed, and
 # the workspace's panels program (panels.html: stories, plan, interviews, group round,
-# embed dialog, survey; fetched when first opened) into target/dist-panels; then the workspace,
-# whose post-build hook copies both in (build/postbuild.mjs).
+# embed dialog, survey; fetched when first opened) into target/dist-panels; then the
+# workspace, whose post-build hook copies both in (build/postbuild.mjs).
 EMBED_DIST := target/dist-embed
 PANELS_DIST := target/dist-panels
 build: tools
