@@ -1,5 +1,7 @@
 //! "Import / export": every way a journey leaves or enters the app (JSON, CSV, Mermaid,
 //! the analysis, the chart as PNG or SVG), the share link ([`ShareLink`]), and printing.
+//! Part of the panels program: the workspace shows it ([`LazyPanel`](crate::ui::lazy::LazyPanel))
+//! and imports the files picked here as it does files dropped on the page.
 
 use crate::analysis;
 use crate::i18n::T;
@@ -20,8 +22,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct FilesPanelProps {
     pub journey: Rc<Journey>,
-    /// Every journey of the library, the open one as it is now.
-    pub library: Rc<Vec<Journey>>,
+    /// Saves every journey of the library as one file (the workspace holds the library).
+    pub on_export_library: Callback<()>,
     pub on_files: Callback<Vec<web_sys::File>>,
     pub on_close: Callback<()>,
 }
@@ -88,16 +90,7 @@ pub fn files_panel(p: &FilesPanelProps) -> Html {
             }
         })
     };
-    let on_library = {
-        let lib = p.library.clone();
-        Callback::from(move |_: MouseEvent| {
-            download(
-                "peakend-journeys.json",
-                "application/json",
-                &json::write_library(&lib),
-            );
-        })
-    };
+    let on_library = p.on_export_library.reform(|_: MouseEvent| ());
     let on_separator = {
         let separator = separator.clone();
         Callback::from(move |e: Event| {

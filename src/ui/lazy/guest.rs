@@ -23,6 +23,7 @@ struct Mount {
     handle: yew::AppHandle<PanelRoot>,
     kind: Kind,
     on_out: Callback<Out>,
+    on_files: Callback<Vec<web_sys::File>>,
 }
 
 #[derive(Default)]
@@ -58,6 +59,7 @@ fn props(
     mut state: State,
     received: &mut Received,
     on_out: Callback<Out>,
+    on_files: Callback<Vec<web_sys::File>>,
 ) -> Result<PanelRootProps, String> {
     let journey = received
         .take(&mut state)
@@ -71,11 +73,13 @@ fn props(
         doc: state.doc,
         open: state.open,
         on_out,
+        on_files,
     })
 }
 
-/// Mounts panel `kind` into `root`; `host` is called with each message (JSON text).
-/// Returns the mount's handle.
+/// Mounts panel `kind` into `root`; `host` is called with each message (JSON text) and
+/// what travels with it (the files of [`Out::ImportFiles`], else `undefined`). Returns
+/// the mount's handle.
 pub fn mount(
     kind: &str,
     root: Element,
@@ -84,15 +88,26 @@ pub fn mount(
 ) -> Result<u32, String> {
     let kind = Kind::from_key(kind).ok_or_else(|| format!("no panel called {kind:?}"))?;
     let state = State::from_json(state)?;
-    let on_out = Callback::from(move |out: Out| {
+    let send = Rc::new(move |out: Out, with: JsValue| {
         // The workspace's answer arrives later (it reads messages in a microtask).
-        let _ = host.call1(&JsValue::NULL, &JsValue::from_str(&out.to_json()));
+        let _ = host.call2(&JsValue::NULL, &JsValue::from_str(&out.to_json()), &with);
+    });
+    let on_out = {
+        let send = send.clone();
+        Callback::from(move |out: Out| send(out, JsValue::UNDEFINED))
+    };
+    let on_files = Callback::from(move |files: Vec<web_sys::File>| {
+        let list: js_sys::Array = files.into_iter().collect();
+        send(Out::ImportFiles, list.into());
     });
     let first = GUEST.with(|g| !std::mem::replace(&mut g.borrow_mut().skipped, true));
     if first {
         skip_trees();
     }
-    let props = GUEST.with(|g| props(kind, state, &mut g.borrow_mut().received, on_out.clone()))?;
+    let props = GUEST.with(|g| {
+        let received = &mut g.borrow_mut().received;
+        props(kind, state, received, on_out.clone(), on_files.clone())
+    })?;
     let handle = yew::Renderer::<PanelRoot>::with_root_and_props(root, props).render();
     Ok(GUEST.with(|g| {
         let mut g = g.borrow_mut();
@@ -104,6 +119,7 @@ pub fn mount(
                 handle,
                 kind,
                 on_out,
+                on_files,
             },
         );
         id
@@ -120,7 +136,8 @@ pub fn update(id: u32, state: &str) -> Result<(), String> {
             .mounts
             .remove(&id)
             .ok_or_else(|| format!("no panel {id}"))?;
-        match props(mount.kind, state, &mut g.received, mount.on_out.clone()) {
+        let (on_out, on_files) = (mount.on_out.clone(), mount.on_files.clone());
+        match props(mount.kind, state, &mut g.received, on_out, on_files) {
             Ok(p) => Ok((mount, p)),
             Err(e) => {
                 g.mounts.insert(id, mount);

@@ -12,8 +12,8 @@ use crate::ui::{tr, use_lang};
 use crate::web::panels::{self, Panels};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -48,6 +48,9 @@ pub struct LazyPanelProps {
     /// Every other message (a new journey, the survey's news).
     #[prop_or_default]
     pub on_out: Callback<Out>,
+    /// Files to import (picked in the files panel).
+    #[prop_or_default]
+    pub on_files: Callback<Vec<web_sys::File>>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -65,6 +68,7 @@ struct Latest {
     on_action: Callback<Action>,
     on_close: Callback<()>,
     on_out: Callback<Out>,
+    on_files: Callback<Vec<web_sys::File>>,
 }
 
 impl Latest {
@@ -76,10 +80,17 @@ impl Latest {
         })
     }
 
-    fn send(&self, out: Out) {
+    fn send(&self, out: Out, with: JsValue) {
         match out {
             Out::Do(a) => self.on_action.emit(a),
             Out::Close => self.on_close.emit(()),
+            Out::ImportFiles => {
+                let files = with
+                    .dyn_into::<js_sys::Array>()
+                    .map(|a| a.iter().filter_map(|f| f.dyn_into().ok()).collect())
+                    .unwrap_or_default();
+                self.on_files.emit(files);
+            }
             other => self.on_out.emit(other),
         }
     }
@@ -88,7 +99,7 @@ impl Latest {
 struct Mounted {
     panels: Rc<Panels>,
     id: u32,
-    _host: Closure<dyn Fn(String)>,
+    _host: Closure<dyn Fn(String, JsValue)>,
 }
 
 /// Gives mount `m` the newest state; when the panels program lacks the journey (it was
@@ -122,6 +133,7 @@ pub fn lazy_panel(p: &LazyPanelProps) -> Html {
         on_action: p.on_action.clone(),
         on_close: p.on_close.clone(),
         on_out: p.on_out.clone(),
+        on_files: p.on_files.clone(),
     });
     {
         let (root, phase, mounted, latest, kind) = (
@@ -152,13 +164,13 @@ pub fn lazy_panel(p: &LazyPanelProps) -> Html {
                 };
                 let from_panel = latest.clone();
                 // Read in a microtask: the panel's own event handler finishes first.
-                let host = Closure::<dyn Fn(String)>::new(move |text: String| {
+                let host = Closure::<dyn Fn(String, JsValue)>::new(move |text: String, with| {
                     let latest = from_panel.clone();
                     wasm_bindgen_futures::spawn_local(async move {
                         match Out::from_json(&text) {
                             Ok(out) => {
                                 if let Some(l) = latest.borrow().as_ref() {
-                                    l.send(out)
+                                    l.send(out, with)
                                 }
                             }
                             Err(e) => web_sys::console::warn_1(

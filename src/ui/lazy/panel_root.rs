@@ -6,6 +6,7 @@ use crate::analysis::lanes::SurveySide;
 use crate::i18n::Lang;
 use crate::model::{Action, Journey};
 use crate::ui::embed::embed_dialog::EmbedDialog;
+use crate::ui::files::files_panel::FilesPanel;
 use crate::ui::interview::interview_panel::InterviewPanel;
 use crate::ui::plan::plan_panel::PlanBody;
 use crate::ui::stories::stories_panel::StoriesBody;
@@ -31,6 +32,8 @@ pub struct PanelRootProps {
     pub open: bool,
     /// Sends a message to the workspace.
     pub on_out: Callback<Out>,
+    /// Sends files to import to the workspace.
+    pub on_files: Callback<Vec<web_sys::File>>,
 }
 
 #[function_component(PanelRoot)]
@@ -48,6 +51,10 @@ pub fn panel_root(p: &PanelRootProps) -> Html {
         Kind::Interviews => html! { <InterviewPanel journey={j} {on_action} /> },
         Kind::GroupRound => html! { <GroupRound journey={j} {on_action} {on_close} /> },
         Kind::Embed => html! { <EmbedDialog journey={j} {on_close} /> },
+        Kind::Files => html! {
+            <FilesPanel journey={j} on_files={p.on_files.clone()} {on_close}
+                on_export_library={p.on_out.reform(|_: ()| Out::ExportLibrary)} />
+        },
         Kind::Survey => html! {
             <SurveyBody journey={j} doc_id={p.doc.clone().unwrap_or_default()} open={p.open}
                 {on_action} on_out={p.on_out.clone()} />

@@ -1,7 +1,7 @@
 //! What the workspace and its panels program say to each other, as JSON text.
 //!
 //! The rarely opened screens (stories, the plan, interviews, the group round, the embed
-//! dialog, the survey) are a program of their own (`src/bin/panels.rs`), fetched the
+//! dialog, the survey, import and export) are a program of their own (`src/bin/panels.rs`), fetched the
 //! first time one of them is opened. The two programs share no memory: the workspace sends
 //! a panel its [`State`] (the journey, the language, what it asked for), the panel answers
 //! with [`Out`] (a change to make, or "close me"). The workspace keeps the
@@ -25,16 +25,18 @@ pub enum Kind {
     GroupRound,
     Embed,
     Survey,
+    Files,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 6] = [
+    pub const ALL: [Kind; 7] = [
         Kind::Stories,
         Kind::Plan,
         Kind::Interviews,
         Kind::GroupRound,
         Kind::Embed,
         Kind::Survey,
+        Kind::Files,
     ];
 
     /// The name on the wire (`"group-round"`).
@@ -46,6 +48,7 @@ impl Kind {
             Kind::GroupRound => "group-round",
             Kind::Embed => "embed",
             Kind::Survey => "survey",
+            Kind::Files => "files",
         }
     }
 
@@ -106,6 +109,11 @@ pub enum Out {
     CustomerSide(Option<SurveySide>),
     /// How many respondents the shown survey has (`None`: none shown), for the summary.
     Respondents(Option<usize>),
+    /// Save every journey of the library as one file (the workspace holds the library).
+    ExportLibrary,
+    /// Import the files that travel with this message (picked in the files panel; the
+    /// workspace imports them as it does files dropped on the page).
+    ImportFiles,
 }
 
 impl State {
@@ -273,6 +281,8 @@ mod tests {
             Out::Create(j.clone()),
             Out::CustomerSide(None),
             Out::Respondents(Some(1_000_000)),
+            Out::ExportLibrary,
+            Out::ImportFiles,
         ] {
             assert_eq!(Out::from_json(&out.to_json()).unwrap(), out);
         }

@@ -80,7 +80,8 @@ pub fn survey_panel(p: &SurveyPanelProps) -> Html {
             }),
             Out::CustomerSide(side) => on_side.emit(side.map(Rc::new)),
             Out::Respondents(n) => respondents.set(n),
-            Out::Do(_) | Out::Close => {}
+            // Actions go to `on_action`; the survey sends nothing else.
+            _ => {}
         })
     };
     let count = match *respondents {

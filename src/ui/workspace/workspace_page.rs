@@ -14,7 +14,6 @@ use crate::ui::TouchpointList;
 use crate::ui::editor::add_touchpoint_form::AddTouchpointForm;
 use crate::ui::editor::bank_setting::BankSetting;
 use crate::ui::files::file_import::ImportFlow;
-use crate::ui::files::files_panel::FilesPanel;
 use crate::ui::files::importing::FileBatch;
 use crate::ui::files::share_link::use_forget_stale_link;
 use crate::ui::insight::journey_lanes::JourneyLanes;
@@ -22,6 +21,7 @@ use crate::ui::insight::keep_promises_offer::KeepPromisesOffer;
 use crate::ui::insight::print_report::PrintReport;
 use crate::ui::insight::touchpoint_table::PrintTable;
 use crate::ui::interview::interview_panel::InterviewSection;
+use crate::ui::lazy::protocol::Out;
 use crate::ui::lazy::{Kind, LazyPanel};
 use crate::ui::plan::plan_panel::PlanPanel;
 use crate::ui::present::presentation_view::PresentationView;
@@ -140,6 +140,20 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
             );
         })
     };
+    // The library's export, asked for in the files panel: made from the library now.
+    let on_export_library = {
+        let (ws, journey) = (ws.clone(), journey.clone());
+        Callback::from(move |out: Out| {
+            if out == Out::ExportLibrary {
+                let library = library_copy(&ws, &journey);
+                download(
+                    "peakend-journeys.json",
+                    "application/json",
+                    &json::write_library(&library),
+                );
+            }
+        })
+    };
     let toggle_library = {
         let open = library_open.clone();
         Callback::from(move |_: ()| open.set(!*open))
@@ -179,8 +193,8 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                 on_present={set_presenting(true)} journey={journey.clone()} group_open={*group_open}
                 on_group={{ let o = group_open.clone(); Callback::from(move |_: ()| o.set(!*o)) }} />
             if *files_open {
-                <FilesPanel journey={journey.clone()} library={library_copy(&ws, &journey)} on_files={on_files}
-                    on_close={toggle_files} />
+                <LazyPanel kind={Kind::Files} journey={journey.clone()} {on_files} on_close={toggle_files}
+                    on_out={on_export_library} />
             }
             <ImportFlow scale={journey.scale} on_msg={on_msg.clone()} batch={(*batch).clone()} />
             <main class="workspace">
@@ -235,7 +249,7 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
 }
 
 /// Every journey of the library, the open one as it is now: for the files panel's library
-/// export, made only while that panel is open (it copies every journey).
+/// export, made only when asked for (it copies every journey).
 fn library_copy(ws: &Workspace, open: &Journey) -> Rc<Vec<Journey>> {
     let journey = |d: &Doc| {
         if d.id == ws.current {
