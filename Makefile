@@ -19,7 +19,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PORT ?= 8080
 
 
-.PHONY: help serve build dist size test tools test-tools doctor lint unit web-test e2e bench bench-survey single scorm single-embed scorm-embed clean
+.PHONY: help serve build one dist size test tools test-tools doctor lint unit web-test e2e bench bench-survey single scorm single-embed scorm-embed clean
 
 help:
 	@echo "make serve   build and serve the app on http://127.0.0.1:$(PORT)"
@@ -110,14 +110,21 @@ size: build
 	@echo "--- survey worker wasm: the 10 largest items"
 	@twiggy top -n 10 $(WORKER_WASM)
 
+# The workspace as one program, its panels inside (--features one-program), into
+# target/dist-one: what the single file and the SCORM package are made of, so that they
+# carry yew once rather than in two programs.
+ONE_DIST := target/dist-one
+one: tools
+	PEAKEND_ONE_PROGRAM=1 trunk build --release --features one-program --dist $(ONE_DIST)
+
 # One HTML file with everything inline, for file://, e-mail and course platforms.
-single: build
-	node build/single.mjs dist dist-single/peakend.html
+single: one
+	node build/single.mjs $(ONE_DIST) dist-single/peakend.html
 	@node build/sizes.mjs dist-single/peakend.html
 
 # The single file as a SCORM 1.2 package an LMS imports.
-scorm: build
-	node build/scorm.mjs dist dist-single/peakend-scorm.zip
+scorm: one
+	node build/scorm.mjs $(ONE_DIST) dist-single/peakend-scorm.zip
 	@node build/sizes.mjs dist-single/peakend-scorm.zip
 
 # The same two, of the course embed alone (embed.html: chart, scores, lanes, presets).
@@ -139,6 +146,7 @@ lint: tools
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target $(WASM_TARGET) -- -D warnings
+	cargo clippy --lib --target $(WASM_TARGET) --features one-program -- -D warnings
 
 unit: tools
 	cargo test

@@ -395,14 +395,17 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(`postbuild: ${EMBED_PAGE}: CSP set, inline scripts moved out`);
   } else {
     // Run by trunk on the main page: take in the embed's build when there is one.
+    // The single file's source (`make one`: the workspace as one program, its panels
+    // inside) takes in neither the embed nor the panels program.
+    const one = process.env.PEAKEND_ONE_PROGRAM === '1';
     const embedDir = process.env.PEAKEND_EMBED_DIST ?? EMBED_DIST;
-    const merge = process.env.TRUNK_STAGING_DIR && existsSync(join(embedDir, EMBED_PAGE)) ? embedDir : null;
+    const merge = !one && process.env.TRUNK_STAGING_DIR && existsSync(join(embedDir, EMBED_PAGE)) ? embedDir : null;
     const panelsDir = process.env.PEAKEND_PANELS_DIST ?? PANELS_DIST;
-    const withPanels = process.env.TRUNK_STAGING_DIR && existsSync(panelsDir)
+    const withPanels = !one && process.env.TRUNK_STAGING_DIR && existsSync(panelsDir)
       && readdirSync(panelsDir).some(isPanelsFile) ? panelsDir : null;
     const { cacheName, files, lazy, embed } = postbuild(dir, { embedDir: merge, panelsDir: withPanels });
     console.log(`postbuild: CSP set, inline scripts moved out; ${SW_FILE} precaches ${files.length} files as ${cacheName}, ${lazy.length} on first use`
       + (merge ? `; the embed (${embed.length} files from ${merge}) precached when it is visited` : '; no embed build found')
-      + (withPanels ? `; the panels program from ${withPanels}` : '; no panels build found: panels will not open'));
+      + (withPanels ? `; the panels program from ${withPanels}` : one ? '; one program (panels inside)' : '; no panels build found: panels will not open'));
   }
 }

@@ -7,8 +7,10 @@
 // and the one inline style are allowed by their sha256 hashes, computed here. There is no
 // service worker (a file has no origin to register one for).
 //
-// The workspace's panels program (src/bin/panels.rs) goes inline as well: its glue inside
-// a function and its wasm (gzip + base64), unpacked the first time a panel is opened.
+// `make single` builds it from the workspace as one program (target/dist-one: its panels
+// inside, so the file carries yew once). Built from dist/ instead, the panels program
+// (src/bin/panels.rs) goes inline as well: its glue inside a function and its wasm
+// (gzip + base64), unpacked the first time a panel is opened.
 //
 // The survey worker goes inline too: its glue and its wasm (gzip + base64) make a script
 // that the boot code turns into a Blob URL and puts in the page's
@@ -205,14 +207,17 @@ export function buildSingle(dist = 'dist', { scorm = false, embed = false } = {}
     if (!m) throw new Error(`the survey worker's loader is not the one build/postbuild.mjs writes: ${loader}`);
     worker = workerCode(read(m[1]).toString('utf8'), gzipSync(read(m[2]), { level: 9 }).toString('base64'));
   }
-  // The workspace's panels program (the embed has none).
+  // The workspace's panels program, when the build has one (`make single` builds from the
+  // workspace as one program, panels inside: target/dist-one; the embed has none).
   let panels = null;
   if (!embed) {
     const files = readdirSync(dist);
     const glueFile = files.filter((f) => /^panels-[0-9a-f]{16}\.js$/.test(f));
     const wasmFile = files.filter((f) => /^panels-[0-9a-f]{16}_bg\.wasm$/.test(f));
-    if (glueFile.length !== 1 || wasmFile.length !== 1) throw new Error(`${dist}: expected one panels program, found ${glueFile.length} glue and ${wasmFile.length} wasm files`);
-    panels = panelsCode(read(glueFile[0]).toString('utf8'), gzipSync(read(wasmFile[0]), { level: 9 }).toString('base64'));
+    if (glueFile.length !== wasmFile.length || glueFile.length > 1) throw new Error(`${dist}: expected at most one panels program, found ${glueFile.length} glue and ${wasmFile.length} wasm files`);
+    if (glueFile.length === 1) {
+      panels = panelsCode(read(glueFile[0]).toString('utf8'), gzipSync(read(wasmFile[0]), { level: 9 }).toString('base64'));
+    }
   }
   // The embed opens no library (it writes nothing unless its address says `save`).
   const script = bootCode({ glue, init, wasmGzBase64, scorm, worker, prefetch: !embed, panels });

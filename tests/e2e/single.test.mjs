@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openFile, journeyOf, scoreOf, launchChromium, reportCspViolations, SHOTS } from './lib/browser.mjs';
 import { startServer } from '../../build/server.mjs';
+import { buildSingle } from '../../build/single.mjs';
 
 const SINGLE = 'dist-single/peakend.html';
 
@@ -38,10 +39,39 @@ test('the single file runs from disk with no request at all', { timeout: 90_000 
     const [saved] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-json"]')]);
     const text = readFileSync(await saved.path(), 'utf8');
     assert.match(text, /Warm goodbye call/, 'the saved file holds the journey');
+    // The panels are inside this one program: a story goes in and counts.
+    await addStory(page);
     assert.deepEqual(app.problems, [], 'no console error or CSP violation');
     assert.deepEqual(app.requests, [app.url], 'no request but the file itself');
   } finally {
     await app.close();
+  }
+});
+
+/** Opens the stories panel, adds a story, and checks that the summary counts it. */
+async function addStory(page) {
+  const summary = page.locator('[data-testid="stories-panel"] > summary');
+  assert.match(await summary.textContent(), /\(0\)/);
+  await summary.click();
+  await page.fill('[data-testid="story-text"]', 'They called back the same afternoon.');
+  await page.click('[data-testid="story-add"]');
+  await page.waitForSelector('[data-testid="story-item"]');
+  assert.match(await summary.textContent(), /\(1\)/);
+}
+
+test('a single file made from the hosted build carries the panels program inline', { timeout: 90_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'peakend-single-'));
+  const file = join(dir, 'peakend.html');
+  writeFileSync(file, buildSingle('dist'));
+  const app = await openFile(file);
+  try {
+    assert.match(readFileSync(file, 'utf8'), /globalThis\.peakendPanels = /);
+    await addStory(app.page);
+    assert.deepEqual(app.problems, [], 'no console error or CSP violation');
+    assert.deepEqual(app.requests, [app.url], 'no request but the file itself');
+  } finally {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 

@@ -1,26 +1,15 @@
-//! The workspace's side of a lazily loaded panel: an empty element the panels program
-//! mounts the panel into once it is fetched, "Loading…" until then, and a message with
-//! a "Try again" button when it cannot be fetched (offline before it was ever cached).
-//! Each new journey, language or request goes to the panel while it is shown; what the
-//! panel asks for comes back as actions.
+//! The workspace's side of a panel of the panels program: what the workspace gives it
+//! ([`LazyPanelProps`]) and where its messages go ([`Latest::send`]). The component is
+//! [`FetchedPanel`](super::fetched_panel::FetchedPanel) on the hosted page, and
+//! [`InlinePanel`](super::inline_panel::InlinePanel) in the single file (`one-program`).
 
-use super::protocol::{Extra, Kind, Out, Sent, StoryFocus};
+use super::protocol::{Extra, Kind, Out, StoryFocus};
 use crate::analysis::lanes::SurveySide;
-use crate::i18n::{Lang, T};
+use crate::i18n::Lang;
 use crate::model::{Action, Journey};
-use crate::ui::{tr, use_lang};
-use crate::web::panels::{self, Panels};
-use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::Element;
 use yew::prelude::*;
-
-thread_local! {
-    /// Which journey the panels program has (one program for every panel of the page).
-    static SENT: RefCell<Sent> = RefCell::default();
-}
 
 #[derive(Properties, PartialEq)]
 pub struct LazyPanelProps {
@@ -53,34 +42,21 @@ pub struct LazyPanelProps {
     pub on_files: Callback<Vec<web_sys::File>>,
 }
 
-#[derive(Clone, Copy, PartialEq)]
-enum Phase {
-    Loading,
-    Shown,
-    Failed,
-}
-
 /// What the asynchronous mount and the messages need of the newest props.
-struct Latest {
-    journey: Rc<Journey>,
-    lang: Lang,
-    extra: Extra,
-    on_action: Callback<Action>,
-    on_close: Callback<()>,
-    on_out: Callback<Out>,
-    on_files: Callback<Vec<web_sys::File>>,
+// The single file's inline panel needs only the callbacks.
+#[cfg_attr(feature = "one-program", allow(dead_code))]
+pub(super) struct Latest {
+    pub(super) journey: Rc<Journey>,
+    pub(super) lang: Lang,
+    pub(super) extra: Extra,
+    pub(super) on_action: Callback<Action>,
+    pub(super) on_close: Callback<()>,
+    pub(super) on_out: Callback<Out>,
+    pub(super) on_files: Callback<Vec<web_sys::File>>,
 }
 
 impl Latest {
-    fn state(&self) -> String {
-        SENT.with(|s| {
-            s.borrow_mut()
-                .state(&self.journey, self.lang, self.extra.clone())
-                .to_json()
-        })
-    }
-
-    fn send(&self, out: Out, with: JsValue) {
+    pub(super) fn send(&self, out: Out, with: JsValue) {
         match out {
             Out::Do(a) => self.on_action.emit(a),
             Out::Close => self.on_close.emit(()),
@@ -93,155 +69,5 @@ impl Latest {
             }
             other => self.on_out.emit(other),
         }
-    }
-}
-
-struct Mounted {
-    panels: Rc<Panels>,
-    id: u32,
-    _host: Closure<dyn Fn(String, JsValue)>,
-}
-
-/// Gives mount `m` the newest state; when the panels program lacks the journey (it was
-/// sent to a mount since taken away), once more with the journey.
-fn update(m: &Mounted, latest: &Latest) {
-    if m.panels.update(m.id, &latest.state()).is_err() {
-        SENT.with(|s| s.borrow_mut().forget());
-        if let Err(e) = m.panels.update(m.id, &latest.state()) {
-            web_sys::console::warn_1(&format!("Peakend: a panel missed a change: {e}").into());
-        }
-    }
-}
-
-#[function_component(LazyPanel)]
-pub fn lazy_panel(p: &LazyPanelProps) -> Html {
-    let l = use_lang();
-    let root = use_node_ref();
-    let phase = use_state(|| Phase::Loading);
-    let attempt = use_state(|| 0u32);
-    let mounted = use_mut_ref(|| None::<Mounted>);
-    let latest = use_mut_ref(|| None::<Latest>);
-    *latest.borrow_mut() = Some(Latest {
-        journey: p.journey.clone(),
-        lang: l,
-        extra: Extra {
-            focus: p.focus,
-            survey: p.survey.as_deref().cloned(),
-            doc: p.doc.clone(),
-            open: p.active,
-        },
-        on_action: p.on_action.clone(),
-        on_close: p.on_close.clone(),
-        on_out: p.on_out.clone(),
-        on_files: p.on_files.clone(),
-    });
-    {
-        let (root, phase, mounted, latest, kind) = (
-            root.clone(),
-            phase.clone(),
-            mounted.clone(),
-            latest.clone(),
-            p.kind,
-        );
-        use_effect_with(*attempt, move |_| {
-            let alive = Rc::new(Cell::new(true));
-            let still = alive.clone();
-            let unmount = mounted.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let loaded = panels::load().await;
-                let el = root.cast::<Element>();
-                if !still.get() {
-                    return;
-                }
-                let (panels, el) = match (loaded, el) {
-                    (Ok(p), Some(el)) => (p, el),
-                    (Err(e), _) => {
-                        web_sys::console::warn_1(&format!("Peakend: {e}").into());
-                        phase.set(Phase::Failed);
-                        return;
-                    }
-                    (_, None) => return,
-                };
-                let from_panel = latest.clone();
-                // Read in a microtask: the panel's own event handler finishes first.
-                let host = Closure::<dyn Fn(String, JsValue)>::new(move |text: String, with| {
-                    let latest = from_panel.clone();
-                    wasm_bindgen_futures::spawn_local(async move {
-                        match Out::from_json(&text) {
-                            Ok(out) => {
-                                if let Some(l) = latest.borrow().as_ref() {
-                                    l.send(out, with)
-                                }
-                            }
-                            Err(e) => web_sys::console::warn_1(
-                                &format!("Peakend: a panel's message was not understood: {e}")
-                                    .into(),
-                            ),
-                        }
-                    });
-                });
-                let state = latest.borrow().as_ref().map(Latest::state);
-                let Some(state) = state else { return };
-                match panels.mount(kind.key(), &el, &state, host.as_ref().unchecked_ref()) {
-                    Ok(id) => {
-                        *mounted.borrow_mut() = Some(Mounted {
-                            panels,
-                            id,
-                            _host: host,
-                        });
-                        phase.set(Phase::Shown);
-                    }
-                    Err(e) => {
-                        web_sys::console::warn_1(&format!("Peakend: {e}").into());
-                        SENT.with(|s| s.borrow_mut().forget());
-                        phase.set(Phase::Failed);
-                    }
-                }
-            });
-            move || {
-                alive.set(false);
-                if let Some(m) = unmount.borrow_mut().take() {
-                    m.panels.unmount(m.id);
-                }
-            }
-        });
-    }
-    {
-        let (mounted, latest) = (mounted.clone(), latest.clone());
-        let send = p.active || p.follow_closed;
-        let deps = (
-            p.journey.clone(),
-            l,
-            p.focus,
-            p.survey.clone(),
-            (p.doc.clone(), p.active, send),
-            *phase,
-        );
-        use_effect_with(deps, move |(_, _, _, _, (_, _, send), phase)| {
-            if *send && *phase == Phase::Shown {
-                if let (Some(m), Some(l)) = (mounted.borrow().as_ref(), latest.borrow().as_ref()) {
-                    update(m, l);
-                }
-            }
-        });
-    }
-    let retry = {
-        let (attempt, phase) = (attempt.clone(), phase.clone());
-        Callback::from(move |_: MouseEvent| {
-            phase.set(Phase::Loading);
-            attempt.set(*attempt + 1);
-        })
-    };
-    html! {
-        <div class="lazy-part" data-panel={p.kind.key()}>
-            if *phase == Phase::Loading {
-                <p class="hint" role="status">{ tr(l, T::PartLoading) }</p>
-            }
-            if *phase == Phase::Failed {
-                <p class="field-error" role="alert">{ tr(l, T::PartFailed) }</p>
-                <button type="button" data-testid="part-retry" onclick={retry}>{ tr(l, T::TryAgain) }</button>
-            }
-            <div ref={root}></div>
-        </div>
     }
 }
