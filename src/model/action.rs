@@ -8,10 +8,9 @@ use super::{MAX_TOUCHPOINTS, ModelError};
 use super::{PlanAction, StoryAction};
 use super::{group, interview, lanes_edit};
 use super::{plan, story};
-use serde::{Deserialize, Serialize};
 
 /// One field of a touchpoint being set.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum TouchpointEdit {
     Name(String),
     Rating(f64),
@@ -43,7 +42,7 @@ pub enum TouchpointEdit {
 // `Replace` holds a whole journey and is far larger than the rest; an action lives only
 // until it is applied, so the size costs nothing worth a `Box` at every call site.
 #[allow(clippy::large_enum_variant)]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetTitle(String),
     SetDescription(String),

@@ -58,7 +58,7 @@ pub(super) struct Latest {
 impl Latest {
     pub(super) fn send(&self, out: Out, with: JsValue) {
         match out {
-            Out::Do(a) => self.on_action.emit(a),
+            Out::Do(a) => self.on_action.emit(a.into()),
             Out::Close => self.on_close.emit(()),
             Out::ImportFiles => {
                 let files = with

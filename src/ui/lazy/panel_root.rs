@@ -1,7 +1,7 @@
 //! The panels program's root: one per opened panel, mounted into the element the
 //! workspace gave it, showing that panel with the language and the journey it was sent.
 
-use super::protocol::{Kind, Out, StoryFocus};
+use super::protocol::{Kind, Out, PanelAction, StoryFocus};
 use crate::analysis::lanes::SurveySide;
 use crate::i18n::Lang;
 use crate::model::{Action, Journey};
@@ -40,7 +40,16 @@ pub struct PanelRootProps {
 pub fn panel_root(p: &PanelRootProps) -> Html {
     // Made once per mount: the panels compare their callbacks, and a new one each render
     // would redraw them all.
-    let on_action = use_memo(p.on_out.clone(), |o| o.reform(Out::Do));
+    let on_action = use_memo(p.on_out.clone(), |o| {
+        let o = o.clone();
+        Callback::from(move |a: Action| match PanelAction::try_from(a) {
+            Ok(a) => o.emit(Out::Do(a)),
+            // Never made by a panel (the protocol's tests list what they make).
+            Err(a) => web_sys::console::error_1(
+                &format!("Peakend: a panel's change the workspace does not take: {a:?}").into(),
+            ),
+        })
+    });
     let on_close = use_memo(p.on_out.clone(), |o| o.reform(|_: ()| Out::Close));
     let (on_action, on_close): (Callback<Action>, Callback<()>) =
         ((*on_action).clone(), (*on_close).clone());

@@ -12,7 +12,10 @@
 
 use crate::analysis::lanes::SurveySide;
 use crate::i18n::Lang;
-use crate::model::{Action, Journey, TouchpointId};
+use crate::model::{
+    Action, BankSettings, InterviewEdit, InterviewId, Journey, MemoryModel, PlanAction,
+    StoryAction, TouchpointId,
+};
 use serde::{Deserialize, Serialize};
 
 /// Which panel.
@@ -93,14 +96,109 @@ fn yes() -> bool {
     true
 }
 
+/// The changes a panel makes, as they travel: the [`Action`]s of stories, the plan,
+/// interviews, the group round and the survey. A panel never edits a touchpoint, a phase
+/// or the whole journey, and the workspace's program reads only these (reading every kind
+/// of action would be the largest function in it).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PanelAction {
+    Story(StoryAction),
+    Plan(PlanAction),
+    SetEmployeeJourney(bool),
+    AddInterview(String),
+    EditInterview(InterviewId, InterviewEdit),
+    RemoveInterview(InterviewId),
+    SetParticipants(usize),
+    AddParticipant(String),
+    RenameParticipant(usize, String),
+    RemoveParticipant(usize),
+    Vote {
+        id: TouchpointId,
+        participant: usize,
+        value: Option<f64>,
+    },
+    PasteVotes {
+        id: TouchpointId,
+        values: Vec<f64>,
+    },
+    SetRatings(Vec<(TouchpointId, f64)>),
+    SetMemoryModel(MemoryModel),
+    SetBank(BankSettings),
+}
+
+impl TryFrom<Action> for PanelAction {
+    type Error = Action;
+
+    /// The action as it travels; the action itself when no panel makes it.
+    fn try_from(a: Action) -> Result<PanelAction, Action> {
+        Ok(match a {
+            Action::Story(s) => PanelAction::Story(s),
+            Action::Plan(p) => PanelAction::Plan(p),
+            Action::SetEmployeeJourney(on) => PanelAction::SetEmployeeJourney(on),
+            Action::AddInterview(who) => PanelAction::AddInterview(who),
+            Action::EditInterview(id, e) => PanelAction::EditInterview(id, e),
+            Action::RemoveInterview(id) => PanelAction::RemoveInterview(id),
+            Action::SetParticipants(n) => PanelAction::SetParticipants(n),
+            Action::AddParticipant(name) => PanelAction::AddParticipant(name),
+            Action::RenameParticipant(i, name) => PanelAction::RenameParticipant(i, name),
+            Action::RemoveParticipant(i) => PanelAction::RemoveParticipant(i),
+            Action::Vote {
+                id,
+                participant,
+                value,
+            } => PanelAction::Vote {
+                id,
+                participant,
+                value,
+            },
+            Action::PasteVotes { id, values } => PanelAction::PasteVotes { id, values },
+            Action::SetRatings(r) => PanelAction::SetRatings(r),
+            Action::SetMemoryModel(m) => PanelAction::SetMemoryModel(m),
+            Action::SetBank(b) => PanelAction::SetBank(b),
+            other => return Err(other),
+        })
+    }
+}
+
+impl From<PanelAction> for Action {
+    fn from(a: PanelAction) -> Action {
+        match a {
+            PanelAction::Story(s) => Action::Story(s),
+            PanelAction::Plan(p) => Action::Plan(p),
+            PanelAction::SetEmployeeJourney(on) => Action::SetEmployeeJourney(on),
+            PanelAction::AddInterview(who) => Action::AddInterview(who),
+            PanelAction::EditInterview(id, e) => Action::EditInterview(id, e),
+            PanelAction::RemoveInterview(id) => Action::RemoveInterview(id),
+            PanelAction::SetParticipants(n) => Action::SetParticipants(n),
+            PanelAction::AddParticipant(name) => Action::AddParticipant(name),
+            PanelAction::RenameParticipant(i, name) => Action::RenameParticipant(i, name),
+            PanelAction::RemoveParticipant(i) => Action::RemoveParticipant(i),
+            PanelAction::Vote {
+                id,
+                participant,
+                value,
+            } => Action::Vote {
+                id,
+                participant,
+                value,
+            },
+            PanelAction::PasteVotes { id, values } => Action::PasteVotes { id, values },
+            PanelAction::SetRatings(r) => Action::SetRatings(r),
+            PanelAction::SetMemoryModel(m) => Action::SetMemoryModel(m),
+            PanelAction::SetBank(b) => Action::SetBank(b),
+        }
+    }
+}
+
 /// What a panel asks of the workspace.
-// `Do` holds an action, which may hold a whole journey; a message lives only until read.
+// `Create` holds a whole journey; a message lives only until read.
 #[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Out {
     /// Make this change (one undo step, or part of one).
-    Do(Action),
+    Do(PanelAction),
     /// The panel is done (the dialog or the group round closes).
     Close,
     /// Add this journey to the library and open it (one made from a survey).
@@ -251,6 +349,50 @@ mod tests {
     }
 
     #[test]
+    fn the_changes_panels_make_travel_and_the_others_are_refused() {
+        let j = presets::telecom(Lang::En);
+        let id = j.touchpoints[1].id;
+        let made = [
+            Action::Story(StoryAction::Remove(0)),
+            Action::Plan(PlanAction::AddWeek),
+            Action::SetEmployeeJourney(true),
+            Action::AddInterview("Ana".into()),
+            Action::RemoveInterview(InterviewId(3)),
+            Action::SetParticipants(4),
+            Action::AddParticipant("Bo".into()),
+            Action::RenameParticipant(1, "Cas".into()),
+            Action::RemoveParticipant(0),
+            Action::Vote {
+                id,
+                participant: 1,
+                value: None,
+            },
+            Action::PasteVotes {
+                id,
+                values: vec![1.0, -2.5],
+            },
+            Action::SetRatings(vec![(id, 2.0)]),
+            Action::SetMemoryModel(j.memory),
+            Action::SetBank(j.bank),
+        ];
+        for a in made {
+            let wire = PanelAction::try_from(a.clone()).expect("a panel's change travels");
+            let out = Out::from_json(&Out::Do(wire).to_json()).unwrap();
+            let Out::Do(back) = out else {
+                panic!("not a change: {out:?}")
+            };
+            assert_eq!(Action::from(back), a);
+        }
+        for a in [
+            Action::Edit(id, TouchpointEdit::Rating(1.0)),
+            Action::Replace(j.clone()),
+            Action::Remove(id),
+        ] {
+            assert_eq!(PanelAction::try_from(a.clone()), Err(a));
+        }
+    }
+
+    #[test]
     fn a_state_without_the_journey_of_an_unknown_revision_is_refused() {
         let mut received = Received::default();
         let mut state = State {
@@ -275,8 +417,12 @@ mod tests {
         let j = presets::telecom(Lang::En);
         let id = j.touchpoints[2].id;
         for out in [
-            Out::Do(Action::Edit(id, TouchpointEdit::Rating(3.5))),
-            Out::Do(Action::Replace(j.clone())),
+            Out::Do(PanelAction::Vote {
+                id,
+                participant: 2,
+                value: Some(3.5),
+            }),
+            Out::Do(PanelAction::Story(StoryAction::Remove(2))),
             Out::Close,
             Out::Create(j.clone()),
             Out::CustomerSide(None),
