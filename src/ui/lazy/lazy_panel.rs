@@ -1,7 +1,7 @@
 //! The workspace's side of a panel of the panels program: what the workspace gives it
 //! ([`LazyPanelProps`]) and where its messages go ([`Latest::send`]). The component is
-//! [`FetchedPanel`](super::fetched_panel::FetchedPanel) on the hosted page, and
-//! [`InlinePanel`](super::inline_panel::InlinePanel) in the single file (`one-program`).
+//! `FetchedPanel` on the hosted page (`fetched_panel.rs`), and `InlinePanel` in the
+//! single file (`inline_panel.rs`, with the `one-program` feature).
 
 use super::protocol::{Extra, Kind, Out, StoryFocus};
 use crate::analysis::lanes::SurveySide;
