@@ -6,7 +6,7 @@ use super::interview_form::InterviewForm;
 use super::interview_list::InterviewList;
 use crate::i18n::interview::{Q, interview_error};
 use crate::model::{Action, InterviewId, Journey, MAX_INTERVIEWS, ModelError};
-use crate::ui::lazy::{Kind, LazyPanel};
+use crate::ui::lazy::{Kind, LazyPanel, use_details_open};
 use crate::ui::use_lang;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -81,24 +81,12 @@ pub fn interview_panel(p: &InterviewPanelProps) -> Html {
 #[function_component(InterviewSection)]
 pub fn interview_section(p: &InterviewPanelProps) -> Html {
     let l = use_lang();
-    let open = use_state(|| false);
-    let opened = use_state(|| false);
-    let on_toggle = {
-        let (open, opened) = (open.clone(), opened.clone());
-        Callback::from(move |e: Event| {
-            let d: web_sys::Element = e.target_unchecked_into();
-            let now = d.has_attribute("open");
-            open.set(now);
-            if now {
-                opened.set(true);
-            }
-        })
-    };
+    let d = use_details_open();
     html! {
-        <details class="panel interview-panel" data-testid="interview-panel" ontoggle={on_toggle}>
+        <details class="panel interview-panel" data-testid="interview-panel" ontoggle={d.on_toggle}>
             <summary>{ format!("{} ({})", Q::Title.get(l), p.journey.interviews.len()) }</summary>
-            if *opened {
-                <LazyPanel kind={Kind::Interviews} journey={p.journey.clone()} active={*open}
+            if d.wanted {
+                <LazyPanel kind={Kind::Interviews} journey={p.journey.clone()} active={d.open}
                     on_action={p.on_action.clone()} />
             }
         </details>

@@ -4,6 +4,7 @@
 //! program's side ([`guest`], [`panel_root`]). The single file is one program instead
 //! (`one-program`): there the placeholder shows the panel itself (`inline_panel`).
 
+pub mod details_open;
 #[cfg(not(feature = "one-program"))]
 pub mod fetched_panel;
 pub mod guest;
@@ -13,6 +14,7 @@ pub mod lazy_panel;
 pub mod panel_root;
 pub mod protocol;
 
+pub use details_open::{DetailsOpen, use_details_open};
 /// The panel as the workspace places it: fetched on the hosted page, inline in the single
 /// file.
 #[cfg(not(feature = "one-program"))]

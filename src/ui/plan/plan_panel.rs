@@ -8,10 +8,10 @@ use super::plan_start::PlanStart;
 use crate::analysis::lanes::SurveySide;
 use crate::i18n::plan::{self as say, PL};
 use crate::model::{Action, Decision, Journey};
-use crate::ui::lazy::{Kind, LazyPanel};
+use crate::ui::lazy::{Kind, LazyPanel, use_details_open};
 use crate::ui::use_lang;
 use std::rc::Rc;
-use web_sys::{Element, HtmlInputElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -29,19 +29,7 @@ pub struct PlanPanelProps {
 pub fn plan_panel(p: &PlanPanelProps) -> Html {
     let l = use_lang();
     let j = &p.journey;
-    let open = use_state(|| false);
-    let opened = use_state(|| false);
-    let on_toggle = {
-        let (open, opened) = (open.clone(), opened.clone());
-        Callback::from(move |e: Event| {
-            let d: Element = e.target_unchecked_into();
-            let now = d.has_attribute("open");
-            open.set(now);
-            if now {
-                opened.set(true);
-            }
-        })
-    };
+    let d = use_details_open();
     let summary = match &j.plan {
         Some(plan) => {
             let decided = plan.weeks.iter().filter(|w| w.decision.is_some()).count();
@@ -59,10 +47,10 @@ pub fn plan_panel(p: &PlanPanelProps) -> Html {
         None => PL::PanelTitle.get(l).to_string(),
     };
     html! {
-        <details class="panel plan-panel" data-testid="plan-panel" ontoggle={on_toggle}>
+        <details class="panel plan-panel" data-testid="plan-panel" ontoggle={d.on_toggle}>
             <summary>{ summary }</summary>
-            if *opened {
-                <LazyPanel kind={Kind::Plan} journey={j.clone()} active={*open}
+            if d.wanted {
+                <LazyPanel kind={Kind::Plan} journey={j.clone()} active={d.open}
                     survey={p.survey.clone()} on_action={p.on_action.clone()} />
             }
         </details>

@@ -14,7 +14,7 @@ use crate::i18n::stories::{ST, panel_summary};
 use crate::io::csv::stories::StoryDefaults;
 use crate::model::{Action, Journey, parse_number, themes_in_use};
 pub use crate::ui::lazy::StoryFocus;
-use crate::ui::lazy::{Kind, LazyPanel};
+use crate::ui::lazy::{Kind, LazyPanel, use_details_open};
 use crate::ui::use_lang;
 use std::rc::Rc;
 use web_sys::Element;
@@ -33,16 +33,13 @@ pub struct StoriesPanelProps {
 #[function_component(StoriesPanel)]
 pub fn stories_panel(p: &StoriesPanelProps) -> Html {
     let l = use_lang();
-    let open = use_state(|| false);
-    // Once opened, the body stays (hidden when closed): its filter and draft are kept.
-    let opened = use_state(|| false);
+    let d = use_details_open();
     let details_ref = use_node_ref();
     {
-        let (open, opened, details_ref) = (open.clone(), opened.clone(), details_ref.clone());
+        let (show, details_ref) = (d.show.clone(), details_ref.clone());
         use_effect_with(p.focus, move |focus| {
             if focus.is_some() {
-                open.set(true);
-                opened.set(true);
+                show.emit(());
                 if let Some(d) = details_ref.cast::<Element>() {
                     let _ = d.set_attribute("open", "");
                     d.scroll_into_view();
@@ -50,23 +47,12 @@ pub fn stories_panel(p: &StoriesPanelProps) -> Html {
             }
         });
     }
-    let on_toggle = {
-        let (open, opened) = (open.clone(), opened.clone());
-        Callback::from(move |e: Event| {
-            let d: Element = e.target_unchecked_into();
-            let now = d.has_attribute("open");
-            open.set(now);
-            if now {
-                opened.set(true);
-            }
-        })
-    };
     html! {
         <details class="panel stories-panel" data-testid="stories-panel" ref={details_ref}
-            ontoggle={on_toggle}>
+            ontoggle={d.on_toggle}>
             <summary><h2>{ panel_summary(l, p.journey.stories.len()) }</h2></summary>
-            if *opened {
-                <LazyPanel kind={Kind::Stories} journey={p.journey.clone()} active={*open}
+            if d.wanted {
+                <LazyPanel kind={Kind::Stories} journey={p.journey.clone()} active={d.open}
                     focus={p.focus} on_action={p.on_action.clone()} />
             }
         </details>

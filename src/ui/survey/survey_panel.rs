@@ -10,7 +10,7 @@ use crate::i18n::survey::{self as say, S};
 use crate::io::survey::match_touchpoints;
 use crate::model::{Action, Journey, survey_gaps_by_touchpoint, survey_means_by_touchpoint};
 use crate::ui::lazy::protocol::Out;
-use crate::ui::lazy::{Kind, LazyPanel};
+use crate::ui::lazy::{Kind, LazyPanel, use_details_open};
 use crate::ui::survey::survey_view::SurveyView;
 use crate::ui::use_lang;
 use crate::web::state::Msg;
@@ -38,35 +38,22 @@ pub struct SurveyPanelProps {
 #[function_component(SurveyPanel)]
 pub fn survey_panel(p: &SurveyPanelProps) -> Html {
     let l = use_lang();
-    let open = use_state(|| false);
     // The body is there once the section was opened, or the journey has a stored survey.
-    let wanted = use_state(|| false);
+    let d = use_details_open();
     let respondents = use_state(|| None::<usize>);
     {
-        let (wanted, db) = (wanted.clone(), p.db.clone());
+        let (wanted, want, db) = (d.wanted, d.want.clone(), p.db.clone());
         use_effect_with(p.doc_id.clone(), move |doc| {
-            if let Some(db) = db.filter(|_| !*wanted) {
+            if let Some(db) = db.filter(|_| !wanted) {
                 let doc = doc.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     if matches!(load_survey(&db, &doc).await, Ok(Some(_))) {
-                        wanted.set(true);
+                        want.emit(());
                     }
                 });
             }
         });
     }
-    let on_toggle = {
-        let (open, wanted) = (open.clone(), wanted.clone());
-        Callback::from(move |e: Event| {
-            let now = e
-                .target_dyn_into::<web_sys::Element>()
-                .is_some_and(|d| d.has_attribute("open"));
-            open.set(now);
-            if now {
-                wanted.set(true);
-            }
-        })
-    };
     let on_out = {
         let (on_msg, on_side, respondents) = (
             p.on_msg.clone(),
@@ -89,10 +76,10 @@ pub fn survey_panel(p: &SurveyPanelProps) -> Html {
         None => String::new(),
     };
     html! {
-        <details class="survey-panel" data-testid="survey-panel" ontoggle={on_toggle}>
+        <details class="survey-panel" data-testid="survey-panel" ontoggle={d.on_toggle}>
             <summary><h2>{ S::Title.get(l) }</h2>{ count }</summary>
-            if *wanted {
-                <LazyPanel kind={Kind::Survey} journey={p.journey.clone()} active={*open}
+            if d.wanted {
+                <LazyPanel kind={Kind::Survey} journey={p.journey.clone()} active={d.open}
                     follow_closed=true doc={Some(p.doc_id.clone())}
                     on_action={p.on_action.clone()} {on_out} />
             }
