@@ -4,9 +4,10 @@
 //! language or request goes to the panel while it is shown; what the panel asks for
 //! comes back as messages.
 
-use super::lazy_panel::{Latest, LazyPanelProps};
+use super::lazy_panel::{LazyPanelProps, Routes};
 use super::protocol::{Extra, Out, Sent};
-use crate::i18n::T;
+use crate::i18n::{Lang, T};
+use crate::model::Journey;
 use crate::ui::{tr, use_lang};
 use crate::web::panels::{self, Panels};
 use std::cell::{Cell, RefCell};
@@ -19,6 +20,14 @@ use yew::prelude::*;
 thread_local! {
     /// Which journey the panels program has (one program for every panel of the page).
     static SENT: RefCell<Sent> = RefCell::default();
+}
+
+/// What the asynchronous mount and the messages need of the newest props.
+struct Latest {
+    journey: Rc<Journey>,
+    lang: Lang,
+    extra: Extra,
+    routes: Routes,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -70,10 +79,7 @@ pub fn fetched_panel(p: &LazyPanelProps) -> Html {
             doc: p.doc.clone(),
             open: p.active,
         },
-        on_action: p.on_action.clone(),
-        on_close: p.on_close.clone(),
-        on_out: p.on_out.clone(),
-        on_files: p.on_files.clone(),
+        routes: Routes::of(p),
     });
     {
         let (root, phase, mounted, latest, kind) = (
@@ -110,7 +116,7 @@ pub fn fetched_panel(p: &LazyPanelProps) -> Html {
                         match Out::from_json(&text) {
                             Ok(out) => {
                                 if let Some(l) = latest.borrow().as_ref() {
-                                    l.send(out, with)
+                                    l.routes.send(out, with)
                                 }
                             }
                             Err(e) => web_sys::console::warn_1(

@@ -2,9 +2,9 @@
 //! inside (`--features one-program`, `make single`), so the panel shows at once, with the
 //! same messages as on the hosted page, and the file carries yew once.
 
-use super::lazy_panel::{Latest, LazyPanelProps};
+use super::lazy_panel::{LazyPanelProps, Routes};
 use super::panel_root::PanelRoot;
-use super::protocol::{Extra, Out};
+use super::protocol::Out;
 use crate::ui::use_lang;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
@@ -12,22 +12,12 @@ use yew::prelude::*;
 #[function_component(InlinePanel)]
 pub fn inline_panel(p: &LazyPanelProps) -> Html {
     let l = use_lang();
-    let latest = use_mut_ref(|| None::<Latest>);
-    *latest.borrow_mut() = Some(Latest {
-        journey: p.journey.clone(),
-        lang: l,
-        extra: Extra::default(),
-        on_action: p.on_action.clone(),
-        on_close: p.on_close.clone(),
-        on_out: p.on_out.clone(),
-        on_files: p.on_files.clone(),
-    });
+    let routes = use_mut_ref(|| Routes::of(p));
+    *routes.borrow_mut() = Routes::of(p);
     // One callback for the panel's whole life, sending to the newest props' callbacks.
     let on_out = use_memo((), move |_| {
         Callback::from(move |out: Out| {
-            if let Some(l) = latest.borrow().as_ref() {
-                l.send(out, JsValue::UNDEFINED);
-            }
+            routes.borrow().send(out, JsValue::UNDEFINED);
         })
     });
     html! {

@@ -1,11 +1,10 @@
 //! The workspace's side of a panel of the panels program: what the workspace gives it
-//! ([`LazyPanelProps`]) and where its messages go ([`Latest::send`]). The component is
+//! ([`LazyPanelProps`]) and where its messages go ([`Routes::send`]). The component is
 //! `FetchedPanel` on the hosted page (`fetched_panel.rs`), and `InlinePanel` in the
 //! single file (`inline_panel.rs`, with the `one-program` feature).
 
-use super::protocol::{Extra, Kind, Out, StoryFocus};
+use super::protocol::{Kind, Out, StoryFocus};
 use crate::analysis::lanes::SurveySide;
-use crate::i18n::Lang;
 use crate::model::{Action, Journey};
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -42,20 +41,25 @@ pub struct LazyPanelProps {
     pub on_files: Callback<Vec<web_sys::File>>,
 }
 
-/// What the asynchronous mount and the messages need of the newest props.
-// The single file's inline panel needs only the callbacks.
-#[cfg_attr(feature = "one-program", allow(dead_code))]
-pub(super) struct Latest {
-    pub(super) journey: Rc<Journey>,
-    pub(super) lang: Lang,
-    pub(super) extra: Extra,
-    pub(super) on_action: Callback<Action>,
-    pub(super) on_close: Callback<()>,
-    pub(super) on_out: Callback<Out>,
-    pub(super) on_files: Callback<Vec<web_sys::File>>,
+/// Where a panel's messages go: the newest props' callbacks.
+pub(super) struct Routes {
+    on_action: Callback<Action>,
+    on_close: Callback<()>,
+    on_out: Callback<Out>,
+    on_files: Callback<Vec<web_sys::File>>,
 }
 
-impl Latest {
+impl Routes {
+    pub(super) fn of(p: &LazyPanelProps) -> Routes {
+        Routes {
+            on_action: p.on_action.clone(),
+            on_close: p.on_close.clone(),
+            on_out: p.on_out.clone(),
+            on_files: p.on_files.clone(),
+        }
+    }
+
+    /// Sends message `out` (with `with`, the files of [`Out::ImportFiles`]) on its way.
     pub(super) fn send(&self, out: Out, with: JsValue) {
         match out {
             Out::Do(a) => self.on_action.emit(a.into()),
