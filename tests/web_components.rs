@@ -893,3 +893,27 @@ async fn arrows_in_the_details_stay_in_their_field_and_do_not_rate_the_row() {
     );
     page.unmount();
 }
+
+#[function_component(AfterPaintProbe)]
+fn after_paint_probe() -> Html {
+    let later = peakend::ui::workspace::after_paint::use_after_first_paint();
+    html! { <p data-testid="probe">{ if later { "after" } else { "first" } }</p> }
+}
+
+#[wasm_bindgen_test]
+async fn what_waits_for_the_first_paint_comes_right_after_it() {
+    let page = mount_component::<AfterPaintProbe>(()).await;
+    // The first render is done and nothing has been painted yet: the part below the first
+    // screen is not built.
+    assert_eq!(page.text_of("probe"), "first");
+    // A frame later it is, without anything else happening.
+    for _ in 0..50 {
+        sleep(20).await;
+        flush().await;
+        if page.text_of("probe") == "after" {
+            page.unmount();
+            return;
+        }
+    }
+    panic!("the part after the first paint was never built");
+}

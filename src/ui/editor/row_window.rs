@@ -19,6 +19,9 @@ pub const KEEP_AROUND: usize = 3;
 /// The rendered range moves in steps of this many items, so scrolling renders again once
 /// per step rather than on every pixel.
 pub const STEP: usize = 8;
+/// The items a long list renders before it has measured anything: the top of the list,
+/// about a screenful. Measuring then widens it to what is in view plus the margin.
+pub const FIRST_VIEW: usize = 2 * STEP;
 
 /// Sums of the pitches: `starts[i]` is where item `i` begins, `starts[n]` the total length.
 pub fn starts(pitches: &[f64]) -> Vec<f64> {

@@ -156,7 +156,7 @@ pub fn touchpoint_list(p: &Props) -> Html {
     let moved = use_state(|| None::<TouchpointId>);
     let focused = use_state_eq(|| None::<TouchpointId>);
     let open = use_state(BTreeSet::<TouchpointId>::new);
-    let view = use_state_eq(|| 0..48usize);
+    let view = use_state_eq(|| 0..row_window::FIRST_VIEW);
     let measures = use_state_eq(Measures::default);
     let starts_now = use_mut_ref(Vec::<f64>::new);
     let list_ref = use_node_ref();

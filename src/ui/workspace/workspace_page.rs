@@ -28,6 +28,7 @@ use crate::ui::present::presentation_view::PresentationView;
 use crate::ui::stories::{StoriesPanel, StoryFocus, StoryMarkers};
 use crate::ui::survey::SurveyPanel;
 use crate::ui::tr;
+use crate::ui::workspace::after_paint::use_after_first_paint;
 use crate::ui::workspace::journey_header::JourneyHeader;
 use crate::ui::workspace::journey_toolbar::JourneyToolbar;
 use crate::ui::workspace::library_panel::LibraryPanel;
@@ -54,6 +55,8 @@ pub struct WorkspacePageProps {
 #[function_component(WorkspacePage)]
 pub fn workspace_page(props: &WorkspacePageProps) -> Html {
     let forced = props.route.lang;
+    // Below the first screen: built just after it is painted (see `after_paint`).
+    let rest = use_after_first_paint();
     let lang = use_state(move || forced.unwrap_or_else(browser_lang));
     let ws = {
         let lang = *lang;
@@ -206,41 +209,49 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                     }
                     <details class="panel phases-panel" data-testid="phases-panel">
                         <summary>{ format!("{} ({})", tr(l, T::Phases), journey.phases.len()) }</summary>
-                        <PhaseEditor phases={journey.phases.clone()} counts={journey.phase_counts()}
-                            on_action={on_action.clone()} />
+                        if rest {
+                            <PhaseEditor phases={journey.phases.clone()} counts={journey.phase_counts()}
+                                on_action={on_action.clone()} />
+                        }
                     </details>
                     <h2 id="touchpoints-heading">{ tr(l, T::Touchpoints) }</h2>
                     <TouchpointList journey={journey.clone()} on_action={on_action.clone()} />
                     <AddTouchpointForm count={journey.touchpoints.len()} scale={journey.scale}
                         on_action={on_action.clone()} />
-                    <InterviewSection journey={journey.clone()} on_action={on_action.clone()} />
-                    <details class="panel settings-panel" data-testid="settings-panel">
-                        <summary>{ tr(l, T::Settings) }</summary>
-                        <ScaleSetting scale={journey.scale} on_action={on_action.clone()} />
-                        <MemoryModelSetting model={journey.memory} on_action={on_action.clone()} />
-                        <BankSetting bank={journey.bank} on_action={on_action.clone()} />
-                    </details>
+                    if rest {
+                        <InterviewSection journey={journey.clone()} on_action={on_action.clone()} />
+                        <details class="panel settings-panel" data-testid="settings-panel">
+                            <summary>{ tr(l, T::Settings) }</summary>
+                            <ScaleSetting scale={journey.scale} on_action={on_action.clone()} />
+                            <MemoryModelSetting model={journey.memory} on_action={on_action.clone()} />
+                            <BankSetting bank={journey.bank} on_action={on_action.clone()} />
+                        </details>
+                    }
                 </section>
                 <section class="insight" aria-label={tr(l, T::Scores)}>
-                    <PrintReport journey={journey.clone()} />
+                    if rest {
+                        <PrintReport journey={journey.clone()} />
+                    }
                     <JourneyChart journey={journey.clone()} compare={as_is.clone()}
                         on_action={on_action.clone()} on_seal={on_seal} />
                     <StoryMarkers journey={journey.clone()} on_select={on_story_marker} />
                     <JourneyLanes journey={journey.clone()} survey={(*survey_side).clone()} />
-                    <KeepPromisesOffer journey={journey.clone()} on_msg={on_msg.clone()} />
-                    <ScoreCard journey={journey.clone()} />
-                    if let Some(a) = as_is.clone() {
-                        <ComparePanel as_is={a} to_be={journey.clone()} />
+                    if rest {
+                        <KeepPromisesOffer journey={journey.clone()} on_msg={on_msg.clone()} />
+                        <ScoreCard journey={journey.clone()} />
+                        if let Some(a) = as_is.clone() {
+                            <ComparePanel as_is={a} to_be={journey.clone()} />
+                        }
+                        <FixFirstList journey={journey.clone()} />
+                        <StoriesPanel journey={journey.clone()} on_action={on_action.clone()}
+                            focus={*story_focus} />
+                        <PlanPanel journey={journey.clone()} on_action={on_action.clone()}
+                            survey={(*survey_side).clone()} />
+                        <SurveyPanel db={props.session.0.db.clone()} doc_id={ws.current.clone()}
+                            journey={journey.clone()} on_action={on_action.clone()} on_msg={on_msg.clone()}
+                            on_customer_side={{ let s = survey_side.clone(); Callback::from(move |v| s.set(v)) }} />
+                        <div class="print-only"><PrintTable journey={journey.clone()} /></div>
                     }
-                    <FixFirstList journey={journey.clone()} />
-                    <StoriesPanel journey={journey.clone()} on_action={on_action.clone()}
-                        focus={*story_focus} />
-                    <PlanPanel journey={journey.clone()} on_action={on_action.clone()}
-                        survey={(*survey_side).clone()} />
-                    <SurveyPanel db={props.session.0.db.clone()} doc_id={ws.current.clone()}
-                        journey={journey.clone()} on_action={on_action.clone()} on_msg={on_msg.clone()}
-                        on_customer_side={{ let s = survey_side.clone(); Callback::from(move |v| s.set(v)) }} />
-                    <div class="print-only"><PrintTable journey={journey.clone()} /></div>
                     <SaveStatusLine status={ws.status} {on_export} />
                 </section>
             </main>
