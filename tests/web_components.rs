@@ -896,7 +896,7 @@ async fn arrows_in_the_details_stay_in_their_field_and_do_not_rate_the_row() {
 
 #[function_component(AfterPaintProbe)]
 fn after_paint_probe() -> Html {
-    let later = peakend::ui::workspace::after_paint::use_after_first_paint();
+    let later = peakend::ui::after_paint::use_after_first_paint();
     html! { <p data-testid="probe">{ if later { "after" } else { "first" } }</p> }
 }
 
@@ -916,4 +916,44 @@ async fn what_waits_for_the_first_paint_comes_right_after_it() {
         }
     }
     panic!("the part after the first paint was never built");
+}
+
+#[function_component(LaggingProbe)]
+fn lagging_probe() -> Html {
+    let n = use_state(|| 1);
+    let shown = peakend::ui::after_paint::use_value_after_paint(*n);
+    let onclick = {
+        let n = n.clone();
+        Callback::from(move |_: MouseEvent| n.set(*n + 1))
+    };
+    html! {
+        <>
+            <button data-testid="more" {onclick}>{ *n }</button>
+            <p data-testid="probe">{ shown }</p>
+        </>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_value_shown_after_the_paint_follows_one_frame_behind() {
+    let page = mount_component::<LaggingProbe>(()).await;
+    // The first render has it at once.
+    assert_eq!(page.text_of("probe"), "1");
+    page.click("more");
+    flush().await;
+    assert_eq!(page.text_of("more"), "2");
+    assert_eq!(
+        page.text_of("probe"),
+        "1",
+        "not before the frame is painted"
+    );
+    for _ in 0..50 {
+        sleep(20).await;
+        flush().await;
+        if page.text_of("probe") == "2" {
+            page.unmount();
+            return;
+        }
+    }
+    panic!("the new value never came");
 }

@@ -1,6 +1,7 @@
 //! The screens and parts a user sees, one folder per screen. Each component shows data and dispatches actions;
 //! no score or rule is computed here.
 
+pub mod after_paint;
 pub mod editor;
 pub mod embed;
 pub mod files;

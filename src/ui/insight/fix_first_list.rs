@@ -3,6 +3,7 @@
 use crate::analysis;
 use crate::i18n::{self, T};
 use crate::model::Journey;
+use crate::ui::after_paint::use_value_after_paint;
 use crate::ui::tr;
 use crate::ui::use_lang;
 use std::rc::Rc;
@@ -21,10 +22,13 @@ pub struct FixFirstListProps {
 pub fn fix_first_list(p: &FixFirstListProps) -> Html {
     let l = use_lang();
     let show_all = use_state(|| false);
-    let fixes = use_memo(p.journey.clone(), |j| analysis::fix_first(j));
+    // A frame after the chart (see `after_paint`): ranking ten thousand touchpoints again
+    // would otherwise hold back the redrawn curve on every step of a drag.
+    let journey = use_value_after_paint(p.journey.clone());
+    let fixes = use_memo(journey.clone(), |j| analysis::fix_first(j));
     let body = match &*fixes {
         Ok(fixes) if !fixes.is_empty() => {
-            let j = &p.journey;
+            let j = &journey;
             let shown = if *show_all { fixes.len() } else { TOP };
             let items = fixes.iter().take(shown).map(|f| {
                 let name = j.touchpoints.get(f.index).map_or("", |t| t.name.as_str());

@@ -1,6 +1,5 @@
 //! The workspace screen: the page a consultant works in (header, library, toolbar), assembling the editor and the insight.
 
-pub mod after_paint;
 pub mod app;
 pub mod journey_header;
 pub mod journey_toolbar;

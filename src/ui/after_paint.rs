@@ -1,10 +1,13 @@
-//! What the first screen does not show waits for it to be painted.
+//! What the screen does not need at once waits for the frame that shows the rest.
 //!
 //! Opening the workspace builds the touchpoints, the chart and the lanes first. The
 //! rest (the score card, what to fix first, the panels, the settings and phases inside
 //! their closed `<details>`, the printed report) is built right after the browser has
 //! painted that first screen: one frame later, out of the way of the rows a person
 //! looks at first. Nothing waits for it: it is there before anyone can scroll to it.
+//!
+//! In the same way, what to fix first follows a change one frame after the chart: on a
+//! long journey, ranking every touchpoint again no longer holds back the redrawn curve.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
@@ -19,6 +22,21 @@ pub fn use_after_first_paint() -> bool {
         use_effect_with((), move |_| after_paint(move || ready.set(true)));
     }
     *ready
+}
+
+/// `value` as it was when the last frame was painted: a new one is handed back right after
+/// the frame that shows the rest of the change (the first render gets it at once).
+#[hook]
+pub fn use_value_after_paint<T: Clone + PartialEq + 'static>(value: T) -> T {
+    let shown = use_state_eq(|| value.clone());
+    {
+        let shown = shown.clone();
+        use_effect_with(value, move |now| {
+            let now = now.clone();
+            after_paint(move || shown.set(now));
+        });
+    }
+    (*shown).clone()
 }
 
 /// Calls `f` once the next frame has been painted: a task queued from the frame's
