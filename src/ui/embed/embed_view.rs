@@ -6,6 +6,7 @@ use crate::i18n::{Lang, T, share as say};
 use crate::model::{self, Action, Journey};
 use crate::ui::JourneyChart;
 use crate::ui::ScoreCard;
+use crate::ui::after_paint::use_after_first_paint;
 use crate::ui::embed::embed_ratings::EmbedRatings;
 use crate::ui::embed::embed_subject::{Subject, subject};
 use crate::ui::insight::journey_lanes::JourneyLanes;
@@ -109,6 +110,8 @@ impl PartialEq for EmbedJourneyProps {
 #[function_component(EmbedJourney)]
 fn embed_journey(p: &EmbedJourneyProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
+    // The scores and the ratings come right after the chart is painted (see `after_paint`).
+    let rest = use_after_first_paint();
     let subject = &p.subject;
     let save = p.flags.save;
     let played = use_reducer({
@@ -176,8 +179,10 @@ fn embed_journey(p: &EmbedJourneyProps) -> Html {
                 <JourneyLanes journey={journey.clone()} only={Some(p.flags.lanes)} {theme} />
             }
             <h2 class="visually-hidden">{ tr(lang, T::Scores) }</h2>
-            <ScoreCard journey={journey.clone()} />
-            <EmbedRatings journey={journey.clone()} {read_only} {on_action} />
+            if rest {
+                <ScoreCard journey={journey.clone()} />
+                <EmbedRatings journey={journey.clone()} {read_only} {on_action} />
+            }
             <footer class="embed-foot">
                 if let (false, Some(pr)) = (p.flags.plain, subject.preset) {
                     <p class="source" data-testid="embed-source">
