@@ -347,10 +347,13 @@ pub fn draw_curve<DB: DrawingBackend>(
         };
         let r = th.point_px as i32 + 6;
         root.draw(&Circle::new(*p, r, color.stroke_width(3)))?;
+        // On a crowded curve the word sits a little further off, on a patch of background,
+        // so it reads over the lines and dots around it.
+        let gap = if crowded { 6 } else { 3 };
         let (dy, v) = if above {
-            (-r - 3, VPos::Bottom)
+            (-r - gap, VPos::Bottom)
         } else {
-            (r + 3, VPos::Top)
+            (r + gap, VPos::Top)
         };
         // Keep the word inside the chart: near an edge, align it to that edge.
         let half = (word.chars().count() as f64 * f64::from(th.font_px) * 0.32) as i32;
@@ -361,6 +364,23 @@ pub fn draw_curve<DB: DrawingBackend>(
         } else {
             (p.0, HPos::Center)
         };
+        if crowded {
+            let (wide, tall) = (2 * half + 6, th.font_px as i32 + 4);
+            let left = match h {
+                HPos::Right => x - wide + 3,
+                HPos::Left => x - 3,
+                HPos::Center => x - wide / 2,
+            };
+            let top = if above {
+                p.1 + dy - tall + 2
+            } else {
+                p.1 + dy - 2
+            };
+            root.draw(&Rectangle::new(
+                [(left, top), (left + wide, top + tall)],
+                bg.mix(0.9).filled(),
+            ))?;
+        }
         root.draw(&Text::new(
             word.to_string(),
             (x, p.1 + dy),
