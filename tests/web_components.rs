@@ -907,15 +907,11 @@ async fn what_waits_for_the_first_paint_comes_right_after_it() {
     // screen is not built.
     assert_eq!(page.text_of("probe"), "first");
     // A frame later it is, without anything else happening.
-    for _ in 0..50 {
-        sleep(20).await;
-        flush().await;
-        if page.text_of("probe") == "after" {
-            page.unmount();
-            return;
-        }
-    }
-    panic!("the part after the first paint was never built");
+    assert!(
+        page.reads_soon("probe", "after").await,
+        "the part after the first paint was never built"
+    );
+    page.unmount();
 }
 
 #[function_component(LaggingProbe)]
@@ -947,13 +943,9 @@ async fn a_value_shown_after_the_paint_follows_one_frame_behind() {
         "1",
         "not before the frame is painted"
     );
-    for _ in 0..50 {
-        sleep(20).await;
-        flush().await;
-        if page.text_of("probe") == "2" {
-            page.unmount();
-            return;
-        }
-    }
-    panic!("the new value never came");
+    assert!(
+        page.reads_soon("probe", "2").await,
+        "the new value never came"
+    );
+    page.unmount();
 }

@@ -89,6 +89,18 @@ impl Page {
             .unwrap()
     }
 
+    /// Waits (up to a second, yew flushed each time) until `testid` reads `want`.
+    pub async fn reads_soon(&self, testid: &str, want: &str) -> bool {
+        for _ in 0..50 {
+            sleep(20).await;
+            flush().await;
+            if self.text_of(testid) == want {
+                return true;
+            }
+        }
+        false
+    }
+
     pub fn text_of(&self, testid: &str) -> String {
         self.one(testid).text_content().unwrap_or_default()
     }
