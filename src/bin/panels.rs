@@ -10,21 +10,24 @@ fn main() {
     // Nothing to start: the workspace mounts panels when they are opened.
 }
 
-/// Mounts panel `kind` into `root` with `state` (JSON); `host` receives its messages.
+/// Mounts panel `kind` into `root` with `state` (JSON); `host` receives its messages;
+/// `files` are the files to import that go with the state (or `undefined`).
 #[wasm_bindgen]
 pub fn mount(
     kind: &str,
     root: web_sys::Element,
     state: &str,
     host: js_sys::Function,
+    files: JsValue,
 ) -> Result<u32, JsValue> {
-    peakend::ui::lazy::guest::mount(kind, root, state, host).map_err(|e| JsValue::from_str(&e))
+    peakend::ui::lazy::guest::mount(kind, root, state, host, files)
+        .map_err(|e| JsValue::from_str(&e))
 }
 
-/// Gives mount `id` a new state (JSON).
+/// Gives mount `id` a new state (JSON), with its files as for `mount`.
 #[wasm_bindgen]
-pub fn update(id: u32, state: &str) -> Result<(), JsValue> {
-    peakend::ui::lazy::guest::update(id, state).map_err(|e| JsValue::from_str(&e))
+pub fn update(id: u32, state: &str, files: JsValue) -> Result<(), JsValue> {
+    peakend::ui::lazy::guest::update(id, state, files).map_err(|e| JsValue::from_str(&e))
 }
 
 /// Takes mount `id` away.

@@ -66,22 +66,24 @@ impl Panels {
     }
 
     /// Mounts panel `kind` into `root`; `host` is called with each message (JSON text).
+    /// `files` travel beside the state (the files to import, else `undefined`).
     pub fn mount(
         &self,
         kind: &str,
         root: &Element,
         state: &str,
         host: &Function,
+        files: &JsValue,
     ) -> Result<u32, String> {
-        let id = self.call("mount", &[&kind.into(), root, &state.into(), host])?;
+        let id = self.call("mount", &[&kind.into(), root, &state.into(), host, files])?;
         id.as_f64()
             .map(|n| n as u32)
             .ok_or_else(|| "the panels program gave no handle".into())
     }
 
-    /// A new state for mount `id`.
-    pub fn update(&self, id: u32, state: &str) -> Result<(), String> {
-        self.call("update", &[&id.into(), &state.into()])
+    /// A new state for mount `id`, `files` beside it as for [`Panels::mount`].
+    pub fn update(&self, id: u32, state: &str, files: &JsValue) -> Result<(), String> {
+        self.call("update", &[&id.into(), &state.into(), files])
             .map(|_| ())
     }
 

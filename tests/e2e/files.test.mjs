@@ -71,6 +71,12 @@ test('files dropped on the page show an overlay and are imported', async () => {
     assert.equal(await page.inputValue('[data-testid="journey-title"]'), 'Fietsenwinkel: nieuwe fiets');
     assert.equal((await journeyOf(page)).names.length, 5);
     assert.equal((await libraryTitles(page)).length, library.length + 1);
+    // Dismissed, the message goes and the import panel with it; a second drop imports again.
+    await page.click('[data-testid="import-done"] button');
+    await page.waitForSelector('[data-panel="import"]', { state: 'detached' });
+    await page.dispatchEvent('main', 'drop', { dataTransfer: dt });
+    await page.waitForSelector('[data-testid="import-done"]');
+    assert.equal((await libraryTitles(page)).length, library.length + 2, 'the second drop adds another copy');
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();

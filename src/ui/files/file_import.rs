@@ -1,48 +1,50 @@
-//! Importing files: from the picker in the files panel or dropped anywhere on the page.
-//! Each file is capped by size before it is read, sniffed by content, and every journey
-//! in it is *added* to the library and opened. A file with bad rows asks first; a file
-//! that cannot be read says why, and nothing changes.
+//! The import panel (a panel of the panels program, `Kind::Import`): the files dropped on
+//! the page or picked in the files panel, imported. Each file is capped by size before
+//! it is read, sniffed by content, and every journey in it is *added* to the library and
+//! opened. A file with bad rows asks first; a file that cannot be read says why, and
+//! nothing changes. Once everything is answered and dismissed, the panel closes.
 
 use crate::i18n::{T, files as say};
 use crate::io::csv::CsvWarning;
 use crate::io::import::Skipped;
-use crate::model::Scale;
-use crate::ui::files::importing::{FileBatch, ImportState, Step, add, start};
+use crate::model::{Journey, Scale};
+use crate::ui::files::batch::FileBatch;
+use crate::ui::files::importing::{ImportState, Step, add, start};
 use crate::ui::tr;
 use crate::ui::use_lang;
-use crate::web::drop_zone::use_drop;
-use crate::web::state::Msg;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
-pub struct ImportFlowProps {
+pub struct ImportPanelProps {
     /// The open journey's scale: tables and diagrams are read onto it.
     pub scale: Scale,
-    pub on_msg: Callback<Msg>,
-    /// Files picked in the files panel.
+    /// The files to import; each new batch is read as it comes.
     pub batch: Option<Rc<FileBatch>>,
+    /// Adds an imported journey to the library and opens it.
+    pub on_create: Callback<Journey>,
+    /// Nothing left to show.
+    pub on_close: Callback<()>,
 }
 
-/// The drop overlay, the question about skipped rows, and what happened.
-#[function_component(ImportFlow)]
-pub fn import_flow(p: &ImportFlowProps) -> Html {
+/// The question about skipped rows, and what happened.
+#[function_component(ImportPanel)]
+pub fn import_panel(p: &ImportPanelProps) -> Html {
     let l = use_lang();
     let state = use_reducer(ImportState::default);
-    let on_files = {
-        let (scale, on_msg, d) = (p.scale, p.on_msg.clone(), state.dispatcher());
-        Callback::from(move |files| start(files, scale, on_msg.clone(), d.clone()))
-    };
-    let on_drag = {
-        let d = state.dispatcher();
-        Callback::from(move |over| d.dispatch(Step::Drag(over)))
-    };
-    use_drop(on_files.clone(), on_drag);
     {
-        let on_files = on_files.clone();
+        let (scale, on_create, d) = (p.scale, p.on_create.clone(), state.dispatcher());
         use_effect_with(p.batch.clone(), move |b| {
             if let Some(b) = b {
-                on_files.emit(b.files.clone());
+                start(b.files.clone(), scale, on_create, d);
+            }
+        });
+    }
+    {
+        let on_close = p.on_close.clone();
+        use_effect_with(state.finished(), move |finished| {
+            if *finished {
+                on_close.emit(());
             }
         });
     }
@@ -89,11 +91,11 @@ pub fn import_flow(p: &ImportFlowProps) -> Html {
     });
     let ask = state.pending.front().map(|(file, i)| {
         let answer = |take: bool| {
-            let (state, on_msg) = (state.clone(), p.on_msg.clone());
+            let (state, on_create) = (state.clone(), p.on_create.clone());
             Callback::from(move |_: MouseEvent| {
                 if let Some((f, i)) = state.pending.front().cloned() {
                     if take {
-                        add(&on_msg, &state.dispatcher(), f, i);
+                        add(&on_create, &state.dispatcher(), f, i);
                     }
                 }
                 state.dispatch(Step::Answered);
@@ -118,11 +120,6 @@ pub fn import_flow(p: &ImportFlowProps) -> Html {
     });
     html! {
         <>
-            if state.dragging {
-                <div class="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
-                    <p>{ tr(l, T::DropHere) }</p>
-                </div>
-            }
             { for errors }
             { for ask }
             { for done }

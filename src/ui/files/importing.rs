@@ -1,26 +1,13 @@
-//! The work behind importing: reading picked or dropped files one by one (size checked
-//! before reading), handing them to `io::import`, and the state the import flow shows:
+//! The work behind importing: reading the files of a batch one by one (size checked
+//! before reading), handing them to `io::import`, and the state the import panel shows:
 //! errors, files waiting for "import the rest", and what was added.
 
 use crate::io::csv::CsvWarning;
 use crate::io::import::{self, ImportError, Imported};
-use crate::model::Scale;
-use crate::web::state::Msg;
+use crate::model::{Journey, Scale};
 use std::collections::VecDeque;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// Files the user picked; `seq` tells one pick from the next.
-pub struct FileBatch {
-    pub seq: u32,
-    pub files: Vec<web_sys::File>,
-}
-
-impl PartialEq for FileBatch {
-    fn eq(&self, other: &Self) -> bool {
-        self.seq == other.seq
-    }
-}
 
 #[derive(Clone, Default, PartialEq)]
 pub(crate) struct ImportState {
@@ -29,7 +16,21 @@ pub(crate) struct ImportState {
     pub pending: VecDeque<(String, Imported)>,
     /// Titles added, from which file, and what the user should know about it.
     pub done: Vec<(Vec<String>, String, Vec<CsvWarning>)>,
-    pub dragging: bool,
+    /// Files of a batch are still being read.
+    pub reading: bool,
+    /// A batch was read: once nothing is left to show, the panel closes.
+    pub ran: bool,
+}
+
+impl ImportState {
+    /// Read, answered and dismissed: nothing left to show.
+    pub fn finished(&self) -> bool {
+        self.ran
+            && !self.reading
+            && self.errors.is_empty()
+            && self.pending.is_empty()
+            && self.done.is_empty()
+    }
 }
 
 pub(crate) enum Step {
@@ -37,9 +38,9 @@ pub(crate) enum Step {
     Failed(String, ImportError),
     Ask(String, Imported),
     Done(Vec<String>, String, Vec<CsvWarning>),
+    Read,
     Answered,
     Dismiss,
-    Drag(bool),
 }
 
 impl Reducible for ImportState {
@@ -50,7 +51,10 @@ impl Reducible for ImportState {
             Step::Started => {
                 s.errors.clear();
                 s.done.clear();
+                s.reading = true;
+                s.ran = true;
             }
+            Step::Read => s.reading = false,
             Step::Failed(f, e) => s.errors.push((f, e)),
             Step::Ask(f, i) => s.pending.push_back((f, i)),
             Step::Done(t, f, w) => s.done.push((t, f, w)),
@@ -61,24 +65,20 @@ impl Reducible for ImportState {
                 s.errors.clear();
                 s.done.clear();
             }
-            Step::Drag(d) => s.dragging = d,
         }
         Rc::new(s)
     }
 }
 
 pub(crate) fn add(
-    on_msg: &Callback<Msg>,
+    on_create: &Callback<Journey>,
     state: &UseReducerDispatcher<ImportState>,
     file: String,
     i: Imported,
 ) {
     let titles = i.journeys.iter().map(|j| j.title.clone()).collect();
     for journey in i.journeys {
-        on_msg.emit(Msg::Create {
-            journey,
-            based_on: None,
-        });
+        on_create.emit(journey);
     }
     state.dispatch(Step::Done(titles, file, i.warnings));
 }
@@ -94,7 +94,7 @@ async fn read(file: &web_sys::File) -> Result<Vec<u8>, ImportError> {
 pub(crate) fn start(
     files: Vec<web_sys::File>,
     scale: Scale,
-    on_msg: Callback<Msg>,
+    on_create: Callback<Journey>,
     state: UseReducerDispatcher<ImportState>,
 ) {
     if files.is_empty() {
@@ -119,10 +119,11 @@ pub(crate) fn start(
                 }
             };
             match result {
-                Ok(i) if i.skipped.is_empty() => add(&on_msg, &state, name, i),
+                Ok(i) if i.skipped.is_empty() => add(&on_create, &state, name, i),
                 Ok(i) => state.dispatch(Step::Ask(name, i)),
                 Err(e) => state.dispatch(Step::Failed(name, e)),
             }
         }
+        state.dispatch(Step::Read);
     });
 }

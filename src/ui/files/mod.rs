@@ -1,5 +1,8 @@
-//! Files and links: the import/export panel, the import flow, the share link.
+//! Files and links: the import/export panel, dropping files on the page, the import
+//! panel, the share link.
 
+pub mod batch;
+pub mod file_drop;
 pub mod file_import;
 pub mod files_panel;
 pub mod importing;

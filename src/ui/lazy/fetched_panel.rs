@@ -8,6 +8,7 @@ use super::lazy_panel::{LazyPanelProps, Routes};
 use super::protocol::{Extra, Out, Sent};
 use crate::i18n::{Lang, T};
 use crate::model::Journey;
+use crate::ui::files::batch::FileBatch;
 use crate::ui::{tr, use_lang};
 use crate::web::panels::{self, Panels};
 use std::cell::{Cell, RefCell};
@@ -27,6 +28,8 @@ struct Latest {
     journey: Rc<Journey>,
     lang: Lang,
     extra: Extra,
+    /// The files to import, which travel beside the state.
+    batch: Option<Rc<FileBatch>>,
     routes: Routes,
 }
 
@@ -35,6 +38,14 @@ enum Phase {
     Loading,
     Shown,
     Failed,
+}
+
+/// What travels beside the state: the batch's files, else `undefined`.
+fn files_of(latest: &Latest) -> JsValue {
+    latest
+        .batch
+        .as_ref()
+        .map_or(JsValue::UNDEFINED, |b| b.to_js())
 }
 
 fn state_of(latest: &Latest) -> String {
@@ -54,9 +65,10 @@ struct Mounted {
 /// Gives mount `m` the newest state; when the panels program lacks the journey (it was
 /// sent to a mount since taken away), once more with the journey.
 fn update(m: &Mounted, latest: &Latest) {
-    if m.panels.update(m.id, &state_of(latest)).is_err() {
+    let files = files_of(latest);
+    if m.panels.update(m.id, &state_of(latest), &files).is_err() {
         SENT.with(|s| s.borrow_mut().forget());
-        if let Err(e) = m.panels.update(m.id, &state_of(latest)) {
+        if let Err(e) = m.panels.update(m.id, &state_of(latest), &files) {
             web_sys::console::warn_1(&format!("Peakend: a panel missed a change: {e}").into());
         }
     }
@@ -78,7 +90,9 @@ pub fn fetched_panel(p: &LazyPanelProps) -> Html {
             survey: p.survey.as_deref().cloned(),
             doc: p.doc.clone(),
             open: p.active,
+            files: p.batch.as_ref().map(|b| b.seq),
         },
+        batch: p.batch.clone(),
         routes: Routes::of(p),
     });
     {
@@ -126,9 +140,15 @@ pub fn fetched_panel(p: &LazyPanelProps) -> Html {
                         }
                     });
                 });
-                let state = latest.borrow().as_ref().map(state_of);
-                let Some(state) = state else { return };
-                match panels.mount(kind.key(), &el, &state, host.as_ref().unchecked_ref()) {
+                let state = latest.borrow().as_ref().map(|l| (state_of(l), files_of(l)));
+                let Some((state, files)) = state else { return };
+                match panels.mount(
+                    kind.key(),
+                    &el,
+                    &state,
+                    host.as_ref().unchecked_ref(),
+                    &files,
+                ) {
                     Ok(id) => {
                         *mounted.borrow_mut() = Some(Mounted {
                             panels,
@@ -165,6 +185,17 @@ pub fn fetched_panel(p: &LazyPanelProps) -> Html {
         );
         use_effect_with(deps, move |(_, _, _, _, (_, _, send), phase)| {
             if *send && *phase == Phase::Shown {
+                if let (Some(m), Some(l)) = (mounted.borrow().as_ref(), latest.borrow().as_ref()) {
+                    update(m, l);
+                }
+            }
+        });
+    }
+    {
+        // A new batch of files goes to the panel whether it is `active` or not.
+        let (mounted, latest) = (mounted.clone(), latest.clone());
+        use_effect_with((p.batch.clone(), *phase), move |(batch, phase)| {
+            if batch.is_some() && *phase == Phase::Shown {
                 if let (Some(m), Some(l)) = (mounted.borrow().as_ref(), latest.borrow().as_ref()) {
                     update(m, l);
                 }

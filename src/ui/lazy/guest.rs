@@ -9,6 +9,7 @@
 
 use super::panel_root::{PanelRoot, PanelRootProps};
 use super::protocol::{Kind, Out, Received, State};
+use crate::ui::files::batch::FileBatch;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -57,6 +58,7 @@ fn skip_trees() {
 fn props(
     kind: Kind,
     mut state: State,
+    files: &JsValue,
     received: &mut Received,
     on_out: Callback<Out>,
     on_files: Callback<Vec<web_sys::File>>,
@@ -72,19 +74,24 @@ fn props(
         survey: state.survey.map(Rc::new),
         doc: state.doc,
         open: state.open,
+        batch: state
+            .files
+            .map(|seq| Rc::new(FileBatch::from_js(seq, files))),
         on_out,
         on_files,
     })
 }
 
 /// Mounts panel `kind` into `root`; `host` is called with each message (JSON text) and
-/// what travels with it (the files of [`Out::ImportFiles`], else `undefined`). Returns
-/// the mount's handle.
+/// what travels with it (the files of [`Out::ImportFiles`], else `undefined`). `files`
+/// travel beside `state`: the batch of files to import it names. Returns the mount's
+/// handle.
 pub fn mount(
     kind: &str,
     root: Element,
     state: &str,
     host: js_sys::Function,
+    files: JsValue,
 ) -> Result<u32, String> {
     let kind = Kind::from_key(kind).ok_or_else(|| format!("no panel called {kind:?}"))?;
     let state = State::from_json(state)?;
@@ -106,7 +113,14 @@ pub fn mount(
     }
     let props = GUEST.with(|g| {
         let received = &mut g.borrow_mut().received;
-        props(kind, state, received, on_out.clone(), on_files.clone())
+        props(
+            kind,
+            state,
+            &files,
+            received,
+            on_out.clone(),
+            on_files.clone(),
+        )
     })?;
     let handle = yew::Renderer::<PanelRoot>::with_root_and_props(root, props).render();
     Ok(GUEST.with(|g| {
@@ -126,9 +140,9 @@ pub fn mount(
     }))
 }
 
-/// Gives mount `id` a new state. Fails when the state lacks a journey this program does
-/// not have (the workspace then sends it again).
-pub fn update(id: u32, state: &str) -> Result<(), String> {
+/// Gives mount `id` a new state, with its `files` as for [`mount`]. Fails when the state
+/// lacks a journey this program does not have (the workspace then sends it again).
+pub fn update(id: u32, state: &str, files: JsValue) -> Result<(), String> {
     let state = State::from_json(state)?;
     let (mut mount, props) = GUEST.with(|g| {
         let mut g = g.borrow_mut();
@@ -137,7 +151,7 @@ pub fn update(id: u32, state: &str) -> Result<(), String> {
             .remove(&id)
             .ok_or_else(|| format!("no panel {id}"))?;
         let (on_out, on_files) = (mount.on_out.clone(), mount.on_files.clone());
-        match props(mount.kind, state, &mut g.received, on_out, on_files) {
+        match props(mount.kind, state, &files, &mut g.received, on_out, on_files) {
             Ok(p) => Ok((mount, p)),
             Err(e) => {
                 g.mounts.insert(id, mount);

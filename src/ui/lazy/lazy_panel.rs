@@ -6,6 +6,7 @@
 use super::protocol::{Kind, Out, StoryFocus};
 use crate::analysis::lanes::SurveySide;
 use crate::model::{Action, Journey};
+use crate::ui::files::batch::FileBatch;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
@@ -29,6 +30,10 @@ pub struct LazyPanelProps {
     pub focus: Option<StoryFocus>,
     #[prop_or_default]
     pub survey: Option<Rc<SurveySide>>,
+    /// Files to import (the import panel's): sent whenever a new batch comes, even to a
+    /// panel that is not `active`.
+    #[prop_or_default]
+    pub batch: Option<Rc<FileBatch>>,
     #[prop_or_default]
     pub on_action: Callback<Action>,
     #[prop_or_default]

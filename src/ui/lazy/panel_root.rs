@@ -6,6 +6,8 @@ use crate::analysis::lanes::SurveySide;
 use crate::i18n::Lang;
 use crate::model::{Action, Journey};
 use crate::ui::embed::embed_dialog::EmbedDialog;
+use crate::ui::files::batch::FileBatch;
+use crate::ui::files::file_import::ImportPanel;
 use crate::ui::files::files_panel::FilesPanel;
 use crate::ui::interview::interview_panel::InterviewPanel;
 use crate::ui::plan::plan_panel::PlanBody;
@@ -30,6 +32,9 @@ pub struct PanelRootProps {
     /// Whether the panel is open.
     #[prop_or(true)]
     pub open: bool,
+    /// The files to import (the import panel's).
+    #[prop_or_default]
+    pub batch: Option<Rc<FileBatch>>,
     /// Sends a message to the workspace.
     pub on_out: Callback<Out>,
     /// Sends files to import to the workspace.
@@ -63,6 +68,10 @@ pub fn panel_root(p: &PanelRootProps) -> Html {
         Kind::Files => html! {
             <FilesPanel journey={j} on_files={p.on_files.clone()} {on_close}
                 on_export_library={p.on_out.reform(|_: ()| Out::ExportLibrary)} />
+        },
+        Kind::Import => html! {
+            <ImportPanel scale={j.scale} batch={p.batch.clone()} on_create={p.on_out.reform(Out::Create)}
+                {on_close} />
         },
         Kind::Survey => html! {
             <SurveyBody journey={j} doc_id={p.doc.clone().unwrap_or_default()} open={p.open}

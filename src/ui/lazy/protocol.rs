@@ -29,10 +29,11 @@ pub enum Kind {
     Embed,
     Survey,
     Files,
+    Import,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 7] = [
+    pub const ALL: [Kind; 8] = [
         Kind::Stories,
         Kind::Plan,
         Kind::Interviews,
@@ -40,6 +41,7 @@ impl Kind {
         Kind::Embed,
         Kind::Survey,
         Kind::Files,
+        Kind::Import,
     ];
 
     /// The name on the wire (`"group-round"`).
@@ -52,6 +54,7 @@ impl Kind {
             Kind::Embed => "embed",
             Kind::Survey => "survey",
             Kind::Files => "files",
+            Kind::Import => "import",
         }
     }
 
@@ -90,6 +93,10 @@ pub struct State {
     /// lanes the customer's side).
     #[serde(default = "yes")]
     pub open: bool,
+    /// The number of the batch of files to import that travels with this state (the
+    /// files themselves are not JSON: they go beside it, see `guest::mount`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub files: Option<u32>,
 }
 
 fn yes() -> bool {
@@ -201,7 +208,7 @@ pub enum Out {
     Do(PanelAction),
     /// The panel is done (the dialog or the group round closes).
     Close,
-    /// Add this journey to the library and open it (one made from a survey).
+    /// Add this journey to the library and open it (one made from a survey, or imported).
     Create(Journey),
     /// The survey's means as the customer's side of the lanes (`None`: no survey).
     CustomerSide(Option<SurveySide>),
@@ -210,7 +217,7 @@ pub enum Out {
     /// Save every journey of the library as one file (the workspace holds the library).
     ExportLibrary,
     /// Import the files that travel with this message (picked in the files panel; the
-    /// workspace imports them as it does files dropped on the page).
+    /// workspace hands them to the import panel, as it does files dropped on the page).
     ImportFiles,
 }
 
@@ -264,6 +271,8 @@ pub struct Extra {
     pub survey: Option<SurveySide>,
     pub doc: Option<String>,
     pub open: bool,
+    /// The batch of files to import: its number (the files go beside the state).
+    pub files: Option<u32>,
 }
 
 impl Default for Extra {
@@ -273,6 +282,7 @@ impl Default for Extra {
             survey: None,
             doc: None,
             open: true,
+            files: None,
         }
     }
 }
@@ -302,6 +312,7 @@ impl Sent {
             survey: extra.survey,
             doc: extra.doc,
             open: extra.open,
+            files: extra.files,
         }
     }
 
@@ -403,6 +414,7 @@ mod tests {
             survey: None,
             doc: None,
             open: true,
+            files: None,
         };
         assert!(received.take(&mut state).is_none());
         let mut sent = Sent::default();
@@ -447,6 +459,7 @@ mod tests {
             }),
             doc: Some("doc-1".into()),
             open: false,
+            files: Some(2),
         };
         assert_eq!(State::from_json(&state.to_json()).unwrap(), state);
         for k in Kind::ALL {
@@ -456,5 +469,6 @@ mod tests {
         // Sent before `open` existed: open.
         let old = r#"{"rev":1,"lang":"en"}"#;
         assert!(State::from_json(old).unwrap().open);
+        assert_eq!(State::from_json(old).unwrap().files, None);
     }
 }

@@ -14,8 +14,8 @@ use crate::ui::TouchpointList;
 use crate::ui::after_paint::use_after_first_paint;
 use crate::ui::editor::add_touchpoint_form::AddTouchpointForm;
 use crate::ui::editor::bank_setting::BankSetting;
-use crate::ui::files::file_import::ImportFlow;
-use crate::ui::files::importing::FileBatch;
+use crate::ui::files::batch::FileBatch;
+use crate::ui::files::file_drop::FileDrop;
 use crate::ui::files::share_link::use_forget_stale_link;
 use crate::ui::insight::journey_lanes::JourneyLanes;
 use crate::ui::insight::keep_promises_offer::KeepPromisesOffer;
@@ -129,6 +129,9 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
     let on_files = {
         let batch = batch.clone();
         Callback::from(move |files: Vec<web_sys::File>| {
+            if files.is_empty() {
+                return;
+            }
             let seq = batch.as_ref().map_or(0, |b| b.seq + 1);
             batch.set(Some(Rc::new(FileBatch { seq, files })));
         })
@@ -142,6 +145,22 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                 &json::write_journey(&journey),
             );
         })
+    };
+    // The import panel's journeys join the library; it closes when nothing is left to show.
+    let on_import_out = {
+        let on_msg = on_msg.clone();
+        Callback::from(move |out: Out| {
+            if let Out::Create(journey) = out {
+                on_msg.emit(Msg::Create {
+                    journey,
+                    based_on: None,
+                });
+            }
+        })
+    };
+    let end_import = {
+        let batch = batch.clone();
+        Callback::from(move |_: ()| batch.set(None))
     };
     // The library's export, asked for in the files panel: made from the library now.
     let on_export_library = {
@@ -196,10 +215,14 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                 on_present={set_presenting(true)} journey={journey.clone()} group_open={*group_open}
                 on_group={{ let o = group_open.clone(); Callback::from(move |_: ()| o.set(!*o)) }} />
             if *files_open {
-                <LazyPanel kind={Kind::Files} journey={journey.clone()} {on_files} on_close={toggle_files}
+                <LazyPanel kind={Kind::Files} journey={journey.clone()} on_files={on_files.clone()} on_close={toggle_files}
                     on_out={on_export_library} />
             }
-            <ImportFlow scale={journey.scale} on_msg={on_msg.clone()} batch={(*batch).clone()} />
+            <FileDrop on_files={on_files.clone()} />
+            if let Some(b) = (*batch).clone() {
+                <LazyPanel kind={Kind::Import} journey={journey.clone()} batch={b} active={false}
+                    on_out={on_import_out} on_close={end_import} />
+            }
             <main class="workspace">
                 <NoticeBar notice={ws.notice.clone()} on_msg={on_msg.clone()} />
                 <section class="editor" aria-labelledby="touchpoints-heading">
