@@ -92,6 +92,9 @@ test("the customers' λ goes into the bank account as one undo step; the survey 
     await use.focus();
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid="survey-lambda-in-use"]');
+    // The settings panel shows the weight now in use.
+    await page.click('[data-testid="settings-panel"] summary');
+    await page.waitForSelector('[data-testid="bank-weight"]');
     assert.equal(await page.inputValue('[data-testid="bank-weight"]'), String(rounded), "the bank setting shows the customers' λ");
     assert.equal(await use.isEnabled(), false, 'in use: nothing left to use');
     await page.locator('[data-testid="survey-lambda"]').screenshot({ path: `${SHOTS}/survey-lambda-1280.png` });

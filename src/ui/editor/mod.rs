@@ -9,6 +9,7 @@ pub mod phase_editor;
 pub mod promise_list;
 pub mod row_window;
 pub mod scale_setting;
+pub mod settings_panel;
 pub mod touchpoint_details;
 pub mod touchpoint_lanes;
 pub mod touchpoint_list;

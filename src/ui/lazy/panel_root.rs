@@ -5,6 +5,7 @@ use super::protocol::{Kind, Out, PanelAction, StoryFocus};
 use crate::analysis::lanes::SurveySide;
 use crate::i18n::Lang;
 use crate::model::{Action, Journey};
+use crate::ui::editor::settings_panel::SettingsBody;
 use crate::ui::embed::embed_dialog::EmbedDialog;
 use crate::ui::files::batch::FileBatch;
 use crate::ui::files::file_import::ImportPanel;
@@ -73,6 +74,7 @@ pub fn panel_root(p: &PanelRootProps) -> Html {
             <ImportPanel scale={j.scale} batch={p.batch.clone()} on_create={p.on_out.reform(Out::Create)}
                 {on_close} />
         },
+        Kind::Settings => html! { <SettingsBody journey={j} {on_action} /> },
         Kind::Survey => html! {
             <SurveyBody journey={j} doc_id={p.doc.clone().unwrap_or_default()} open={p.open}
                 {on_action} on_out={p.on_out.clone()} />

@@ -13,7 +13,7 @@
 use crate::analysis::lanes::SurveySide;
 use crate::i18n::Lang;
 use crate::model::{
-    Action, BankSettings, InterviewEdit, InterviewId, Journey, MemoryModel, PlanAction,
+    Action, BankSettings, InterviewEdit, InterviewId, Journey, MemoryModel, PlanAction, Scale,
     StoryAction, TouchpointId,
 };
 use serde::{Deserialize, Serialize};
@@ -30,10 +30,11 @@ pub enum Kind {
     Survey,
     Files,
     Import,
+    Settings,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 8] = [
+    pub const ALL: [Kind; 9] = [
         Kind::Stories,
         Kind::Plan,
         Kind::Interviews,
@@ -42,6 +43,7 @@ impl Kind {
         Kind::Survey,
         Kind::Files,
         Kind::Import,
+        Kind::Settings,
     ];
 
     /// The name on the wire (`"group-round"`).
@@ -55,6 +57,7 @@ impl Kind {
             Kind::Survey => "survey",
             Kind::Files => "files",
             Kind::Import => "import",
+            Kind::Settings => "settings",
         }
     }
 
@@ -104,7 +107,7 @@ fn yes() -> bool {
 }
 
 /// The changes a panel makes, as they travel: the [`Action`]s of stories, the plan,
-/// interviews, the group round and the survey. A panel never edits a touchpoint, a phase
+/// interviews, the group round, the survey and the settings. A panel never edits a touchpoint, a phase
 /// or the whole journey, and the workspace's program reads only these (reading every kind
 /// of action would be the largest function in it).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -132,6 +135,7 @@ pub enum PanelAction {
     SetRatings(Vec<(TouchpointId, f64)>),
     SetMemoryModel(MemoryModel),
     SetBank(BankSettings),
+    SetScale(Scale),
 }
 
 impl TryFrom<Action> for PanelAction {
@@ -163,6 +167,7 @@ impl TryFrom<Action> for PanelAction {
             Action::SetRatings(r) => PanelAction::SetRatings(r),
             Action::SetMemoryModel(m) => PanelAction::SetMemoryModel(m),
             Action::SetBank(b) => PanelAction::SetBank(b),
+            Action::SetScale(s) => PanelAction::SetScale(s),
             other => return Err(other),
         })
     }
@@ -194,6 +199,7 @@ impl From<PanelAction> for Action {
             PanelAction::SetRatings(r) => Action::SetRatings(r),
             PanelAction::SetMemoryModel(m) => Action::SetMemoryModel(m),
             PanelAction::SetBank(b) => Action::SetBank(b),
+            PanelAction::SetScale(s) => Action::SetScale(s),
         }
     }
 }
@@ -385,6 +391,7 @@ mod tests {
             Action::SetRatings(vec![(id, 2.0)]),
             Action::SetMemoryModel(j.memory),
             Action::SetBank(j.bank),
+            Action::SetScale(Scale::new(0.0, 10.0, None).unwrap()),
         ];
         for a in made {
             let wire = PanelAction::try_from(a.clone()).expect("a panel's change travels");

@@ -6,14 +6,12 @@ use crate::presets;
 use crate::ui::ComparePanel;
 use crate::ui::FixFirstList;
 use crate::ui::JourneyChart;
-use crate::ui::MemoryModelSetting;
 use crate::ui::PhaseEditor;
-use crate::ui::ScaleSetting;
 use crate::ui::ScoreCard;
 use crate::ui::TouchpointList;
 use crate::ui::after_paint::use_after_first_paint;
 use crate::ui::editor::add_touchpoint_form::AddTouchpointForm;
-use crate::ui::editor::bank_setting::BankSetting;
+use crate::ui::editor::settings_panel::SettingsPanel;
 use crate::ui::files::batch::FileBatch;
 use crate::ui::files::file_drop::FileDrop;
 use crate::ui::files::share_link::use_forget_stale_link;
@@ -243,12 +241,7 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                         on_action={on_action.clone()} />
                     if rest {
                         <InterviewSection journey={journey.clone()} on_action={on_action.clone()} />
-                        <details class="panel settings-panel" data-testid="settings-panel">
-                            <summary>{ tr(l, T::Settings) }</summary>
-                            <ScaleSetting scale={journey.scale} on_action={on_action.clone()} />
-                            <MemoryModelSetting model={journey.memory} on_action={on_action.clone()} />
-                            <BankSetting bank={journey.bank} on_action={on_action.clone()} />
-                        </details>
+                        <SettingsPanel journey={journey.clone()} on_action={on_action.clone()} />
                     }
                 </section>
                 <section class="insight" aria-label={tr(l, T::Scores)}>
