@@ -63,7 +63,7 @@ pub fn fix_first(j: &Journey) -> Result<Vec<Fix>, NoScore> {
             }
         })
         .collect();
-    fixes.sort_by(rank);
+    crate::model::order::sort_by(&mut fixes, rank);
     Ok(fixes)
 }
 

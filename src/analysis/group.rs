@@ -66,7 +66,7 @@ pub fn most_disputed(j: &Journey, k: usize) -> Vec<VoteStats> {
         .flatten()
         .filter(|s| s.spread > 0.0)
         .collect();
-    all.sort_by(|a, b| {
+    crate::model::order::sort_by(&mut all, |a, b| {
         b.spread
             .partial_cmp(&a.spread)
             .unwrap_or(Ordering::Equal)

@@ -73,7 +73,7 @@ pub fn as_is_points(as_is: &Journey, to_be: &Journey) -> Vec<AsIsPoint> {
         .filter(|p| p.rating.is_finite())
         .collect();
     // A reordered scenario: draw the curve left to right, not back and forth.
-    points.sort_by(|a, b| a.x.total_cmp(&b.x));
+    crate::model::order::sort_by(&mut points, |a, b| a.x.total_cmp(&b.x));
     points
 }
 

@@ -107,7 +107,9 @@ pub fn read(entries: &[(String, String)], now: f64) -> LegacyLibrary {
             .position(|e| e.id == id)
             .unwrap_or(usize::MAX)
     };
-    bodies.sort_by(|a, b| position(a.0).cmp(&position(b.0)).then(a.0.cmp(b.0)));
+    crate::model::order::sort_by(&mut bodies, |a, b| {
+        position(a.0).cmp(&position(b.0)).then(a.0.cmp(b.0))
+    });
     for (id, raw) in bodies {
         out.consumed.push(format!("{DOC_PREFIX}{id}"));
         let entry = index.docs.iter().find(|e| e.id == id);

@@ -191,7 +191,7 @@ fn group_by_phase(j: &mut Journey) {
             .unwrap_or(usize::MAX)
     };
     let phases = j.phases.clone();
-    j.touchpoints.sort_by_key(|t| order(t.phase, &phases));
+    crate::model::order::sort_by_key(&mut j.touchpoints, |t| order(t.phase, &phases));
 }
 
 /// The phase that takes over a deleted phase's touchpoints: the one before it, else the

@@ -215,7 +215,7 @@ pub(super) fn edit(j: &mut Journey, id: InterviewId, e: InterviewEdit) -> Result
             if on {
                 links.push(tp);
             }
-            links.sort_by_key(|l| order.iter().position(|o| o == l));
+            crate::model::order::sort_by_key(links, |l| order.iter().position(|o| o == l));
         }
         InterviewEdit::Feelings(q, words) => i.answers[q.index()].feelings = clean_feelings(&words),
     }

@@ -16,6 +16,7 @@ mod interview;
 mod lanes_edit;
 mod mapping_edit;
 mod memory;
+pub mod order;
 mod plan;
 mod promise;
 mod scale;

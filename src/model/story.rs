@@ -354,7 +354,7 @@ pub fn themes_in_use(stories: &[Story]) -> Vec<(String, usize)> {
         *counts.entry(t).or_default() += 1;
     }
     let mut out: Vec<(String, usize)> = counts.into_iter().map(|(t, n)| (t.into(), n)).collect();
-    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    crate::model::order::sort_by(&mut out, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     out
 }
 

@@ -164,7 +164,7 @@ pub fn expectations(
         })
         .collect();
     // Stable: equal gaps keep journey order.
-    blind_spots.sort_by(|a, b| b.gap.abs().total_cmp(&a.gap.abs()));
+    crate::model::order::sort_by(&mut blind_spots, |a, b| b.gap.abs().total_cmp(&a.gap.abs()));
     let all_ours: Option<Vec<f64>> = if n > 0 && ours.len() == n {
         ours.iter().copied().collect()
     } else {

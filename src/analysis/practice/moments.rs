@@ -88,7 +88,7 @@ pub fn moments_of_truth(j: &Journey, promoter_gap: &[Option<f64>]) -> Result<Vec
             team_rank: None,
         })
         .collect();
-    moments.sort_by(by_evidence);
+    crate::model::order::sort_by(&mut moments, by_evidence);
     for (k, m) in moments.iter_mut().enumerate() {
         m.rank = k + 1;
     }
@@ -99,7 +99,7 @@ pub fn moments_of_truth(j: &Journey, promoter_gap: &[Option<f64>]) -> Result<Vec
             }
         }
         // Stable: moments outside the team's order keep Peakend's order after them.
-        moments.sort_by_key(|m| m.team_rank.unwrap_or(usize::MAX));
+        crate::model::order::sort_by_key(&mut moments, |m| m.team_rank.unwrap_or(usize::MAX));
     }
     moments.truncate(TOP_MOMENTS);
     Ok(moments)
@@ -196,7 +196,7 @@ pub fn run_chart(plan: &Plan) -> (Vec<RunPoint>, Option<f64>) {
         })
         .collect();
     let mut v: Vec<f64> = points.iter().map(|p| p.remembered).collect();
-    v.sort_by(f64::total_cmp);
+    crate::model::order::sort_by(&mut v, f64::total_cmp);
     let median = match v.len() {
         0 => None,
         n if n % 2 == 1 => Some(v[n / 2]),

@@ -155,7 +155,7 @@ pub fn patterns(j: &Journey) -> Patterns {
         })
         .collect();
     // Stable: equal counts stay alphabetical.
-    by_theme.sort_by_key(|t| std::cmp::Reverse(t.tally.count));
+    crate::model::order::sort_by_key(&mut by_theme, |t| std::cmp::Reverse(t.tally.count));
     let by_phase = per_phase
         .into_iter()
         .enumerate()

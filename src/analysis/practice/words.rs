@@ -281,7 +281,9 @@ pub fn recurring_words(stories: &[Story], neutral: f64) -> Vec<Word> {
         .into_values()
         .filter(|w| w.stories >= MIN_STORIES)
         .collect();
-    out.sort_by(|a, b| b.stories.cmp(&a.stories).then_with(|| a.word.cmp(&b.word)));
+    crate::model::order::sort_by(&mut out, |a, b| {
+        b.stories.cmp(&a.stories).then_with(|| a.word.cmp(&b.word))
+    });
     out.truncate(MAX_WORDS);
     out
 }

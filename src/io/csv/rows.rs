@@ -284,7 +284,7 @@ pub(super) fn build_journey(
         .map(|(r, p)| (p.or(first).unwrap_or(0), r))
         .collect();
     if keyed.windows(2).any(|w| w[0].0 > w[1].0) {
-        keyed.sort_by_key(|(p, _)| *p); // stable: the file's order within a phase
+        crate::model::order::sort_by_key(&mut keyed, |(p, _)| *p); // stable: the file's order within a phase
         warnings.push(CsvWarning::Regrouped);
     }
     for (p, r) in keyed {

@@ -320,7 +320,7 @@ fn interview(iv: InterviewV1, id: InterviewId, order: &[u32]) -> Interview {
             continue;
         };
         let mut links: Vec<u32> = a.touchpoints;
-        links.sort_by_key(|l| order.iter().position(|o| o == l));
+        crate::model::order::sort_by_key(&mut links, |l| order.iter().position(|o| o == l));
         links.dedup();
         answers[q.index()] = Answer {
             text: a.text,

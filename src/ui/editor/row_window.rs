@@ -79,7 +79,7 @@ pub fn segments(starts: &[f64], view: Range<usize>, keep: &[usize], around: usiz
     if view.start < view.end {
         ranges.push(view.start.min(n)..view.end.min(n));
     }
-    ranges.sort_by_key(|r| r.start);
+    crate::model::order::sort_by_key(&mut ranges, |r| r.start);
     let mut merged: Vec<Range<usize>> = Vec::new();
     for r in ranges {
         match merged.last_mut() {

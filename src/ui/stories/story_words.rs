@@ -22,7 +22,9 @@ pub fn story_words(p: &StoryWordsProps) -> Html {
     let l = use_lang();
     let list = |title: ST, testid: &'static str, of: fn(&Word) -> usize| {
         let mut words: Vec<&Word> = p.words.iter().filter(|w| of(w) > 0).collect();
-        words.sort_by(|a, b| of(b).cmp(&of(a)).then_with(|| a.word.cmp(&b.word)));
+        crate::model::order::sort_by(&mut words, |a, b| {
+            of(b).cmp(&of(a)).then_with(|| a.word.cmp(&b.word))
+        });
         html! {
             <div class="word-list" data-testid={testid}>
                 <h5>{ title.get(l) }</h5>

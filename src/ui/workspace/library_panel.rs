@@ -35,7 +35,7 @@ fn confirm(message: &str) -> bool {
 pub fn library_panel(p: &Props) -> Html {
     let l = use_lang();
     let mut docs: Vec<&Doc> = p.docs.iter().collect();
-    docs.sort_by(|a, b| b.updated.total_cmp(&a.updated));
+    crate::model::order::sort_by(&mut docs, |a, b| b.updated.total_cmp(&a.updated));
     let on_close = p.on_close.reform(|_: MouseEvent| ());
     let item = |d: &Doc| {
         let id = d.id.clone();

@@ -344,7 +344,7 @@ fn sort_records(keys: Array, values: Array, meta: &JsValue) -> (Library, Unreada
         }
     }
     let position = |id: &str| order.iter().position(|o| o == id).unwrap_or(usize::MAX);
-    found.sort_by(|a, b| {
+    crate::model::order::sort_by(&mut found, |a, b| {
         position(&a.id)
             .cmp(&position(&b.id))
             .then(a.updated.total_cmp(&b.updated))
