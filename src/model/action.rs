@@ -206,7 +206,7 @@ pub fn phase_heir(phases: &[Phase], id: PhaseId) -> Option<PhaseId> {
 
 /// Adds a touchpoint after `after` (in its phase), or at the end of the journey (in its
 /// last phase); returns its id. Checks everything before anything changes.
-fn add_touchpoint(
+pub fn add_touchpoint(
     j: &mut Journey,
     name: &str,
     rating: f64,
@@ -240,6 +240,84 @@ fn add_touchpoint(
     Ok(id)
 }
 
+/// Edits touchpoint `id` (what [`Action::Edit`] does). On error the journey is unchanged.
+pub fn edit_touchpoint(
+    j: &mut Journey,
+    id: TouchpointId,
+    edit: TouchpointEdit,
+) -> Result<(), ModelError> {
+    let regroup = matches!(edit, TouchpointEdit::Phase(_));
+    match &edit {
+        TouchpointEdit::Phase(p) => check_phase(j, *p)?,
+        TouchpointEdit::FailureDemand {
+            failure_demand,
+            caused_by,
+        } => lanes_edit::check_cause(j, id, *failure_demand, *caused_by)?,
+        _ => {}
+    }
+    let scale = j.scale;
+    let t = touchpoint_mut(j, id)?;
+    match edit {
+        TouchpointEdit::Name(n) => t.name = clean(&n, MAX_NAME_CHARS),
+        TouchpointEdit::Rating(r) => {
+            if !r.is_finite() {
+                return Err(ModelError::RatingNotANumber);
+            }
+            t.rating = scale.clamp(r);
+        }
+        TouchpointEdit::Duration(d) => {
+            if !d.is_finite() || d < 0.0 {
+                return Err(ModelError::BadDuration);
+            }
+            t.duration = d;
+        }
+        TouchpointEdit::Notes(n) => t.notes = clean(&n, MAX_NOTES_CHARS),
+        TouchpointEdit::Channel(c) => {
+            t.channel = c.map(|c| match c {
+                Channel::Custom(s) => Channel::Custom(clean(&s, MAX_NAME_CHARS)),
+                other => other,
+            })
+        }
+        TouchpointEdit::Phase(p) => t.phase = p,
+        TouchpointEdit::MomentOfTruth(m) => t.moment_of_truth = m,
+        TouchpointEdit::Expected(v) => t.expected = lanes_edit::on_scale(&scale, v)?,
+        TouchpointEdit::Ours(v) => t.ours = lanes_edit::on_scale(&scale, v)?,
+        TouchpointEdit::AddPromise(p) => lanes_edit::add_promise(t, p)?,
+        TouchpointEdit::PromiseText(k, text) => lanes_edit::promise_text(t, k, &text)?,
+        TouchpointEdit::PromiseState(k, s) => lanes_edit::promise_state(t, k, s)?,
+        TouchpointEdit::RemovePromise(k) => lanes_edit::remove_promise(t, k)?,
+        TouchpointEdit::FailureDemand {
+            failure_demand,
+            caused_by,
+        } => {
+            t.failure_demand = failure_demand;
+            t.caused_by = caused_by;
+        }
+    }
+    // Only a new phase can take a touchpoint out of its group.
+    if regroup {
+        group_by_phase(j);
+    }
+    Ok(())
+}
+
+/// Adds a phase named `name` at the end (what [`Action::AddPhase`] does); the first phase
+/// adopts every touchpoint, so nothing sits outside.
+pub fn add_phase(j: &mut Journey, name: &str) -> PhaseId {
+    let id = PhaseId(j.fresh_id());
+    let first_phase = j.phases.is_empty();
+    j.phases.push(Phase {
+        id,
+        name: clean(name, MAX_NAME_CHARS),
+    });
+    if first_phase {
+        for t in &mut j.touchpoints {
+            t.phase = Some(id);
+        }
+    }
+    id
+}
+
 /// Applies one action. On error the journey is unchanged.
 pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
     match action {
@@ -267,56 +345,7 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
             t.failure_demand = true;
             t.caused_by = Some(caused_by);
         }
-        Action::Edit(id, edit) => {
-            match &edit {
-                TouchpointEdit::Phase(p) => check_phase(j, *p)?,
-                TouchpointEdit::FailureDemand {
-                    failure_demand,
-                    caused_by,
-                } => lanes_edit::check_cause(j, id, *failure_demand, *caused_by)?,
-                _ => {}
-            }
-            let scale = j.scale;
-            let t = touchpoint_mut(j, id)?;
-            match edit {
-                TouchpointEdit::Name(n) => t.name = clean(&n, MAX_NAME_CHARS),
-                TouchpointEdit::Rating(r) => {
-                    if !r.is_finite() {
-                        return Err(ModelError::RatingNotANumber);
-                    }
-                    t.rating = scale.clamp(r);
-                }
-                TouchpointEdit::Duration(d) => {
-                    if !d.is_finite() || d < 0.0 {
-                        return Err(ModelError::BadDuration);
-                    }
-                    t.duration = d;
-                }
-                TouchpointEdit::Notes(n) => t.notes = clean(&n, MAX_NOTES_CHARS),
-                TouchpointEdit::Channel(c) => {
-                    t.channel = c.map(|c| match c {
-                        Channel::Custom(s) => Channel::Custom(clean(&s, MAX_NAME_CHARS)),
-                        other => other,
-                    })
-                }
-                TouchpointEdit::Phase(p) => t.phase = p,
-                TouchpointEdit::MomentOfTruth(m) => t.moment_of_truth = m,
-                TouchpointEdit::Expected(v) => t.expected = lanes_edit::on_scale(&scale, v)?,
-                TouchpointEdit::Ours(v) => t.ours = lanes_edit::on_scale(&scale, v)?,
-                TouchpointEdit::AddPromise(p) => lanes_edit::add_promise(t, p)?,
-                TouchpointEdit::PromiseText(k, text) => lanes_edit::promise_text(t, k, &text)?,
-                TouchpointEdit::PromiseState(k, s) => lanes_edit::promise_state(t, k, s)?,
-                TouchpointEdit::RemovePromise(k) => lanes_edit::remove_promise(t, k)?,
-                TouchpointEdit::FailureDemand {
-                    failure_demand,
-                    caused_by,
-                } => {
-                    t.failure_demand = failure_demand;
-                    t.caused_by = caused_by;
-                }
-            }
-            group_by_phase(j);
-        }
+        Action::Edit(id, edit) => edit_touchpoint(j, id, edit)?,
         Action::NudgeRating(id, steps) => {
             let scale = j.scale;
             let t = touchpoint_mut(j, id)?;
@@ -383,18 +412,7 @@ pub fn apply(j: &mut Journey, action: Action) -> Result<(), ModelError> {
             };
         }
         Action::AddPhase(name) => {
-            let id = PhaseId(j.fresh_id());
-            let first_phase = j.phases.is_empty();
-            j.phases.push(Phase {
-                id,
-                name: clean(&name, MAX_NAME_CHARS),
-            });
-            // The first phase adopts every loose touchpoint, so nothing sits outside.
-            if first_phase {
-                for t in &mut j.touchpoints {
-                    t.phase = Some(id);
-                }
-            }
+            add_phase(j, &name);
         }
         Action::RenamePhase(id, name) => {
             let p = j

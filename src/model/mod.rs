@@ -24,7 +24,9 @@ mod story;
 pub mod survey;
 mod text;
 
-pub use action::{Action, TouchpointEdit, apply, phase_heir};
+pub use action::{
+    Action, TouchpointEdit, add_phase, add_touchpoint, apply, edit_touchpoint, phase_heir,
+};
 pub use bank::{BankError, BankSettings, MAX_BROKEN_PROMISE, MAX_WITHDRAWAL_WEIGHT};
 pub use date::{Date, DateError, Weekday};
 pub use error::ModelError;

@@ -31,7 +31,8 @@
 
 use crate::i18n::Lang;
 use crate::model::{
-    Action, BankSettings, Channel, Journey, Promise, PromiseState, Scale, TouchpointEdit, apply,
+    BankSettings, Channel, Journey, Promise, PromiseState, Scale, TouchpointEdit, add_phase,
+    add_touchpoint, edit_touchpoint,
 };
 use serde_json::Value;
 use std::sync::OnceLock;
@@ -206,28 +207,20 @@ impl Plan {
         })
     }
 
-    /// The journey in `lang`, built through the model's own actions (as a user would), so
-    /// ratings are clamped to the scale and ids handed out in order.
+    /// The journey in `lang`, built through the model's own edits (those the actions make,
+    /// called directly so the course embed does not carry every action), so ratings are
+    /// clamped to the scale and ids handed out in order.
     fn build(&self, lang: Lang) -> Journey {
         let mut j = Journey::new(self.title.get(lang));
         j.scale = self.scale;
         j.description = self.description.get(lang).to_string();
         for (phase_name, rows) in &self.groups {
             // Presets are fixed data, checked by the tests: every action below is valid.
-            let phase = phase_name.as_ref().and_then(|n| {
-                let _ = apply(&mut j, Action::AddPhase(n.get(lang).to_string()));
-                j.phases.last().map(|p| p.id)
-            });
+            let phase = phase_name
+                .as_ref()
+                .and_then(|n| Some(add_phase(&mut j, n.get(lang))));
             for r in rows {
-                let _ = apply(
-                    &mut j,
-                    Action::AddTouchpoint {
-                        name: r.name.get(lang).to_string(),
-                        rating: r.rating,
-                        after: None,
-                    },
-                );
-                let Some(id) = j.touchpoints.last().map(|t| t.id) else {
+                let Ok(id) = add_touchpoint(&mut j, r.name.get(lang), r.rating, None) else {
                     continue;
                 };
                 let mut edits = vec![TouchpointEdit::Duration(r.duration)];
@@ -238,7 +231,7 @@ impl Plan {
                     edits.insert(edits.len() - 1, TouchpointEdit::Channel(Some(c.clone())));
                 }
                 for edit in edits {
-                    let _ = apply(&mut j, Action::Edit(id, edit));
+                    let _ = edit_touchpoint(&mut j, id, edit);
                 }
                 if let Some(t) = j.touchpoints.last_mut() {
                     t.moment_of_truth = r.moment_of_truth;
@@ -254,7 +247,7 @@ impl Plan {
                     )));
                 }
                 for edit in lanes {
-                    let _ = apply(&mut j, Action::Edit(id, edit));
+                    let _ = edit_touchpoint(&mut j, id, edit);
                 }
             }
         }
@@ -267,11 +260,11 @@ impl Plan {
                     failure_demand: true,
                     caused_by: r.caused_by.and_then(|i| ids.get(i).copied()),
                 };
-                let _ = apply(&mut j, Action::Edit(*id, edit));
+                let _ = edit_touchpoint(&mut j, *id, edit);
             }
         }
-        if let Some(bank) = self.bank {
-            let _ = apply(&mut j, Action::SetBank(bank));
+        if let Some(bank) = self.bank.filter(|b| b.validate().is_ok()) {
+            j.bank = bank;
         }
         j
     }

@@ -30,13 +30,16 @@ impl Reducible for Played {
     type Action = Play;
     fn reduce(self: Rc<Self>, msg: Play) -> Rc<Self> {
         match msg {
-            Play::Do(action) => {
+            // A learner only rates (the chart and the rating fields make nothing else):
+            // the embed applies touchpoint edits alone, so it does not carry every action.
+            Play::Do(Action::Edit(id, edit)) => {
                 let mut next = (*self.0).clone();
-                match model::apply(&mut next, action) {
+                match model::edit_touchpoint(&mut next, id, edit) {
                     Ok(()) => Rc::new(Played(Rc::new(next))),
                     Err(_) => self,
                 }
             }
+            Play::Do(_) => self,
             Play::Reset(j) => Rc::new(Played(Rc::new(j))),
         }
     }
