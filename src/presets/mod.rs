@@ -215,10 +215,8 @@ impl Plan {
         j.scale = self.scale;
         j.description = self.description.get(lang).to_string();
         for (phase_name, rows) in &self.groups {
-            // Presets are fixed data, checked by the tests: every action below is valid.
-            let phase = phase_name
-                .as_ref()
-                .and_then(|n| Some(add_phase(&mut j, n.get(lang))));
+            // Presets are fixed data, checked by the tests: every edit below is valid.
+            let phase = phase_name.as_ref().map(|n| add_phase(&mut j, n.get(lang)));
             for r in rows {
                 let Ok(id) = add_touchpoint(&mut j, r.name.get(lang), r.rating, None) else {
                     continue;
