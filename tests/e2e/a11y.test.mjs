@@ -12,8 +12,20 @@ async function screens(page) {
   await check('library');
   await page.locator('[data-testid="touchpoint-details-toggle"]').first().click();
   await page.locator('[data-testid="settings-panel"] summary').click();
+  await page.waitForSelector('[data-testid="scale-select"]');
   await page.locator('[data-testid="score-formula"] summary').click();
   await check('details, settings and formula open');
+  // A dropped table with a bad row: the import panel asks before it imports the rest.
+  const dt = await page.evaluateHandle(() => {
+    const d = new DataTransfer();
+    d.items.add(new File(['name,rating\nFirst visit,3\nInvoice,lots\n'], 'ratings.csv', { type: 'text/csv' }));
+    return d;
+  });
+  await page.dispatchEvent('main', 'drop', { dataTransfer: dt });
+  await page.waitForSelector('[data-testid="import-confirm"]');
+  await check('import asks about a bad row');
+  await page.click('[data-testid="import-cancel"]');
+  await page.waitForSelector('[data-panel="import"]', { state: 'detached' });
   await page.click('[data-testid="survey-panel"] > summary');
   await check('survey section open');
   await page.click('[data-testid="make-scenario"]');
