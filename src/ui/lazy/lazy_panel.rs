@@ -8,7 +8,7 @@ use crate::analysis::lanes::SurveySide;
 use crate::model::{Action, Journey};
 use crate::ui::files::batch::FileBatch;
 use std::rc::Rc;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -69,13 +69,7 @@ impl Routes {
         match out {
             Out::Do(a) => self.on_action.emit(a.into()),
             Out::Close => self.on_close.emit(()),
-            Out::ImportFiles => {
-                let files = with
-                    .dyn_into::<js_sys::Array>()
-                    .map(|a| a.iter().filter_map(|f| f.dyn_into().ok()).collect())
-                    .unwrap_or_default();
-                self.on_files.emit(files);
-            }
+            Out::ImportFiles => self.on_files.emit(FileBatch::from_js(0, &with).files),
             other => self.on_out.emit(other),
         }
     }
