@@ -431,7 +431,7 @@ strings! {
     UpdatedFromOtherTab => "This journey was changed in another tab; that version is shown now. Undo brings yours back.",
         "Deze klantreis is in een ander tabblad gewijzigd; die versie zie je nu. Ongedaan maken haalt de jouwe terug.";
     Dismiss => "Dismiss", "Sluiten";
-    Settings => "Scale and memory model", "Schaal en herinneringsmodel";
+    Settings => "Scale, memory model and bank account", "Schaal, herinneringsmodel en bankrekening";
     Phases => "Phases", "Fasen";
 }
 
