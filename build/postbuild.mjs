@@ -78,7 +78,7 @@ const SW_FILE = 'sw.js';
 /** The panels program's page (trunk's input) and where `make build` builds it. */
 export const PANELS_PAGE = 'panels.html';
 const PANELS_DIST = 'target/dist-panels';
-const isPanelsFile = (f) => /^panels-[0-9a-f]{16}(\.js|_bg\.wasm)$/.test(f);
+const isPanelsFile = (f) => /^panels-[0-9a-f]{1,16}(\.js|_bg\.wasm)$/.test(f);
 
 /** The panels program's glue and wasm in `dir`, by trunk's hashed names. */
 function panelsFiles(dir) {
@@ -116,7 +116,7 @@ const EMBED_DIST = 'target/dist-embed';
 const WORKER = { loader: 'survey_worker_loader.js', glue: 'survey_worker.js', wasm: 'survey_worker_bg.wasm' };
 export const WORKER_META = 'peakend-survey-worker';
 /** The hashed worker files: fetched on first use only. */
-const isWorkerFile = (f) => /^survey_worker(_loader)?-[0-9a-f]{16}(\.js|_bg\.wasm)$/.test(f);
+const isWorkerFile = (f) => /^survey_worker(_loader)?-[0-9a-f]{1,16}(\.js|_bg\.wasm)$/.test(f);
 
 /** Same shape as trunk's names: 16 hex digits of a content hash. */
 const shortHash = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);

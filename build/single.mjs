@@ -212,8 +212,8 @@ export function buildSingle(dist = 'dist', { scorm = false, embed = false } = {}
   let panels = null;
   if (!embed) {
     const files = readdirSync(dist);
-    const glueFile = files.filter((f) => /^panels-[0-9a-f]{16}\.js$/.test(f));
-    const wasmFile = files.filter((f) => /^panels-[0-9a-f]{16}_bg\.wasm$/.test(f));
+    const glueFile = files.filter((f) => /^panels-[0-9a-f]{1,16}\.js$/.test(f));
+    const wasmFile = files.filter((f) => /^panels-[0-9a-f]{1,16}_bg\.wasm$/.test(f));
     if (glueFile.length !== wasmFile.length || glueFile.length > 1) throw new Error(`${dist}: expected at most one panels program, found ${glueFile.length} glue and ${wasmFile.length} wasm files`);
     if (glueFile.length === 1) {
       panels = panelsCode(read(glueFile[0]).toString('utf8'), gzipSync(read(wasmFile[0]), { level: 9 }).toString('base64'));

@@ -75,9 +75,9 @@ test('postbuild hashes the survey worker, names its loader in the page, and keep
     for (const f of ['survey_worker.js', 'survey_worker_bg.wasm', 'survey_worker_loader.js']) {
       assert.ok(!files.includes(f), `${f} renamed`);
     }
-    const loader = files.find((f) => /^survey_worker_loader-[0-9a-f]{16}\.js$/.test(f));
-    const glue = files.find((f) => /^survey_worker-[0-9a-f]{16}\.js$/.test(f));
-    const wasm = files.find((f) => /^survey_worker-[0-9a-f]{16}_bg\.wasm$/.test(f));
+    const loader = files.find((f) => /^survey_worker_loader-[0-9a-f]{1,16}\.js$/.test(f));
+    const glue = files.find((f) => /^survey_worker-[0-9a-f]{1,16}\.js$/.test(f));
+    const wasm = files.find((f) => /^survey_worker-[0-9a-f]{1,16}_bg\.wasm$/.test(f));
     assert.ok(loader && glue && wasm);
     assert.equal(readFileSync(join(dir, loader), 'utf8'), `importScripts("./${glue}");wasm_bindgen({ module_or_path: "./${wasm}" });\n`);
     const html = readFileSync(join(dir, 'index.html'), 'utf8');
