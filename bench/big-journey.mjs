@@ -12,6 +12,9 @@
 //     `peakend:drawn` mark), CHANGES times; p50 and p95, and the same to the next painted
 //     frame (which includes everything else the change made the page do).
 //
+//   With PANEL=stories (or plan), that panel is opened before the rating changes: each
+//   change then also travels to the panels program, which shows it too.
+//
 //   node bench/big-journey.mjs [N…]      (RUNS=3 CHANGES=40 DIST=dist by default)
 
 import { chromium } from 'playwright-core';
@@ -26,6 +29,9 @@ import { startServer } from '../build/server.mjs';
 const RUNS = Number(process.env.RUNS ?? 3);
 const CHANGES = Number(process.env.CHANGES ?? 40);
 const DIST = process.env.DIST ?? 'dist';
+const PANEL = process.env.PANEL;
+// What shows once each panel has the journey.
+const PANEL_READY = { stories: '[data-testid="story-text"]', plan: '[data-testid="employee-journey"]' };
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const VIEW = { viewport: { width: 1280, height: 800 }, locale: 'en-GB' };
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -102,6 +108,10 @@ async function returning(url, dir, changes) {
     const first = await firstRender(page);
     if (first.rows_in_dom === 0) throw new Error('the stored journey did not open');
     if (!changes) return { first };
+    if (PANEL) {
+      await page.click(`[data-testid="${PANEL}-panel"] > summary`);
+      await page.waitForSelector(PANEL_READY[PANEL], { timeout: 60_000 });
+    }
     await page.waitForTimeout(1500); // let start-up work (saving, fonts) settle
     // A person does not type faster than a change every 30 ms.
     const times = await ratingChanges(page, { row: 5, count: changes, pause: 30, frame: true });
@@ -146,6 +156,7 @@ try {
     }
     console.log(JSON.stringify({
       touchpoints: n,
+      ...(PANEL && { panel_open: PANEL }),
       rows_in_dom: firsts[0].rows_in_dom,
       first_row_ms: round(pick(firsts.map((f) => f.row), 0.5)),
       first_drawn_ms: round(pick(firsts.map((f) => f.drawn), 0.5)),

@@ -8,6 +8,7 @@
 //!
 //! In the same way, what to fix first follows a change one frame after the chart: on a
 //! long journey, ranking every touchpoint again no longer holds back the redrawn curve.
+//! So does an open panel of the panels program, unless someone is typing in it.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
@@ -42,7 +43,7 @@ pub fn use_value_after_paint<T: Clone + PartialEq + 'static>(value: T) -> T {
 /// Calls `f` once the next frame has been painted: a task queued from the frame's
 /// animation callback runs after that frame. A hidden page paints nothing, so there
 /// `f` runs as the next task.
-fn after_paint(f: impl FnOnce() + 'static) {
+pub fn after_paint(f: impl FnOnce() + 'static) {
     let Some(window) = web_sys::window() else {
         return f();
     };

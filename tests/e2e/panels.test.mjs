@@ -1,7 +1,8 @@
 // End to end: the workspace's rarely opened panels are a program of their own (src/bin/
 // panels.rs), fetched the first time one opens. A first visit does not fetch it; opening
 // the stories panel does, and what is typed there reaches the journey (its count, undo);
-// a marker under the chart opens the panel at that touchpoint's stories; a panel that
+// an open panel follows what is typed in the workspace; a marker under the chart opens
+// the panel at that touchpoint's stories; a panel that
 // cannot be fetched says so, keeps the journey as it was, and opens on "Try again".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -41,6 +42,33 @@ test('the panels program is fetched when a panel first opens, and its changes re
     await page.click(`${tid('plan-panel')} > summary`);
     await page.waitForSelector(tid('employee-journey'));
     assert.equal(fetched.length, 2, 'no second fetch');
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('an open panel follows what is typed in the workspace: a touchpoint renamed, one added', async () => {
+  const app = await openApp();
+  const { page } = app;
+  const options = () => page.$$eval(`${tid('story-about')} option`, (os) => os.map((o) => o.textContent));
+  try {
+    await page.click(`${tid('stories-panel')} > summary`);
+    await page.waitForSelector(tid('story-text'));
+    const before = await options();
+    // Typed key by key: each change travels as that one touchpoint; the last one counts.
+    const name = page.locator(tid('touchpoint-name')).nth(1);
+    await name.fill('');
+    await name.pressSequentially('Installer never came', { delay: 5 });
+    await page.waitForFunction((sel) => [...document.querySelectorAll(sel)]
+      .some((o) => o.textContent === 'Installer never came'), `${tid('story-about')} option`);
+    const renamed = await options();
+    assert.equal(renamed.length, before.length, 'the same touchpoints');
+    assert.ok(!renamed.some((o) => /^Installer never cam$|^Installer never c$/.test(o)), 'no half-typed name left');
+    // A touchpoint added: the panel has it too.
+    await page.locator(tid('insert-after')).first().click();
+    await page.waitForFunction(([sel, n]) => document.querySelectorAll(sel).length > n,
+      [`${tid('story-about')} option`, before.length]);
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();

@@ -8,6 +8,7 @@ use super::lazy_panel::{LazyPanelProps, Routes};
 use super::protocol::{Extra, Out, Sent};
 use crate::i18n::{Lang, T};
 use crate::model::Journey;
+use crate::ui::after_paint::after_paint;
 use crate::ui::files::batch::FileBatch;
 use crate::ui::{tr, use_lang};
 use crate::web::panels::{self, Panels};
@@ -54,6 +55,24 @@ fn state_of(latest: &Latest) -> String {
             .state(&latest.journey, latest.lang, latest.extra.clone())
             .to_json()
     })
+}
+
+/// Gives the mounted panel the newest state (nothing before it is mounted).
+fn send_now(mounted: &RefCell<Option<Mounted>>, latest: &RefCell<Option<Latest>>) {
+    if let (Some(m), Some(l)) = (mounted.borrow().as_ref(), latest.borrow().as_ref()) {
+        update(m, l);
+    }
+}
+
+/// Whether the keyboard focus is inside the panel.
+fn typing_in(root: &NodeRef) -> bool {
+    let Some(el) = root.cast::<Element>() else {
+        return false;
+    };
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    active.is_some_and(|a| el.contains(Some(&a)))
 }
 
 struct Mounted {
@@ -172,22 +191,42 @@ pub fn fetched_panel(p: &LazyPanelProps) -> Html {
             }
         });
     }
+    let send = (p.active || p.follow_closed) && *phase == Phase::Shown;
     {
+        // The language, what the panel was asked to show, opening and closing: at once.
         let (mounted, latest) = (mounted.clone(), latest.clone());
-        let send = p.active || p.follow_closed;
         let deps = (
-            p.journey.clone(),
             l,
             p.focus,
             p.survey.clone(),
-            (p.doc.clone(), p.active, send),
-            *phase,
+            (p.doc.clone(), p.active),
+            send,
         );
-        use_effect_with(deps, move |(_, _, _, _, (_, _, send), phase)| {
-            if *send && *phase == Phase::Shown {
-                if let (Some(m), Some(l)) = (mounted.borrow().as_ref(), latest.borrow().as_ref()) {
-                    update(m, l);
-                }
+        use_effect_with(deps, move |(.., send)| {
+            if *send {
+                send_now(&mounted, &latest);
+            }
+        });
+    }
+    {
+        let (mounted, latest, root) = (mounted.clone(), latest.clone(), root.clone());
+        let waiting = use_mut_ref(|| false);
+        use_effect_with((p.journey.clone(), send), move |(_, send)| {
+            if !*send {
+                return;
+            }
+            if typing_in(&root) {
+                // What someone types in the panel comes back to it at once, before
+                // their next key.
+                send_now(&mounted, &latest);
+            } else if !waiting.replace(true) {
+                // A change made in the workspace reaches the panel a frame after the
+                // workspace shows it (a long journey's redrawn curve does not wait for
+                // the panel); several in one frame travel as one, the newest.
+                after_paint(move || {
+                    *waiting.borrow_mut() = false;
+                    send_now(&mounted, &latest);
+                });
             }
         });
     }
@@ -196,9 +235,7 @@ pub fn fetched_panel(p: &LazyPanelProps) -> Html {
         let (mounted, latest) = (mounted.clone(), latest.clone());
         use_effect_with((p.batch.clone(), *phase), move |(batch, phase)| {
             if batch.is_some() && *phase == Phase::Shown {
-                if let (Some(m), Some(l)) = (mounted.borrow().as_ref(), latest.borrow().as_ref()) {
-                    update(m, l);
-                }
+                send_now(&mounted, &latest);
             }
         });
     }

@@ -8,13 +8,15 @@
 //! undo history and saves; a panel only shows and asks.
 //!
 //! The journey travels only when it changed: every state carries the journey's revision,
-//! and the journey itself only the first time the panels program sees that revision.
+//! and the journey itself only the first time the panels program sees that revision. When
+//! only a few touchpoints changed (a rating, a name), only those travel: on a journey of
+//! ten thousand touchpoints a rating change is a few hundred bytes, not a megabyte.
 
 use crate::analysis::lanes::SurveySide;
 use crate::i18n::Lang;
 use crate::model::{
     Action, BankSettings, InterviewEdit, InterviewId, Journey, MemoryModel, PlanAction, Scale,
-    StoryAction, TouchpointId,
+    StoryAction, Touchpoint, TouchpointId,
 };
 use serde::{Deserialize, Serialize};
 
@@ -83,6 +85,10 @@ pub struct State {
     /// The journey of revision `rev`; left out when the panels program has it already.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub journey: Option<Journey>,
+    /// Instead of the journey: the touchpoints (by position) that make revision `rev` of
+    /// revision `rev - 1`, when nothing else changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changed: Option<Vec<(usize, Touchpoint)>>,
     pub lang: Lang,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub focus: Option<StoryFocus>,
@@ -263,6 +269,20 @@ impl Received {
             self.current = Some((state.rev, j.clone()));
             return Some(j);
         }
+        if let Some(changed) = state.changed.take() {
+            // Only on top of the revision before; else the workspace sends it whole.
+            let (rev, before) = self.current.as_ref()?;
+            if rev + 1 != state.rev {
+                return None;
+            }
+            let mut j = Journey::clone(before);
+            for (at, t) in changed {
+                *j.touchpoints.get_mut(at)? = t;
+            }
+            let j = std::rc::Rc::new(j);
+            self.current = Some((state.rev, j.clone()));
+            return Some(j);
+        }
         match &self.current {
             Some((rev, j)) if *rev == state.rev => Some(j.clone()),
             _ => None,
@@ -293,6 +313,27 @@ impl Default for Extra {
     }
 }
 
+/// The touchpoints (by position) that make `after` of `before`, when they are few (at
+/// most a quarter of them) and nothing else differs; `None` when the whole journey should
+/// travel instead.
+fn touchpoints_changed(before: &Journey, after: &Journey) -> Option<Vec<(usize, Touchpoint)>> {
+    let (old, new) = (&before.touchpoints, &after.touchpoints);
+    if old.len() != new.len() {
+        return None;
+    }
+    let changed: Vec<usize> = (0..new.len()).filter(|&i| old[i] != new[i]).collect();
+    if changed.len() * 4 > new.len() {
+        return None;
+    }
+    // Everything else is compared whole, so a field added to the journey one day
+    // cannot be left behind.
+    let mut patched = Journey::clone(before);
+    for &i in &changed {
+        patched.touchpoints[i] = new[i].clone();
+    }
+    (patched == *after).then(|| changed.into_iter().map(|i| (i, new[i].clone())).collect())
+}
+
 /// The workspace's side of the revisions: which journey the panels program has.
 #[derive(Default)]
 pub struct Sent {
@@ -302,17 +343,22 @@ pub struct Sent {
 impl Sent {
     /// The state for a panel: the journey goes along only when it is not the one sent last.
     pub fn state(&mut self, journey: &std::rc::Rc<Journey>, lang: Lang, extra: Extra) -> State {
-        let (rev, journey) = match &self.last {
-            Some((j, rev)) if std::rc::Rc::ptr_eq(j, journey) => (*rev, None),
+        let (rev, changed, journey) = match &self.last {
+            Some((j, rev)) if std::rc::Rc::ptr_eq(j, journey) => (*rev, None, None),
             last => {
                 let rev = last.as_ref().map_or(1, |(_, r)| r + 1);
+                let changed = last
+                    .as_ref()
+                    .and_then(|(j, _)| touchpoints_changed(j, journey));
+                let whole = changed.is_none().then(|| Journey::clone(journey));
                 self.last = Some((journey.clone(), rev));
-                (rev, Some(Journey::clone(journey)))
+                (rev, changed, whole)
             }
         };
         State {
             rev,
             journey,
+            changed,
             lang,
             focus: extra.focus,
             survey: extra.survey,
@@ -366,6 +412,71 @@ mod tests {
     }
 
     #[test]
+    fn a_rating_change_travels_as_that_touchpoint_alone() {
+        let mut sent = Sent::default();
+        let mut received = Received::default();
+        let j = Rc::new(presets::telecom(Lang::En));
+        let first = sent.state(&j, Lang::En, Extra::default());
+        received.take(&mut State::from_json(&first.to_json()).unwrap());
+
+        let mut k = Journey::clone(&j);
+        k.touchpoints[3].rating = -4.0;
+        let k = Rc::new(k);
+        let next = sent.state(&k, Lang::En, Extra::default());
+        assert!(next.journey.is_none(), "not the whole journey");
+        assert_eq!(next.changed.as_ref().map(Vec::len), Some(1));
+        assert!(next.to_json().len() * 5 < first.to_json().len());
+        let mut back = State::from_json(&next.to_json()).unwrap();
+        assert_eq!(*received.take(&mut back).unwrap(), *k);
+
+        // Something besides the touchpoints changed too (the title): the whole journey.
+        let mut m = Journey::clone(&k);
+        m.touchpoints[0].rating = 1.0;
+        m.title.push('!');
+        let m = Rc::new(m);
+        let whole = sent.state(&m, Lang::En, Extra::default());
+        assert!(whole.changed.is_none() && whole.journey.is_some());
+        assert_eq!(
+            *received
+                .take(&mut State::from_json(&whole.to_json()).unwrap())
+                .unwrap(),
+            *m
+        );
+
+        // A touchpoint added, or most of them changed: the whole journey.
+        let mut n = Journey::clone(&m);
+        n.touchpoints.pop();
+        assert!(touchpoints_changed(&m, &n).is_none());
+        let mut o = Journey::clone(&m);
+        for t in &mut o.touchpoints {
+            t.rating = 0.0;
+        }
+        assert!(touchpoints_changed(&m, &o).is_none());
+    }
+
+    #[test]
+    fn changes_on_top_of_a_revision_the_panels_lack_are_refused() {
+        let mut sent = Sent::default();
+        let j = Rc::new(presets::telecom(Lang::En));
+        sent.state(&j, Lang::En, Extra::default());
+        let mut k = Journey::clone(&j);
+        k.touchpoints[1].rating = 5.0;
+        let mut next = sent.state(&Rc::new(k), Lang::En, Extra::default());
+        assert!(next.changed.is_some());
+        // A panels program that never had revision 1 (new, or it lost track).
+        assert!(Received::default().take(&mut next.clone()).is_none());
+        // One that has a revision further back.
+        let mut behind = Received::default();
+        let mut old = State::from_json(&next.to_json()).unwrap();
+        old.rev = 1;
+        old.changed = None;
+        old.journey = Some(Journey::clone(&j));
+        behind.take(&mut old);
+        next.rev += 1;
+        assert!(behind.take(&mut next).is_none());
+    }
+
+    #[test]
     fn the_changes_panels_make_travel_and_the_others_are_refused() {
         let j = presets::telecom(Lang::En);
         let id = j.touchpoints[1].id;
@@ -416,6 +527,7 @@ mod tests {
         let mut state = State {
             rev: 4,
             journey: None,
+            changed: None,
             lang: Lang::En,
             focus: None,
             survey: None,
@@ -454,6 +566,7 @@ mod tests {
         let state = State {
             rev: 9,
             journey: Some(j),
+            changed: None,
             lang: Lang::Nl,
             focus: Some(StoryFocus {
                 touchpoint: id,
