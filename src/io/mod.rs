@@ -3,6 +3,7 @@
 //! Pure Rust: never imports yew, web-sys or wasm-bindgen.
 
 pub mod csv;
+pub mod embed_ratings;
 pub mod ics;
 pub mod import;
 pub mod json;

@@ -251,6 +251,8 @@ test('an embed writes to storage only with save (on a phone)', { timeout: 90_000
     assert.equal(await scoreOf(page, 'score-remembered'), -9, 'kept with save');
     const keys = await page.evaluate(() => Object.keys(localStorage));
     assert.deepEqual(keys, ['peakend:v1:embed:colonoscopy-gentle'], 'under its own key, not the library');
+    assert.match(await page.evaluate((k) => localStorage.getItem(k), keys[0]), /^ratings:(\d+=-?[\d.]+;)*\d+=-?[\d.]+$/,
+      'only the ratings are kept, not the journey');
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();

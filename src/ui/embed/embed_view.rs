@@ -121,7 +121,8 @@ fn embed_journey(p: &EmbedJourneyProps) -> Html {
         let subject = subject.clone();
         move || {
             let kept = save
-                .then(|| storage::load_embed(&subject.key).ok().flatten())
+                .then(|| storage::load_embed(&subject.key, &subject.journey).ok())
+                .flatten()
                 .flatten();
             Played(Rc::new(kept.unwrap_or_else(|| subject.journey.clone())))
         }

@@ -1,14 +1,14 @@
 //! What stays in `localStorage`: small preferences (the language) and an embed's own
-//! journey (`?embed&save`). The library moved to IndexedDB; this also reads and clears
+//! ratings (`?embed&save`). The library moved to IndexedDB; this also reads and clears
 //! what earlier versions kept here, for the move.
 
 use super::StorageError;
 use crate::i18n::Lang;
-use crate::io::{json, legacy};
+use crate::io::{embed_ratings, legacy};
 use crate::model::Journey;
 
 const LANG_KEY: &str = "peakend:v1:lang";
-/// An embed opened with `save` keeps its journey here, apart from the library.
+/// An embed opened with `save` keeps its ratings here, apart from the library.
 const EMBED_PREFIX: &str = "peakend:v1:embed:";
 
 fn local() -> Result<web_sys::Storage, StorageError> {
@@ -32,20 +32,21 @@ pub fn save_lang(lang: Lang) {
     }
 }
 
-/// The journey an embed (`?embed&save`) kept under `key`; unreadable data is ignored.
-pub fn load_embed(key: &str) -> Result<Option<Journey>, StorageError> {
+/// `journey` with the ratings an embed (`?embed&save`) kept under `key` put back
+/// (`io::embed_ratings`); what cannot be read is passed over.
+pub fn load_embed(key: &str, journey: &Journey) -> Result<Option<Journey>, StorageError> {
     let raw = local()?
         .get_item(&format!("{EMBED_PREFIX}{key}"))
         .map_err(|_| StorageError::Unavailable)?;
-    Ok(raw.and_then(|r| json::read_journey(&r).ok()))
+    Ok(raw.map(|r| embed_ratings::restore(journey, &r)))
 }
 
-/// Keeps an embed's journey under `key` (only when the address says `save`).
+/// Keeps an embed's ratings under `key` (only when the address says `save`).
 pub fn save_embed(key: &str, journey: &Journey) -> Result<(), StorageError> {
     local()?
         .set_item(
             &format!("{EMBED_PREFIX}{key}"),
-            &json::write_journey(journey),
+            &embed_ratings::write(journey),
         )
         .map_err(|_| StorageError::Full)
 }
