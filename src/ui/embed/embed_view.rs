@@ -120,11 +120,11 @@ fn embed_journey(p: &EmbedJourneyProps) -> Html {
     let played = use_reducer({
         let subject = subject.clone();
         move || {
-            let kept = save
-                .then(|| storage::load_embed(&subject.key, &subject.journey).ok())
-                .flatten()
-                .flatten();
-            Played(Rc::new(kept.unwrap_or_else(|| subject.journey.clone())))
+            Played(Rc::new(if save {
+                storage::load_embed(&subject.key, &subject.journey)
+            } else {
+                subject.journey.clone()
+            }))
         }
     });
     use_effect_with(played.0.clone(), {

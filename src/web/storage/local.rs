@@ -33,12 +33,16 @@ pub fn save_lang(lang: Lang) {
 }
 
 /// `journey` with the ratings an embed (`?embed&save`) kept under `key` put back
-/// (`io::embed_ratings`); what cannot be read is passed over.
-pub fn load_embed(key: &str, journey: &Journey) -> Result<Option<Journey>, StorageError> {
-    let raw = local()?
-        .get_item(&format!("{EMBED_PREFIX}{key}"))
-        .map_err(|_| StorageError::Unavailable)?;
-    Ok(raw.map(|r| embed_ratings::restore(journey, &r)))
+/// (`io::embed_ratings`); as it is when nothing was kept, storage is unavailable, or what
+/// was kept cannot be read.
+pub fn load_embed(key: &str, journey: &Journey) -> Journey {
+    let raw = local()
+        .ok()
+        .and_then(|s| s.get_item(&format!("{EMBED_PREFIX}{key}")).ok().flatten());
+    match raw {
+        Some(r) => embed_ratings::restore(journey, &r),
+        None => journey.clone(),
+    }
 }
 
 /// Keeps an embed's ratings under `key` (only when the address says `save`).
