@@ -40,7 +40,7 @@ pub fn restore(j: &Journey, kept: &str) -> Journey {
                 ))
             })
             .collect(),
-        None => json::read_journey(kept)
+        None => json::read_for_embed(kept)
             .map(|old| old.touchpoints.iter().map(|t| (t.id, t.rating)).collect())
             .unwrap_or_default(),
     };

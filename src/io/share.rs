@@ -26,10 +26,17 @@ pub fn open(token: &str) -> Result<Journey, OpenError> {
     json::read_journey(&text).map_err(OpenError::File)
 }
 
+/// [`open`] for the course embed: reads only what the embed shows
+/// ([`json::read_for_embed`]).
+pub fn open_for_embed(token: &str) -> Result<Journey, OpenError> {
+    let text = link::decode(token).map_err(OpenError::Link)?;
+    json::read_for_embed(&text).map_err(OpenError::File)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Action, apply};
+    use crate::model::{Action, TouchpointEdit, apply};
 
     #[test]
     fn a_link_carries_the_journey_but_not_its_interviews() {
@@ -101,5 +108,100 @@ mod tests {
         assert_eq!(back, preset);
         assert!(back.touchpoints.iter().any(|t| t.failure_demand));
         assert!(back.touchpoints.iter().any(|t| !t.promises.is_empty()));
+    }
+
+    /// A journey with a bit of everything: lanes, a group round with votes, notes, an
+    /// interview, stories and a plan (the practice fixture, with the rest added).
+    fn everything() -> Journey {
+        let file = include_str!("../../tests/fixtures/format/v1-practice.json");
+        let mut j = json::read_journey(file).unwrap();
+        let first = j.touchpoints[0].id;
+        for edit in [
+            TouchpointEdit::Notes("Ask Fatima about the second visit".into()),
+            TouchpointEdit::Expected(Some(3.0)),
+            TouchpointEdit::Ours(Some(4.0)),
+        ] {
+            apply(&mut j, Action::Edit(first, edit)).unwrap();
+        }
+        apply(&mut j, Action::AddParticipant("Priya".into())).unwrap();
+        let vote = Action::Vote {
+            id: first,
+            participant: 0,
+            value: Some(-2.0),
+        };
+        apply(&mut j, vote).unwrap();
+        apply(&mut j, Action::AddInterview("Nicoline".into())).unwrap();
+        assert!(
+            !j.stories.is_empty() && j.plan.is_some(),
+            "the fixture has both"
+        );
+        j
+    }
+
+    /// What the course embed shows of `j`: everything but the group round, the notes,
+    /// the interviews, the stories and the plan.
+    fn shown(j: &Journey) -> Journey {
+        let mut s = j.clone();
+        s.participants.clear();
+        s.interviews.clear();
+        s.stories.clear();
+        s.plan = None;
+        for t in &mut s.touchpoints {
+            t.notes.clear();
+            t.votes.clear();
+        }
+        s
+    }
+
+    #[test]
+    fn an_embed_link_carries_only_what_the_embed_shows() {
+        let j = everything();
+        let text = json::write_for_embed(&j);
+        for private in ["Priya", "Fatima", "Nicoline", "Christmas Eve", "Call ahead"] {
+            assert!(!text.contains(private), "{private} must stay out: {text}");
+        }
+        let opened = open_for_embed(&link::encode(&text)).unwrap();
+        assert_eq!(opened, shown(&j));
+        let t = &opened.touchpoints[0];
+        assert_eq!(
+            (t.expected, t.ours),
+            (Some(3.0), Some(4.0)),
+            "the lanes travel"
+        );
+        assert!(t.moment_of_truth);
+        // The workspace opens the same link to the same journey.
+        assert_eq!(open(&link::encode(&text)).unwrap(), opened);
+        // Shorter than the share link, which keeps the stories and the plan.
+        assert!(
+            text.len() * 2 < json::write_for_link(&j).len(),
+            "{}",
+            text.len()
+        );
+    }
+
+    #[test]
+    fn the_embed_reads_the_parts_it_shows_from_any_link() {
+        // A share link (or an embed link of an earlier version) carries the stories and
+        // the plan too: the embed shows the rest, as the workspace reads it.
+        let j = everything();
+        let token = link::encode(&json::write_for_link(&j));
+        assert_eq!(
+            open_for_embed(&token).unwrap(),
+            shown(&open(&token).unwrap())
+        );
+        // What the embed shows is checked as strictly as in the workspace …
+        let outside = r#"{"format": "peakend/journey", "version": 1, "title": "t",
+            "scale": {"min": 0, "max": 10}, "touchpoints": [{"name": "a", "rating": 11}]}"#;
+        for read in [json::read_journey, json::read_for_embed] {
+            let e = read(outside).unwrap_err();
+            assert_eq!(e.path, "touchpoints[0].rating");
+        }
+        // … and what it does not show is not read, so it cannot stop the journey.
+        let damaged_story = r#"{"format": "peakend/journey", "version": 1, "title": "t",
+            "scale": {"min": 0, "max": 10}, "touchpoints": [{"id": 1, "name": "a", "rating": 7}],
+            "stories": [{"text": "x", "valence": 99}], "participants": [7]}"#;
+        assert!(json::read_journey(damaged_story).is_err());
+        let read = json::read_for_embed(damaged_story).unwrap();
+        assert_eq!((read.ratings(), read.stories.len()), (vec![7.0], 0));
     }
 }

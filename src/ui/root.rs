@@ -1,5 +1,6 @@
 use crate::model::Journey;
 use crate::ui::App;
+#[cfg(feature = "one-program")]
 use crate::ui::embed::embed_view::EmbedView;
 use crate::ui::shared::shared_view::SharedView;
 use crate::web::address::clear_fragment;
@@ -72,8 +73,16 @@ pub fn root(p: &RootProps) -> Html {
         return html! { <SharedView {token} {lang} {on_copy} {on_leave} /> };
     }
     match &p.route.view {
-        // The embed reads a shared journey from the fragment itself.
+        // The embed reads a shared journey from the fragment itself. The single file and the
+        // SCORM package have no embed page beside them, so they show it themselves.
+        #[cfg(feature = "one-program")]
         View::Embed(flags) => html! { <EmbedView route={p.route.clone()} flags={flags.clone()} /> },
+        // A served page has its own embed page (embed.html, a far smaller program).
+        #[cfg(not(feature = "one-program"))]
+        View::Embed(_) => {
+            crate::web::address::go_to_embed_page();
+            Html::default()
+        }
         View::Workspace => {
             let route = Route {
                 shared: None,

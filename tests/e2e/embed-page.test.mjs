@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import { launchChromium, openFile, reportCspViolations, SHOTS } from './lib/browser.mjs';
 import { axeViolations } from './lib/axe.mjs';
 import { unzip } from './lib/unzip.mjs';
@@ -93,12 +94,18 @@ test('the Embed dialog writes embed.html, and a shared #j1. link opens in the em
   const v = await visit();
   try {
     await v.page.goto(`${v.server.url}?lang=en`);
+    // A note of the team's own: a course page is public, so the embed's link leaves it out.
+    await v.page.locator('[data-testid="touchpoint-details-toggle"]').first().click();
+    await v.page.fill('[data-testid="touchpoint-notes"]', 'Ask Fatima about the refund');
     await v.page.click('[data-testid="embed-dialog-open"]');
     const code = await v.page.locator('[data-testid="embed-snippet"]').inputValue();
     const src = code.match(/src="([^"]+)"/)[1];
     const link = new URL(src);
     assert.equal(link.pathname, '/embed.html', src);
     assert.match(link.hash, /^#j1\.[A-Za-z0-9_-]+$/);
+    const carried = inflateRawSync(Buffer.from(link.hash.slice('#j1.'.length), 'base64url')).toString();
+    assert.match(carried, /"title": "Fifteen years with my telecom provider"/);
+    assert.doesNotMatch(carried, /Fatima|"notes"/, 'the note stays out of the embed link');
     const title = 'Fifteen years with my telecom provider';
     const preview = v.page.frameLocator('[data-testid="embed-preview"]');
     await preview.locator('[data-testid="embed-title"]').filter({ hasText: title }).waitFor();

@@ -65,9 +65,11 @@ fn header(o: &Obj, inner: bool) -> Result<Header, FormatError> {
     }
 }
 
-fn read_body(o: &Obj, version: u32) -> Result<OnDisk, FormatError> {
+/// `WHOLE`: the whole journey (everywhere but the course embed), or only what the embed
+/// shows ([`read_for_embed`]: no group round, notes, interviews, stories or plan).
+fn read_body<const WHOLE: bool>(o: &Obj, version: u32) -> Result<OnDisk, FormatError> {
     match version {
-        1 => Ok(OnDisk::V1(read_v1(o)?)),
+        1 => Ok(OnDisk::V1(read_v1::<WHOLE>(o)?)),
         // header() refuses every other version before we get here.
         _ => Err(o.err("version", ErrorKind::BadVersion)),
     }
@@ -235,7 +237,7 @@ fn read_interviews(o: &Obj) -> Result<Vec<InterviewV1>, FormatError> {
     Ok(out)
 }
 
-fn read_v1(o: &Obj) -> Result<JourneyV1, FormatError> {
+fn read_v1<const WHOLE: bool>(o: &Obj) -> Result<JourneyV1, FormatError> {
     let title = o.text("title", MAX_NAME_CHARS)?.unwrap_or_default();
     let description = o.text("description", MAX_NOTES_CHARS)?.unwrap_or_default();
     let scale = match o.object("scale")? {
@@ -283,9 +285,13 @@ fn read_v1(o: &Obj) -> Result<JourneyV1, FormatError> {
             duration: t.number("duration")?,
             phase: t.id("phase")?,
             channel: t.text("channel", MAX_NAME_CHARS)?,
-            notes: t.text("notes", MAX_NOTES_CHARS)?.unwrap_or_default(),
+            notes: if WHOLE {
+                t.text("notes", MAX_NOTES_CHARS)?.unwrap_or_default()
+            } else {
+                String::new()
+            },
             moment_of_truth: t.flag("moment_of_truth")?.unwrap_or(false),
-            votes: read_votes(&t)?,
+            votes: if WHOLE { read_votes(&t)? } else { Vec::new() },
             expected: t.number("expected")?,
             ours: t.number("ours")?,
             promises: read_promises(&t)?,
@@ -346,11 +352,23 @@ fn read_v1(o: &Obj) -> Result<JourneyV1, FormatError> {
         marks,
         memory,
         next_id: o.id("next_id")?,
-        participants: read_participants(o)?,
         bank,
-        interviews: read_interviews(o)?,
-        stories: practice::read_stories(o)?,
-        plan: practice::read_plan(o)?,
+        participants: if WHOLE {
+            read_participants(o)?
+        } else {
+            Vec::new()
+        },
+        interviews: if WHOLE {
+            read_interviews(o)?
+        } else {
+            Vec::new()
+        },
+        stories: if WHOLE {
+            practice::read_stories(o)?
+        } else {
+            Vec::new()
+        },
+        plan: if WHOLE { practice::read_plan(o)? } else { None },
         employee_journey: o.flag("employee_journey")?.unwrap_or(false),
     })
 }
@@ -379,17 +397,35 @@ fn read_library(o: &Obj) -> Result<Vec<Journey>, FormatError> {
         let Header::Journey(version) = header(&j, true)? else {
             return Err(j.err("format", ErrorKind::IsLibrary));
         };
-        out.push(into_model(migrate(read_body(&j, version)?), &j.path)?);
+        out.push(into_model::<true>(
+            migrate(read_body::<true>(&j, version)?),
+            &j.path,
+        )?);
     }
     Ok(out)
 }
 
 /// Reads a journey file (`"format": "peakend/journey"`, any known version).
 pub fn read_journey(input: &str) -> Result<Journey, FormatError> {
+    read_one::<true>(input)
+}
+
+/// Reads a journey file for the course embed: what the embed shows (title, description,
+/// scale, phases, touchpoints with their lanes, marks, memory model, bank account). The
+/// group round, the notes, the interviews, the stories and the plan are neither read nor
+/// checked, and come back empty: the embed shows none of them, and a course page need
+/// not carry their reader. What it does read is checked as [`read_journey`] checks it.
+pub fn read_for_embed(input: &str) -> Result<Journey, FormatError> {
+    read_one::<false>(input)
+}
+
+fn read_one<const WHOLE: bool>(input: &str) -> Result<Journey, FormatError> {
     let v = parse(input)?;
     let o = Obj::root(&v, String::new())?;
     match header(&o, false)? {
-        Header::Journey(version) => into_model(migrate(read_body(&o, version)?), ""),
+        Header::Journey(version) => {
+            into_model::<WHOLE>(migrate(read_body::<WHOLE>(&o, version)?), "")
+        }
         Header::Library => Err(FormatError::whole(ErrorKind::IsLibrary)),
     }
 }
@@ -399,7 +435,10 @@ pub fn read_any(input: &str) -> Result<Vec<Journey>, FormatError> {
     let v = parse(input)?;
     let o = Obj::root(&v, String::new())?;
     match header(&o, false)? {
-        Header::Journey(version) => Ok(vec![into_model(migrate(read_body(&o, version)?), "")?]),
+        Header::Journey(version) => Ok(vec![into_model::<true>(
+            migrate(read_body::<true>(&o, version)?),
+            "",
+        )?]),
         Header::Library => read_library(&o),
     }
 }

@@ -12,8 +12,12 @@ use crate::model::{
 use std::collections::{HashMap, HashSet};
 
 /// Checks the newest on-disk shape and builds the model. `path` prefixes error paths
-/// (`journeys[3]` inside a library).
-pub(super) fn into_model(f: JourneyV1, path: &str) -> Result<Journey, FormatError> {
+/// (`journeys[3]` inside a library). Without `WHOLE` (the course embed), the group
+/// round, notes, interviews, stories and plan were not read, and are not checked either.
+pub(super) fn into_model<const WHOLE: bool>(
+    f: JourneyV1,
+    path: &str,
+) -> Result<Journey, FormatError> {
     let at = |key: String, kind: ErrorKind, tp: Option<(usize, &TouchpointV1)>| FormatError {
         kind,
         path: join(path, &key),
@@ -73,7 +77,7 @@ pub(super) fn into_model(f: JourneyV1, path: &str) -> Result<Journey, FormatErro
                 tp,
             ));
         }
-        if t.votes.len() > f.participants.len() {
+        if WHOLE && t.votes.len() > f.participants.len() {
             return Err(at(
                 format!("touchpoints[{i}].votes"),
                 ErrorKind::MoreVotesThanParticipants {
@@ -85,7 +89,7 @@ pub(super) fn into_model(f: JourneyV1, path: &str) -> Result<Journey, FormatErro
         }
         let outside =
             |(k, v): (usize, &Option<f64>)| v.filter(|v| !scale.contains(*v)).map(|v| (k, v));
-        if let Some((k, value)) = t.votes.iter().enumerate().find_map(outside) {
+        if WHOLE && let Some((k, value)) = t.votes.iter().enumerate().find_map(outside) {
             return Err(at(
                 format!("touchpoints[{i}].votes[{k}]"),
                 ErrorKind::OutsideScale {
@@ -156,7 +160,8 @@ pub(super) fn into_model(f: JourneyV1, path: &str) -> Result<Journey, FormatErro
     }
 
     let mut interview_ids: HashSet<u32> = HashSet::new();
-    for (i, iv) in f.interviews.iter().enumerate() {
+    let interviews_read: &[InterviewV1] = if WHOLE { &f.interviews } else { &[] };
+    for (i, iv) in interviews_read.iter().enumerate() {
         if let Some(id) = iv.id
             && !interview_ids.insert(id)
         {
@@ -270,28 +275,35 @@ pub(super) fn into_model(f: JourneyV1, path: &str) -> Result<Journey, FormatErro
     bank.validate()
         .map_err(|e| at("bank".into(), ErrorKind::Bank(e), None))?;
 
-    let order: Vec<u32> = touchpoints.iter().map(|t| t.id.0).collect();
-    let interviews = f
-        .interviews
-        .into_iter()
-        .map(|iv| {
-            let id = iv.id.unwrap_or_else(|| {
-                next += 1;
-                next - 1
-            });
-            interview(iv, InterviewId(id), &order)
-        })
-        .collect();
-    let tp_ids: HashSet<u32> = touchpoints.iter().map(|t| t.id.0).collect();
-    let phase_ids: HashSet<u32> = phase_pos.keys().copied().collect();
-    let known = practice::Known {
-        scale: &scale,
-        touchpoints: &tp_ids,
-        phases: &phase_ids,
-        path,
+    let (interviews, stories, plan) = if WHOLE {
+        let order: Vec<u32> = touchpoints.iter().map(|t| t.id.0).collect();
+        let interviews = f
+            .interviews
+            .into_iter()
+            .map(|iv| {
+                let id = iv.id.unwrap_or_else(|| {
+                    next += 1;
+                    next - 1
+                });
+                interview(iv, InterviewId(id), &order)
+            })
+            .collect();
+        let tp_ids: HashSet<u32> = touchpoints.iter().map(|t| t.id.0).collect();
+        let phase_ids: HashSet<u32> = phase_pos.keys().copied().collect();
+        let known = practice::Known {
+            scale: &scale,
+            touchpoints: &tp_ids,
+            phases: &phase_ids,
+            path,
+        };
+        (
+            interviews,
+            practice::stories_into_model(f.stories, &known)?,
+            practice::plan_into_model(f.plan, &known)?,
+        )
+    } else {
+        Default::default()
     };
-    let stories = practice::stories_into_model(f.stories, &known)?;
-    let plan = practice::plan_into_model(f.plan, &known)?;
 
     Ok(Journey {
         title: f.title,

@@ -223,6 +223,23 @@ pub fn write_for_link(j: &Journey) -> String {
     pretty(&v)
 }
 
+/// Writes one journey for the course embed: only what the embed shows (the curve, the
+/// scores, the lanes and the ratings). A course page is public, so the group round's names
+/// and votes, the touchpoints' notes, the interviews, the stories and the plan stay out
+/// of its address (and the address stays short). [`super::read_for_embed`] reads it.
+pub fn write_for_embed(j: &Journey) -> String {
+    let mut v = to_v1(j);
+    v.participants.clear();
+    v.interviews.clear();
+    v.stories.clear();
+    v.plan = None;
+    for t in &mut v.touchpoints {
+        t.notes.clear();
+        t.votes.clear();
+    }
+    pretty(&v)
+}
+
 /// Writes one journey without its stories (personal data a team may not want to pass on,
 /// and the part that can make a share link too long).
 pub fn write_without_stories(j: &Journey) -> String {

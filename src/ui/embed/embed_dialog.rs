@@ -101,7 +101,7 @@ pub fn embed_dialog(p: &EmbedDialogProps) -> Html {
         }
     });
 
-    let shared = (*choice == CURRENT).then(|| link::encode(&json::write_for_link(&p.journey)));
+    let shared = (*choice == CURRENT).then(|| link::encode(&json::write_for_embed(&p.journey)));
     let preset = presets::find(&choice);
     // Only lanes the chosen journey has something in are offered and written.
     let offered = {

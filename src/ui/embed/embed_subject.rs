@@ -32,7 +32,7 @@ fn fnv(text: &str) -> u32 {
 /// is not a link, so the preset shows.
 pub(crate) fn subject(route: &Route, flags: &EmbedFlags, lang: Lang) -> Result<Subject, OpenError> {
     if let Some(frag) = &route.shared {
-        match share::open(frag) {
+        match share::open_for_embed(frag) {
             Ok(journey) => {
                 return Ok(Subject {
                     journey,
