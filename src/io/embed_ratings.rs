@@ -36,7 +36,7 @@ pub fn restore(j: &Journey, kept: &str) -> Journey {
                 let (id, rating) = pair.split_once('=')?;
                 Some((
                     TouchpointId(id.trim().parse().ok()?),
-                    rating.trim().parse().ok()?,
+                    model::parse_decimal(rating.trim())?,
                 ))
             })
             .collect(),

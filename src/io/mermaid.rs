@@ -306,7 +306,7 @@ fn parse_task(line: &str, scale: &Scale, phase: Option<usize>) -> Parsed {
         return Parsed::Problem(LineProblem::NotUnderstood);
     }
     let (score, actors) = data.split_once(':').unwrap_or((data, ""));
-    let Some(score) = score.trim().parse::<f64>().ok().filter(|s| s.is_finite()) else {
+    let Some(score) = crate::model::parse_decimal(score.trim()).filter(|s| s.is_finite()) else {
         return Parsed::Problem(LineProblem::NotANumber);
     };
     if !(0.0..=5.0).contains(&score) {

@@ -36,7 +36,7 @@ pub use from_survey::{
 };
 pub use group::{MAX_PARTICIPANTS, group_mean};
 pub use history::History;
-pub use input::{parse_column, parse_number};
+pub use input::{parse_column, parse_decimal, parse_number};
 pub use interview::{
     Answer, Interview, InterviewEdit, InterviewId, MAX_ANSWER_CHARS, MAX_FEELING_CHARS,
     MAX_FEELINGS, MAX_INTERVIEWS, Question, check_date, clean_feelings, feeling_words,

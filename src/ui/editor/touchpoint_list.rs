@@ -126,7 +126,7 @@ fn size_spacers(list: &web_sys::Element, gap: f64) {
         };
         let px = el
             .get_attribute("data-px")
-            .and_then(|s| s.parse::<f64>().ok())
+            .and_then(|s| crate::model::parse_decimal(&s))
             .unwrap_or(0.0);
         let _ = el
             .style()

@@ -1,6 +1,10 @@
 //! Reading numbers the way people type them into a form or a spreadsheet, in English or
 //! Dutch. The one number reader: every form and the CSV import use it.
 
+mod decimal;
+
+pub use decimal::parse_decimal;
+
 /// Reads a number as people type it into a form or a spreadsheet cell: `-1,5` (decimal
 /// comma), `+2`, `−3` (a typographic minus), surrounding spaces, an apostrophe in front.
 /// Refuses NaN, infinities and anything that is not plainly a number (`1.234,5` is
@@ -24,7 +28,7 @@ pub fn parse_number(text: &str) -> Option<f64> {
     {
         return None;
     }
-    t.parse::<f64>().ok().filter(|x| x.is_finite())
+    parse_decimal(&t).filter(|x| x.is_finite())
 }
 
 /// A pasted column of numbers: separated by line breaks, tabs, semicolons or spaces
