@@ -13,7 +13,7 @@
 //! given: lanes shorter or longer than the touchpoints, links to touchpoints that do not
 //! exist and numbers that are not finite are drawn as far as they make sense.
 
-use super::{BAD, CURVE, GOOD, INK, INK_DARK, Layout, Theme};
+use super::{BAD, CURVE, GOOD, INK, INK_DARK, Layout, Theme, sans};
 use crate::i18n::Lang;
 use crate::i18n::lanes::L;
 use crate::i18n::number::count;
@@ -414,7 +414,7 @@ pub fn draw_lanes<DB: DrawingBackend>(
     let layout = Layout::new(w, h, n, Scale::default());
     let boxes = lane_boxes(data, w, h);
     let f = th.font_px as i32;
-    let font = ("sans-serif", th.font_px).into_font().color(&ink);
+    let font = sans(th.font_px).color(&ink);
 
     // Faint guides down from each touchpoint, so a mark reads against the curve above.
     if n <= 60 {
@@ -440,8 +440,7 @@ pub fn draw_lanes<DB: DrawingBackend>(
         root.draw(&Text::new(
             lane_name(lane, data.lang).to_string(),
             (MARGIN, row_mid(0)),
-            ("sans-serif", th.font_px)
-                .into_font()
+            sans(th.font_px)
                 .style(FontStyle::Bold)
                 .color(&ink)
                 .pos(Pos::new(HPos::Left, VPos::Center)),
@@ -509,8 +508,7 @@ fn label<DB: DrawingBackend>(
     root.draw(&Text::new(
         text,
         (x, y),
-        ("sans-serif", font_px)
-            .into_font()
+        sans(font_px)
             .style(style)
             .color(&color)
             .pos(Pos::new(hpos, v)),
@@ -697,8 +695,7 @@ fn draw_promises<DB: DrawingBackend>(
     let row_h = f64::from(b.bottom - b.content_top) / 3.0;
     let s = (row_h * 0.7).min(f64::from(th.font_px)).max(4.0) as i32;
     let with_counts = slot(layout) >= f64::from(th.font_px) * 2.4;
-    let font = ("sans-serif", th.font_px)
-        .into_font()
+    let font = sans(th.font_px)
         .color(&ink)
         .pos(Pos::new(HPos::Left, VPos::Center));
     for (i, c) in counts.iter().enumerate().take(layout.n) {

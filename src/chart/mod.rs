@@ -226,6 +226,13 @@ pub(crate) fn truncate(s: &str, max: usize) -> String {
     }
 }
 
+/// The charts' one typeface, `px` high. Built from the family itself, not from its name
+/// (`sans(px)`): reading a name lowercases it, which links the
+/// Unicode case tables (about 6 KB brotli) into every program that draws a chart.
+pub fn sans(px: impl Into<f64>) -> FontDesc<'static> {
+    FontDesc::new(FontFamily::SansSerif, px.into(), FontStyle::Normal)
+}
+
 /// Draws the whole chart into `root`. The same call renders a canvas or an SVG string.
 pub fn draw_curve<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
@@ -241,7 +248,7 @@ pub fn draw_curve<DB: DrawingBackend>(
     } else {
         [BAND_A, BAND_B]
     };
-    let font = |px: u32| ("sans-serif", px).into_font().color(&ink);
+    let font = |px: u32| sans(px).color(&ink);
     root.fill(&bg)?;
 
     let s = data.scale;
@@ -384,8 +391,7 @@ pub fn draw_curve<DB: DrawingBackend>(
         root.draw(&Text::new(
             word.to_string(),
             (x, p.1 + dy),
-            ("sans-serif", th.font_px)
-                .into_font()
+            sans(th.font_px)
                 .style(FontStyle::Bold)
                 .color(&color)
                 .pos(Pos::new(h, v)),
@@ -440,8 +446,7 @@ fn draw_story_badges<DB: DrawingBackend>(
         root.draw(&Text::new(
             text,
             (x, (y0 + y1) / 2),
-            ("sans-serif", px)
-                .into_font()
+            sans(px)
                 .style(FontStyle::Bold)
                 .color(&WHITE)
                 .pos(Pos::new(HPos::Center, VPos::Center)),
@@ -486,8 +491,7 @@ pub(crate) fn draw_grid<DB: DrawingBackend>(
     font_px: u32,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let px = |x: f64, y: f64| (x.round() as i32, y.round() as i32);
-    let font = ("sans-serif", font_px)
-        .into_font()
+    let font = sans(font_px)
         .color(&ink)
         .pos(Pos::new(HPos::Right, VPos::Center));
     let lines = (f64::from(layout.bottom - layout.top) / 24.0).clamp(2.0, 10.0);
@@ -537,8 +541,7 @@ pub(crate) fn draw_x_labels<DB: DrawingBackend>(
         2.2
     };
     let stride = ((f64::from(font_px) * room) / slot).ceil().max(1.0) as usize;
-    let font = ("sans-serif", font_px)
-        .into_font()
+    let font = sans(font_px)
         .color(&ink)
         .pos(Pos::new(HPos::Center, VPos::Top));
     for (i, name) in labels.iter().enumerate() {
@@ -620,6 +623,14 @@ mod tests {
             end_label: "End".into(),
             ..CurveData::default()
         }
+    }
+
+    #[test]
+    fn every_label_is_set_in_the_sans_serif_face() {
+        let svg = to_svg(&data(), 800, 400);
+        let texts = svg.matches("<text").count();
+        assert!(texts >= 6, "names, peak and end: {svg}");
+        assert_eq!(svg.matches("font-family=\"sans-serif\"").count(), texts, "{svg}");
     }
 
     #[test]

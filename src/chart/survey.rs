@@ -5,7 +5,7 @@
 //! Pure Rust: never imports yew, web-sys or wasm-bindgen. The numbers come from
 //! `analysis::survey`; nothing is computed here but pixels.
 
-use super::{CURVE, INK, Layout, Theme, draw_grid, draw_x_labels, truncate};
+use super::{CURVE, INK, Layout, Theme, draw_grid, draw_x_labels, sans, truncate};
 use crate::analysis::survey::{Ci, SurveyReport, TouchpointStats};
 use crate::i18n::Lang;
 use crate::model::Scale;
@@ -137,7 +137,7 @@ pub fn draw_survey<DB: DrawingBackend>(
     data: &SurveyChartData,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let th = data.theme;
-    let font = |px: u32| ("sans-serif", px).into_font().color(&INK);
+    let font = |px: u32| sans(px).color(&INK);
     root.fill(&WHITE)?;
     let (w, _) = root.dim_in_pixel();
 

@@ -59,7 +59,8 @@ impl PromiseState {
     /// Reads a key in English or Dutch, any case (`kept`/`nagekomen`, `broken`/
     /// `gebroken`, `open`); `None` for anything else.
     pub fn from_key(key: &str) -> Option<PromiseState> {
-        match key.trim().to_lowercase().as_str() {
+        // The keys are ASCII: ASCII lowercasing suffices and needs no Unicode tables.
+        match key.trim().to_ascii_lowercase().as_str() {
             "kept" | "nagekomen" | "gehouden" => Some(PromiseState::Kept),
             "broken" | "gebroken" | "verbroken" => Some(PromiseState::Broken),
             "open" | "not yet due" | "nog niet" => Some(PromiseState::Open),
