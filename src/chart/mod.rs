@@ -630,7 +630,11 @@ mod tests {
         let svg = to_svg(&data(), 800, 400);
         let texts = svg.matches("<text").count();
         assert!(texts >= 6, "names, peak and end: {svg}");
-        assert_eq!(svg.matches("font-family=\"sans-serif\"").count(), texts, "{svg}");
+        assert_eq!(
+            svg.matches("font-family=\"sans-serif\"").count(),
+            texts,
+            "{svg}"
+        );
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod date;
 mod error;
 mod from_survey;
 mod group;
+pub(crate) mod hash;
 mod history;
 mod input;
 mod interview;

@@ -20,7 +20,6 @@ mod cell;
 mod detect;
 mod error;
 mod export;
-mod hash;
 mod matching;
 mod names;
 mod read;

@@ -6,10 +6,10 @@ use calamine::Data;
 
 use super::SurveyError;
 use super::answer::{Answer, parse_answer, small_integer};
-use super::hash::FastMap;
 use super::split::{Record, Splitter, decode};
 use super::xlsx;
 use crate::model::Scale;
+use crate::model::hash::FastMap;
 use crate::model::survey::{
     BadCell, BadKind, Detected, Format, MAX_BAD_LISTED, MAX_SEGMENT_VALUES, MISSING, Mapping,
     NO_SEGMENT, NpsScale, ReadSummary, Role, SegmentColumn, Shape, SurveyData,

@@ -1,8 +1,10 @@
-//! A fast hasher for the reader's lookups (segment labels, respondent ids, long items).
-//! The keys come from the user's own file in the user's own browser: no adversary to
-//! guard against, so no need for the standard library's DoS-resistant (and slower) SipHash.
+//! A fast hasher for lookups of the user's own words and labels: the survey reader's
+//! (segment labels, respondent ids, long items) and the stories' recurring words. The
+//! keys come from the user's own file or typing, in the user's own browser: no adversary
+//! to guard against, so no need for the standard library's DoS-resistant (and slower)
+//! SipHash.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// Multiply-rotate over 8-byte words, with a final mix so every bit of the result
@@ -49,6 +51,8 @@ impl Hasher for WordHasher {
 
 /// A `HashMap` with [`WordHasher`].
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+/// A `HashSet` with [`WordHasher`].
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
 
 #[cfg(test)]
 mod tests {
