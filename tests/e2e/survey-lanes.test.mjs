@@ -96,6 +96,7 @@ test("the customers' λ goes into the bank account as one undo step; the survey 
     await page.click('[data-testid="settings-panel"] summary');
     await page.waitForSelector('[data-testid="bank-weight"]');
     assert.equal(await page.inputValue('[data-testid="bank-weight"]'), String(rounded), "the bank setting shows the customers' λ");
+    await page.waitForSelector('[data-testid="survey-use-lambda"][disabled]', { timeout: 5_000 });
     assert.equal(await use.isEnabled(), false, 'in use: nothing left to use');
     await page.locator('[data-testid="survey-lambda"]').screenshot({ path: `${SHOTS}/survey-lambda-1280.png` });
     await page.locator('.lanes').screenshot({ path: `${SHOTS}/survey-lanes-1280.png` });
@@ -121,6 +122,8 @@ test("the customers' λ goes into the bank account as one undo step; the survey 
     // One undo step puts the old weight back, and the button is offered again.
     await page.click('[data-testid="undo"]');
     await page.waitForFunction(() => document.querySelector('[data-testid="bank-weight"]').value === '1');
+    // Each open panel gets the change a frame after the workspace made it.
+    await page.waitForSelector('[data-testid="survey-use-lambda"]:not([disabled])', { timeout: 5_000 });
     assert.ok(await use.isEnabled());
 
     // After a reload the stored survey still feeds both.

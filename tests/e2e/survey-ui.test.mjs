@@ -60,9 +60,14 @@ test('a survey is read, judged honestly in both languages, and its weights and r
     // The customers' own weights, when the fit allows it: one undo step.
     const weights = page.locator('[data-testid="survey-use-weights"]');
     if (await weights.isEnabled()) {
+      // The panel shows each change a frame after the workspace makes it (it runs in its
+      // own program), so wait for the button as a person would, briefly.
+      const use = '[data-testid="survey-use-weights"]';
       await weights.click();
+      await page.waitForSelector(`${use}[disabled]`, { timeout: 5_000 });
       assert.equal(await weights.isEnabled(), false, 'in use: nothing left to use');
       await page.click('[data-testid="undo"]');
+      await page.waitForSelector(`${use}:not([disabled])`, { timeout: 5_000 });
       assert.ok(await weights.isEnabled(), 'undo puts the rule back');
     } else {
       assert.match(await page.innerText('[data-testid="survey-weights-why"]'), /below zero/);
