@@ -32,6 +32,13 @@ fn address() -> (String, String) {
 pub fn run() {
     let (query, fragment) = address();
     let route = web::route::Route::parse(&query, &fragment);
+    // A served page has its own, far smaller embed page; the single file and the SCORM
+    // package (`one-program`) have none beside them and show the embed themselves.
+    #[cfg(not(feature = "one-program"))]
+    if matches!(route.view, web::route::View::Embed(_)) {
+        web::address::go_to_embed_page(&query, &fragment);
+        return;
+    }
     yew::Renderer::<Root>::with_props(RootProps { route }).render();
 }
 

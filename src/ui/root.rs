@@ -77,12 +77,9 @@ pub fn root(p: &RootProps) -> Html {
         // SCORM package have no embed page beside them, so they show it themselves.
         #[cfg(feature = "one-program")]
         View::Embed(flags) => html! { <EmbedView route={p.route.clone()} flags={flags.clone()} /> },
-        // A served page has its own embed page (embed.html, a far smaller program).
+        // A served page sends the address on to embed.html before rendering (`crate::run`).
         #[cfg(not(feature = "one-program"))]
-        View::Embed(_) => {
-            crate::web::address::go_to_embed_page();
-            Html::default()
-        }
+        View::Embed(_) => Html::default(),
         View::Workspace => {
             let route = Route {
                 shared: None,

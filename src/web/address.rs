@@ -17,18 +17,14 @@ pub fn clear_fragment() {
     }
 }
 
-/// Sends `?embed…` on to the course embed's own page beside this one (`embed.html`, with
-/// the same query and fragment), as the page's inline script does before this program
+/// Sends `?embed…` on to the course embed's own page beside this one (`embed.html`), with
+/// the same query and fragment, as the page's inline script does before this program
 /// loads (build/postbuild.mjs); for an address that reached the program anyway.
 #[cfg(not(feature = "one-program"))]
-pub fn go_to_embed_page() {
+pub fn go_to_embed_page(query: &str, fragment: &str) {
     if let Some(w) = web_sys::window() {
-        let loc = w.location();
-        let to = format!(
-            "embed.html{}{}",
-            loc.search().unwrap_or_default(),
-            loc.hash().unwrap_or_default()
-        );
-        let _ = loc.replace(&to);
+        let _ = w
+            .location()
+            .replace(&format!("embed.html{query}{fragment}"));
     }
 }

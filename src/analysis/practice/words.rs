@@ -10,8 +10,6 @@ use crate::model::Story;
 use crate::model::hash::{FastMap, FastSet};
 use serde::Serialize;
 use std::borrow::Cow;
-#[cfg(test)]
-use std::collections::{HashMap, HashSet};
 
 /// The most suggestions returned.
 pub const MAX_WORDS: usize = 30;
@@ -385,6 +383,7 @@ pub fn recurring_words(stories: &[Story], neutral: f64) -> Vec<Word> {
 mod tests {
     use super::*;
     use crate::model::Teller;
+    use std::collections::{HashMap, HashSet};
 
     fn s(text: &str, valence: f64) -> Story {
         Story::new(text, Teller::Customer, valence)
