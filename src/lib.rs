@@ -34,9 +34,14 @@ pub fn run() {
     let route = web::route::Route::parse(&query, &fragment);
     // A served page has its own, far smaller embed page; the single file and the SCORM
     // package (`one-program`) have none beside them and show the embed themselves.
-    #[cfg(not(feature = "one-program"))]
-    if matches!(route.view, web::route::View::Embed(_)) {
-        web::address::go_to_embed_page(&query, &fragment);
+    if let web::route::View::Embed(flags) = &route.view {
+        #[cfg(not(feature = "one-program"))]
+        {
+            let _ = flags;
+            web::address::go_to_embed_page(&query, &fragment);
+        }
+        #[cfg(feature = "one-program")]
+        ui::embed::page::run(&route, flags.clone());
         return;
     }
     yew::Renderer::<Root>::with_props(RootProps { route }).render();
@@ -46,8 +51,7 @@ pub fn run() {
 /// card, the lanes and the presets, or the journey of a shared link. Nothing of the
 /// workspace is reachable from here, so none of it is in that binary.
 pub fn run_embed() {
-    use ui::embed::embed_view::{EmbedView, EmbedViewProps};
     let (query, fragment) = address();
     let (route, flags) = web::route::Route::parse_embed(&query, &fragment);
-    yew::Renderer::<EmbedView>::with_props(EmbedViewProps { route, flags }).render();
+    ui::embed::page::run(&route, flags);
 }

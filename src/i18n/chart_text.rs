@@ -64,6 +64,30 @@ fn sentence(lang: Lang, j: &Journey, s: &Scores) -> String {
     }
 }
 
+/// The live chart's words: the caption under the curve (what [`describe`] says, and how
+/// many stories each touchpoint has), and the canvas's text alternative, which adds the
+/// lanes' key facts. `stories` holds one count per touchpoint, or nothing.
+pub fn chart_words(lang: Lang, j: &Journey, stories: &[usize]) -> (String, String) {
+    let names: Vec<&str> = j.touchpoints.iter().map(|t| t.name.as_str()).collect();
+    let told = super::stories::chart_sentence(lang, &names, stories);
+    let base = describe(lang, j);
+    let summary = if told.is_empty() {
+        base
+    } else {
+        format!("{base} {told}")
+    };
+    // The caption stays short: the lanes write their facts out under their own picture.
+    let lanes = super::lanes::facts::lanes_alternative(lang, j);
+    let label = [T::Chart.get(lang), summary.as_str(), lanes.as_str()]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .map(|s| s.trim_end_matches('.'))
+        .collect::<Vec<_>>()
+        .join(". ")
+        + ".";
+    (summary, label)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,5 +174,25 @@ mod tests {
             "{s}"
         );
         assert!(describe(Lang::Nl, &j).contains("samen tellen ze als de piek (−0,5)"));
+    }
+
+    #[test]
+    fn the_live_chart_says_what_the_curve_shows_and_counts_stories() {
+        let j = telecom();
+        let (summary, label) = chart_words(Lang::En, &j, &[]);
+        assert_eq!(summary, describe(Lang::En, &j));
+        assert_eq!(
+            label,
+            format!(
+                "{}. {}.",
+                T::Chart.get(Lang::En),
+                summary.trim_end_matches('.')
+            )
+        );
+        let (summary, _) = chart_words(Lang::En, &j, &[0, 2, 0, 1]);
+        assert!(
+            summary.ends_with("Stories per touchpoint: “Travel” 2, “Cancel” 1."),
+            "{summary}"
+        );
     }
 }

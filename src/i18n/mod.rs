@@ -10,6 +10,7 @@ pub mod files;
 pub mod number;
 mod plural;
 pub mod saving;
+pub mod score_text;
 mod sentences;
 pub mod share;
 #[cfg(test)]

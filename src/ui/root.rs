@@ -1,7 +1,5 @@
 use crate::model::Journey;
 use crate::ui::App;
-#[cfg(feature = "one-program")]
-use crate::ui::embed::embed_view::EmbedView;
 use crate::ui::shared::shared_view::SharedView;
 use crate::web::address::clear_fragment;
 use crate::web::lang::browser_lang;
@@ -16,8 +14,7 @@ pub struct RootProps {
     pub route: Route,
 }
 
-/// Picks the screen the address asks for: the workspace, a journey shared by link, or a
-/// compact embed.
+/// Picks the screen the address asks for: the workspace, or a journey shared by link.
 #[function_component(Root)]
 pub fn root(p: &RootProps) -> Html {
     let workspace = matches!(p.route.view, View::Workspace);
@@ -73,12 +70,8 @@ pub fn root(p: &RootProps) -> Html {
         return html! { <SharedView {token} {lang} {on_copy} {on_leave} /> };
     }
     match &p.route.view {
-        // The embed reads a shared journey from the fragment itself. The single file and the
-        // SCORM package have no embed page beside them, so they show it themselves.
-        #[cfg(feature = "one-program")]
-        View::Embed(flags) => html! { <EmbedView route={p.route.clone()} flags={flags.clone()} /> },
-        // A served page sends the address on to embed.html before rendering (`crate::run`).
-        #[cfg(not(feature = "one-program"))]
+        // `crate::run` shows an embed address before this renders: on embed.html when
+        // served, in the page itself in the single file and the SCORM package.
         View::Embed(_) => Html::default(),
         View::Workspace => {
             let route = Route {

@@ -6,6 +6,7 @@ pub mod address;
 pub mod canvas;
 pub mod clipboard;
 pub mod dialog;
+pub mod dom;
 pub mod download;
 pub mod drop_zone;
 pub mod element_size;

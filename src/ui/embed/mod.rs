@@ -2,6 +2,5 @@
 
 pub mod embed_dialog;
 pub mod embed_lanes_choice;
-pub mod embed_ratings;
 pub mod embed_subject;
-pub mod embed_view;
+pub mod page;

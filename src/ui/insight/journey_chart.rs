@@ -1,11 +1,9 @@
 use crate::chart::{self, CurveData, Layout, Theme};
-use crate::i18n::lanes::facts::lanes_alternative;
-use crate::i18n::stories::chart_sentence;
 use crate::i18n::{T, chart_text};
 use crate::model::{Action, Journey, TouchpointEdit};
 use crate::ui::tr;
 use crate::ui::use_lang;
-use crate::web::canvas::sized_backend;
+use crate::web::canvas::{mark_drawn, sized_backend};
 use crate::web::element_size::use_width;
 use plotters::prelude::IntoDrawingArea;
 use std::rc::Rc;
@@ -24,13 +22,6 @@ pub struct Props {
     /// Type and line sizes; presentation mode draws bigger.
     #[prop_or_default]
     pub theme: Theme,
-}
-
-/// Leaves a mark the browser's performance timeline shows (used to measure redraws).
-fn mark_drawn() {
-    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = p.mark("peakend:drawn");
-    }
 }
 
 /// The journey curve on a canvas. Points can be dragged up and down to re-rate them; a
@@ -111,31 +102,7 @@ pub fn journey_chart(p: &Props) -> Html {
             }
         })
     };
-    let summary = {
-        let base = chart_text::describe(l, &p.journey);
-        let names: Vec<&str> = p
-            .journey
-            .touchpoints
-            .iter()
-            .map(|t| t.name.as_str())
-            .collect();
-        let stories = chart_sentence(l, &names, &data.stories);
-        if stories.is_empty() {
-            base
-        } else {
-            format!("{base} {stories}")
-        }
-    };
-    // The text alternative names the lanes' key facts too; the caption below stays short,
-    // as the lanes panel writes them out under its own picture.
-    let lanes = lanes_alternative(l, &p.journey);
-    let label = [tr(l, T::Chart), summary.as_str(), lanes.as_str()]
-        .iter()
-        .filter(|s| !s.is_empty())
-        .map(|s| s.trim_end_matches('.'))
-        .collect::<Vec<_>>()
-        .join(". ")
-        + ".";
+    let (summary, label) = chart_text::chart_words(l, &p.journey, &data.stories);
     html! {
         <figure class="chart" ref={box_ref}>
             <canvas ref={canvas_ref} data-testid="journey-chart" role="img"

@@ -1,5 +1,6 @@
-use crate::analysis::{self, Scores};
-use crate::i18n::{self, Lang, T};
+use crate::analysis;
+use crate::i18n::score_text::{gap_explain, tile_text};
+use crate::i18n::{Lang, T};
 use crate::model::Journey;
 use crate::ui::insight::score_formula::ScoreFormula;
 use crate::ui::tr;
@@ -21,34 +22,15 @@ fn tile(
     explain: &str,
     signed: bool,
 ) -> Html {
-    let shown = if signed && value > 0.0 {
-        format!("+{}", l.number(value, 1))
-    } else {
-        l.number(value, 1)
-    };
-    let pct_text = if signed {
-        i18n::gap_points(l, pct)
-    } else {
-        format!("{} {}", l.number(pct, 0), tr(l, T::OutOf100))
-    };
+    let text = tile_text(l, value, pct, signed);
     html! {
         <div class="score" data-testid={testid.to_string()} data-value={value.to_string()}
             data-percent={pct.to_string()}>
             <h3>{ tr(l, label) }</h3>
-            <p class="value">{ shown }</p>
-            <p class="pct">{ pct_text }</p>
+            <p class="value">{ text.shown }</p>
+            <p class="pct">{ text.pct }</p>
             <p class="explain">{ explain.to_string() }</p>
         </div>
-    }
-}
-
-fn gap_text(l: Lang, s: &Scores) -> &'static str {
-    if s.gap_pct < -0.5 {
-        tr(l, T::GapExplainWorse)
-    } else if s.gap_pct > 0.5 {
-        tr(l, T::GapExplainBetter)
-    } else {
-        tr(l, T::GapExplainNone)
     }
 }
 
@@ -71,7 +53,7 @@ pub fn score_card(p: &ScoreCardProps) -> Html {
                         tr(l, T::RememberedExplain), false) }
                     { tile(l, "score-experienced", T::Experienced, s.experienced, s.experienced_pct,
                         tr(l, T::ExperiencedExplain), false) }
-                    { tile(l, "score-gap", T::Gap, s.gap, s.gap_pct, gap_text(l, s), true) }
+                    { tile(l, "score-gap", T::Gap, s.gap, s.gap_pct, gap_explain(l, s), true) }
                 </div>
                 <ScoreFormula journey={p.journey.clone()}
                     formula={analysis::formula_from_scores(&p.journey, s)} />

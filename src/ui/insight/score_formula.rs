@@ -3,6 +3,7 @@
 //! `analysis::formula` returns; computes nothing.
 
 use crate::analysis::Formula;
+use crate::i18n::score_text::formula_text;
 use crate::i18n::{self, T};
 use crate::model::Journey;
 use crate::ui::tr;
@@ -21,41 +22,20 @@ pub struct ScoreFormulaProps {
 pub fn score_formula(p: &ScoreFormulaProps) -> Html {
     let l = use_lang();
     let f = &p.formula;
-    let tps = &p.journey.touchpoints;
-    let name = |i: usize| tps.get(i).map_or("", |t| t.name.as_str());
-    let rating = |i: usize| tps.get(i).map_or(0.0, |t| t.rating);
-    let trend = (f.trend_weight > 0.0).then_some((f.trend_weight, f.trend));
-    let peak_line = match f.split {
-        Some((best, worst)) => i18n::formula_split(
-            l,
-            (name(best), rating(best)),
-            (name(worst), rating(worst)),
-            f.peak_term,
-        ),
-        None => i18n::formula_peak(l, name(f.peak), rating(f.peak), f.peak_marked),
-    };
-    let end_line = i18n::formula_end(
-        l,
-        name(f.end),
-        rating(f.end),
-        f.end_marked,
-        f.end_window,
-        f.end_term,
-    );
+    let text = formula_text(l, &p.journey, f);
     html! {
         <details class="score-formula" data-testid="score-formula">
             <summary>{ tr(l, T::FormulaSummary) }</summary>
             <p class="formula" data-testid="formula-remembered">
-                { i18n::formula_remembered(l, (f.peak_share, f.end_share),
-                    (f.peak_term, f.end_term), trend, f.remembered) }
+                { text.remembered }
             </p>
             <ul class="formula-parts">
                 <li data-testid="formula-peak" data-index={f.peak.to_string()}
-                    data-marked={f.peak_marked.to_string()}>{ peak_line }</li>
+                    data-marked={f.peak_marked.to_string()}>{ text.peak }</li>
                 <li data-testid="formula-end" data-index={f.end.to_string()}
-                    data-marked={f.end_marked.to_string()}>{ end_line }</li>
-                if let Some((w, t)) = trend {
-                    <li data-testid="formula-trend">{ i18n::formula_trend(l, w, t) }</li>
+                    data-marked={f.end_marked.to_string()}>{ text.end }</li>
+                if let Some(trend) = text.trend {
+                    <li data-testid="formula-trend">{ trend }</li>
                 }
                 <li>{ tr(l, T::FormulaExperienced) }</li>
             </ul>

@@ -1,0 +1,104 @@
+//! Elements built without a framework, for the course embed's page: the one page without
+//! yew, so that a course page downloads as little as it can. An element with its
+//! attributes, text and children is one expression; a listener lives as long as the page.
+//! Text is always set as text, never parsed as HTML.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use web_sys::{Document, Element, Event};
+
+/// The page's document (every page this runs in has one).
+pub fn document() -> Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a page with a document")
+}
+
+/// An element being built.
+pub struct El(Element);
+
+impl El {
+    /// A new `<tag>`, not yet in the page.
+    pub fn new(tag: &str) -> El {
+        El(document().create_element(tag).expect("a known tag"))
+    }
+
+    pub fn attr(self, name: &str, value: &str) -> El {
+        let _ = self.0.set_attribute(name, value);
+        self
+    }
+
+    /// A boolean attribute (`hidden`, `open`, `disabled`), present when `on`.
+    pub fn flag(self, name: &str, on: bool) -> El {
+        if on { self.attr(name, "") } else { self }
+    }
+
+    pub fn class(self, class: &str) -> El {
+        self.attr("class", class)
+    }
+
+    /// The `data-testid` that checks outside the project find it by.
+    pub fn testid(self, id: &str) -> El {
+        self.attr("data-testid", id)
+    }
+
+    /// Appends `text` as a text node.
+    pub fn text(self, text: &str) -> El {
+        let _ = self.0.append_with_str_1(text);
+        self
+    }
+
+    pub fn child(self, child: El) -> El {
+        let _ = self.0.append_with_node_1(&child.0);
+        self
+    }
+
+    /// Appends each of `children`, in order.
+    pub fn children(self, children: impl IntoIterator<Item = El>) -> El {
+        for c in children {
+            let _ = self.0.append_with_node_1(&c.0);
+        }
+        self
+    }
+
+    /// Appends `child` when there is one.
+    pub fn maybe(self, child: Option<El>) -> El {
+        match child {
+            Some(c) => self.child(c),
+            None => self,
+        }
+    }
+
+    pub fn element(&self) -> &Element {
+        &self.0
+    }
+
+    /// The element, typed as what it is (`HtmlInputElement` for an `<input>`, …).
+    pub fn into<T: JsCast>(self) -> T {
+        self.0.unchecked_into()
+    }
+}
+
+/// Replaces what is inside `parent` by `children`.
+pub fn set_children(parent: &Element, children: impl IntoIterator<Item = El>) {
+    parent.set_text_content(None);
+    for c in children {
+        let _ = parent.append_with_node_1(&c.0);
+    }
+}
+
+/// Shows or hides `el` with the `hidden` attribute.
+pub fn set_hidden(el: &Element, hidden: bool) {
+    let _ = if hidden {
+        el.set_attribute("hidden", "")
+    } else {
+        el.remove_attribute("hidden")
+    };
+}
+
+/// Calls `f` with each `event` on `target`, for as long as the page is open.
+pub fn on<E: JsCast + 'static>(target: &Element, event: &str, mut f: impl FnMut(E) + 'static) {
+    let listener = Closure::<dyn FnMut(Event)>::new(move |e: Event| f(e.unchecked_into()));
+    let _ = target.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+    listener.forget();
+}
