@@ -193,7 +193,10 @@ export function buildSingle(dist = 'dist', { scorm = false, embed = false } = {}
   let html = readFileSync(join(dist, pageFile(embed)), 'utf8');
   const read = (href) => readFileSync(join(dist, href.replace(/^\.\//, '')));
 
-  const css = read(one(html, /<link rel="stylesheet" href="([^"]+)"[^>]*>/, 'stylesheet')[1]).toString('utf8').trim();
+  // Every stylesheet, in the page's order, as one <style>.
+  const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"[^>]*>/g)];
+  if (sheets.length === 0) throw new Error(`${pageFile(embed)}: no stylesheet`);
+  const css = sheets.map((m) => read(m[1]).toString('utf8').trim()).join('\n');
   const iconTag = one(html, /<link rel="icon" href="([^"]+)"[^>]*>/, 'icon');
   const glueTag = one(html, /<link rel="modulepreload" href="([^"]+\.js)"[^>]*>/, 'glue preload');
   const wasmTag = one(html, /<link rel="preload" href="([^"]+\.wasm)"[^>]*>/, 'wasm preload');
@@ -244,6 +247,7 @@ export function buildSingle(dist = 'dist', { scorm = false, embed = false } = {}
     .replace(glueTag[0], '')
     .replace(wasmTag[0], '')
     .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>${css}</style>`)
+    .replace(/\s*<link rel="stylesheet"[^>]*>/g, '')
     .replace(/<meta name="peakend-survey-worker" content="[^"]*" \/>/, '<meta name="peakend-survey-worker" content="" />')
     .replace(/<script\b[^>]*\bsrc=[^>]*><\/script>\s*/g, '')
     // The page's inline prefetch: the boot code below carries its own copy.
