@@ -154,27 +154,52 @@ impl Page {
             reset: reset_el,
             flags,
         });
-        page.show(None);
+        // The words now; the pictures when the page has its layout (the size observer's
+        // first call, just before the first paint), so the page is in place sooner.
+        page.words(&page.journey.borrow(), None);
         page.listen();
     }
 
-    /// Rewrites what shows a number; `typed`: the field a learner is typing in, left as
-    /// typed (it may read `-` for a moment, or a value the scale will clamp).
+    /// After a change: the words and numbers, then the pictures.
     fn show(&self, typed: Option<usize>) {
         let j = self.journey.borrow();
+        self.words(&j, typed);
         self.draw(&j);
-        if let (Some(tiles), Ok(s)) = (&self.tiles, analysis::score(&j)) {
-            parts::show_scores(self.lang, tiles, &s);
+    }
+
+    /// Rewrites every text that shows a number; `typed`: the field a learner is typing
+    /// in, left as typed (it may read `-` for a moment, or a value the scale will clamp).
+    fn words(&self, j: &Journey, typed: Option<usize>) {
+        let l = self.lang;
+        let stories = CurveData::from_journey(j, l).stories;
+        let (summary, label) = chart_text::chart_words(l, j, &stories);
+        self.chart.caption.set_text_content(Some(&summary));
+        let _ = self.chart.canvas.set_attribute("aria-label", &label);
+        if let Some(lanes) = &self.lanes {
+            let data = self.lanes_data(j);
+            let empty = j.touchpoints.is_empty() || data.lanes.is_empty();
+            set_hidden(&lanes.fig.figure, empty);
+            let summary = lanes_summary(l, &data);
+            lanes.fig.caption.set_text_content(Some(&summary));
+            let label = format!("{}. {}", L::LanesTitle.get(l), summary);
+            let _ = lanes.fig.canvas.set_attribute("aria-label", &label);
+            set_children(
+                &lanes.notes,
+                parts::lane_notes(blind_spots(l, j), remembered_ours(l, j)),
+            );
+        }
+        if let (Some(tiles), Ok(s)) = (&self.tiles, analysis::score(j)) {
+            parts::show_scores(l, tiles, &s);
         }
         if let Some(f) = &self.formula {
-            parts::show_formula(self.lang, f, &j);
+            parts::show_formula(l, f, j);
         }
         for (i, (cell, t)) in self.cells.iter().zip(&j.touchpoints).enumerate() {
             if typed == Some(i) {
                 continue;
             }
             if self.flags.read_only {
-                cell.set_text_content(Some(&self.lang.number(t.rating, 1)));
+                cell.set_text_content(Some(&l.number(t.rating, 1)));
             } else {
                 wasm_bindgen::JsCast::unchecked_ref::<HtmlInputElement>(cell)
                     .set_value(&t.rating.to_string());
@@ -185,14 +210,17 @@ impl Page {
         }
     }
 
-    /// Draws the curve and the lanes at their boxes' widths, with their words.
+    fn lanes_data(&self, j: &Journey) -> LanesData {
+        LanesData::of_journey_with(j, self.lang, self.theme, &[]).only(self.flags.lanes)
+    }
+
+    /// Draws the curve and the lanes at their boxes' widths.
     fn draw(&self, j: &Journey) {
-        let l = self.lang;
         let width = self.chart.figure.client_width().max(0) as u32;
         // Taller on a phone, so ratings stay apart.
         let ratio = if width < 600 { 0.8 } else { 0.5 };
         let height = (f64::from(width) * ratio).clamp(260.0, 440.0) as u32;
-        let mut data = CurveData::from_journey(j, l);
+        let mut data = CurveData::from_journey(j, self.lang);
         data.theme = self.theme;
         if let Some(backend) = sized(self.chart.canvas.clone(), width, height) {
             let _ = chart::draw_curve(&backend.into_drawing_area(), &data);
@@ -200,29 +228,15 @@ impl Page {
         }
         self.layout
             .set(Layout::new(width, height, j.touchpoints.len(), j.scale));
-        let (summary, label) = chart_text::chart_words(l, j, &data.stories);
-        self.chart.caption.set_text_content(Some(&summary));
-        let _ = self.chart.canvas.set_attribute("aria-label", &label);
-        if let Some(lanes) = &self.lanes {
-            let data = LanesData::of_journey_with(j, l, self.theme, &[]).only(self.flags.lanes);
-            let empty = j.touchpoints.is_empty() || data.lanes.is_empty();
-            set_hidden(&lanes.fig.figure, empty);
-            if empty {
-                return;
-            }
-            let width = lanes.fig.figure.client_width().max(0) as u32;
-            let height = preferred_height(&data, width);
-            if let Some(backend) = sized(lanes.fig.canvas.clone(), width, height) {
-                let _ = draw_lanes(&backend.into_drawing_area(), &data);
-            }
-            let summary = lanes_summary(l, &data);
-            lanes.fig.caption.set_text_content(Some(&summary));
-            let label = format!("{}. {}", L::LanesTitle.get(l), summary);
-            let _ = lanes.fig.canvas.set_attribute("aria-label", &label);
-            set_children(
-                &lanes.notes,
-                parts::lane_notes(blind_spots(l, j), remembered_ours(l, j)),
-            );
+        let Some(lanes) = &self.lanes else { return };
+        let data = self.lanes_data(j);
+        let width = lanes.fig.figure.client_width().max(0) as u32;
+        if data.lanes.is_empty() || width == 0 {
+            return;
+        }
+        let height = preferred_height(&data, width);
+        if let Some(backend) = sized(lanes.fig.canvas.clone(), width, height) {
+            let _ = draw_lanes(&backend.into_drawing_area(), &data);
         }
     }
 
@@ -253,10 +267,12 @@ impl Page {
 
     /// Dragging points, typing ratings, "Start again", and a new width.
     fn listen(self: &Rc<Self>) {
-        let watched = self.chart.figure.clone();
         let page = self.clone();
-        if let Some(watch) = observe_size(&watched, move || page.show(None)) {
-            std::mem::forget(watch);
+        match observe_size(&self.chart.figure, move || {
+            page.draw(&page.journey.borrow())
+        }) {
+            Some(watch) => std::mem::forget(watch),
+            None => self.draw(&self.journey.borrow()),
         }
         if let Some(reset) = &self.reset {
             let page = self.clone();
