@@ -34,13 +34,13 @@ pub fn run() {
     let route = web::route::Route::parse(&query, &fragment);
     // A served page has its own, far smaller embed page; the single file and the SCORM
     // package (`one-program`) have none beside them and show the embed themselves.
+    #[cfg(not(feature = "one-program"))]
+    if matches!(route.view, web::route::View::Embed(_)) {
+        web::address::go_to_embed_page(&query, &fragment);
+        return;
+    }
+    #[cfg(feature = "one-program")]
     if let web::route::View::Embed(flags) = &route.view {
-        #[cfg(not(feature = "one-program"))]
-        {
-            let _ = flags;
-            web::address::go_to_embed_page(&query, &fragment);
-        }
-        #[cfg(feature = "one-program")]
         ui::embed::page::run(&route, flags.clone());
         return;
     }

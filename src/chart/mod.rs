@@ -142,6 +142,15 @@ const Y_LABEL_AREA: u32 = 40;
 const X_LABEL_AREA: u32 = 44;
 const TOP_AREA: u32 = 26;
 
+/// How tall the live curve is drawn at `width` CSS pixels: half as tall as wide, taller
+/// on a phone (under 600 px) or a projector so ratings stay apart, between 260 px and
+/// 440 px (560 px on a projector, never taller than it shows).
+pub fn curve_height(width: u32, projector: bool) -> u32 {
+    let ratio = if width < 600 || projector { 0.8 } else { 0.5 };
+    let tallest = if projector { 560.0 } else { 440.0 };
+    (f64::from(width) * ratio).clamp(260.0, tallest) as u32
+}
+
 impl Layout {
     pub fn new(width: u32, height: u32, n: usize, scale: Scale) -> Layout {
         let left = (MARGIN + Y_LABEL_AREA) as i32;
@@ -635,6 +644,20 @@ mod tests {
             texts,
             "{svg}"
         );
+    }
+
+    #[test]
+    fn the_curve_is_half_as_tall_as_wide_taller_on_a_phone_or_projector() {
+        assert_eq!(curve_height(800, false), 400);
+        assert_eq!(curve_height(1200, false), 440, "at most 440 on a screen");
+        assert_eq!(curve_height(390, false), 312, "0.8 on a phone");
+        assert_eq!(curve_height(200, false), 260, "at least 260");
+        assert_eq!(
+            curve_height(1200, true),
+            560,
+            "a projector: 0.8, at most 560"
+        );
+        assert_eq!(curve_height(0, false), 260);
     }
 
     #[test]

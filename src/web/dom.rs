@@ -23,6 +23,7 @@ impl El {
         El(document().create_element(tag).expect("a known tag"))
     }
 
+    /// Sets attribute `name` to `value`.
     pub fn attr(self, name: &str, value: &str) -> El {
         let _ = self.0.set_attribute(name, value);
         self
@@ -33,6 +34,7 @@ impl El {
         if on { self.attr(name, "") } else { self }
     }
 
+    /// Sets the `class` attribute (one or more names, space-separated).
     pub fn class(self, class: &str) -> El {
         self.attr("class", class)
     }
@@ -48,6 +50,7 @@ impl El {
         self
     }
 
+    /// Appends `child`.
     pub fn child(self, child: El) -> El {
         let _ = self.0.append_with_node_1(&child.0);
         self
@@ -69,13 +72,14 @@ impl El {
         }
     }
 
+    /// The element, to keep for later changes.
     pub fn element(&self) -> &Element {
         &self.0
     }
 
     /// The element, typed as what it is (`HtmlInputElement` for an `<input>`, …).
-    pub fn into<T: JsCast>(self) -> T {
-        self.0.unchecked_into()
+    pub fn typed<T: JsCast>(&self) -> T {
+        self.0.clone().unchecked_into()
     }
 }
 
@@ -85,6 +89,19 @@ pub fn set_children(parent: &Element, children: impl IntoIterator<Item = El>) {
     for c in children {
         let _ = parent.append_with_node_1(&c.0);
     }
+}
+
+/// Sets the text of `el`, unless it already reads `text`: inside a live region, a text
+/// written again would be read out again.
+pub fn set_text(el: &Element, text: &str) {
+    if el.text_content().as_deref() != Some(text) {
+        el.set_text_content(Some(text));
+    }
+}
+
+/// Sets attribute `name` of `el` to `value`.
+pub fn set_attr(el: &Element, name: &str, value: &str) {
+    let _ = el.set_attribute(name, value);
 }
 
 /// Shows or hides `el` with the `hidden` attribute.

@@ -259,6 +259,46 @@ test('an embed writes to storage only with save (on a phone)', { timeout: 90_000
   }
 });
 
+test('a learner types ratings: a half-typed one stays, one beyond the scale is clamped, Start again comes back to the first field', { timeout: 90_000 }, async () => {
+  const app = await openApp({ path: '?embed&preset=wine-shop&lanes=bank', viewport: { width: 800, height: 900 } });
+  const { page } = app;
+  try {
+    const field = page.locator('[data-testid="embed-rating"]').first();
+    const reset = page.locator('[data-testid="embed-reset"]');
+    assert.equal(await reset.isVisible(), false, 'nothing to start again yet');
+    assert.equal(await scoreOf(page, 'score-remembered'), 4);
+    // A minus sign on its way to a number: the field keeps it, the score waits.
+    await field.fill('');
+    await field.type('-');
+    assert.equal(await field.evaluate((f) => f.validity.badInput || f.value === ''), true);
+    assert.equal(await field.evaluate((f) => document.activeElement === f), true, 'still typing there');
+    await field.type('3');
+    assert.equal(await field.inputValue(), '-3');
+    assert.equal(await field.evaluate((f) => document.activeElement === f), true);
+    // Beyond the scale (−5 to +5): counted as +5, and the field says so once left.
+    await field.fill('99');
+    assert.equal(await field.inputValue(), '99', 'not rewritten under the fingers');
+    await page.keyboard.press('Tab');
+    assert.equal(await field.inputValue(), '5', 'the rating it stands for');
+    assert.equal(await scoreOf(page, 'score-remembered'), 4.5, 'peak +5 (walking in), end +4');
+    assert.equal(await reset.isVisible(), true);
+    await reset.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await field.inputValue(), '1', 'back to the preset');
+    assert.equal(await reset.isVisible(), false);
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'embed-rating',
+      'the keyboard goes on from the first rating, not from the top of the page');
+    assert.equal(await scoreOf(page, 'score-remembered'), 4);
+    // The lanes under the curve are drawn as wide as the curve.
+    const widths = await page.evaluate(() => [...document.querySelectorAll('canvas')].map((c) => c.width));
+    assert.equal(widths.length, 2);
+    assert.equal(widths[0], widths[1]);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await app.close();
+  }
+});
+
 test('the Embed dialog gives a snippet and a live preview of the same address', { timeout: 90_000 }, async () => {
   const app = await openApp({ path: '?lang=nl' });
   const { page } = app;

@@ -44,11 +44,8 @@ pub fn journey_chart(p: &Props) -> Html {
             d
         },
     );
-    // Taller on a phone, so ratings stay apart; never taller than a projector can show.
     let projector = p.theme.font_px > Theme::default().font_px;
-    let ratio = if width < 600 || projector { 0.8 } else { 0.5 };
-    let tallest = if projector { 560.0 } else { 440.0 };
-    let height = (f64::from(width) * ratio).clamp(260.0, tallest) as u32;
+    let height = chart::curve_height(width, projector);
     {
         let canvas_ref = canvas_ref.clone();
         use_effect_with(
