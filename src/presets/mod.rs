@@ -334,16 +334,23 @@ impl Preset {
     }
 }
 
-/// Every teaching preset, in the order a picker shows them. The files are read once; a
-/// file that cannot be read is left out (the tests check that none is).
-pub fn all() -> &'static [Preset] {
-    static ALL: OnceLock<Vec<Preset>> = OnceLock::new();
-    ALL.get_or_init(|| {
-        FILES
-            .iter()
-            .filter_map(|(key, file)| Preset::read(key, file))
-            .collect()
-    })
+/// The preset of file `i`, read the first time it is asked for: a course embed shows one
+/// preset and reads only that file. `None` for a file that cannot be read (the tests
+/// check that none is).
+fn nth(i: usize) -> Option<&'static Preset> {
+    static EACH: [OnceLock<Option<Preset>>; FILES.len()] = [const { OnceLock::new() }; FILES.len()];
+    let (key, file) = FILES.get(i)?;
+    EACH[i].get_or_init(|| Preset::read(key, file)).as_ref()
+}
+
+/// Every teaching preset, in the order a picker shows them.
+pub fn all() -> Vec<&'static Preset> {
+    (0..FILES.len()).filter_map(nth).collect()
+}
+
+/// The preset an embed shows when its address names none (or one that does not exist).
+pub fn first() -> &'static Preset {
+    nth(0).expect("the first preset file reads (tested)")
 }
 
 /// The preset a key names (case-insensitive; `colonoscopy` and `cold-water` name the
@@ -356,7 +363,8 @@ pub fn find(key: &str) -> Option<&'static Preset> {
         "wine" => "wine-shop",
         k => k,
     };
-    all().iter().find(|p| p.key == key)
+    let i = FILES.iter().position(|(k, _)| *k == key)?;
+    nth(i)
 }
 
 /// The journey a key names, with names in `lang`.

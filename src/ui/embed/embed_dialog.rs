@@ -161,7 +161,7 @@ pub fn embed_dialog(p: &EmbedDialogProps) -> Html {
         e.target_unchecked_into::<HtmlTextAreaElement>().select();
     });
     let on_closed = p.on_close.reform(|_: Event| ());
-    let options = presets::all().iter().map(|pr| {
+    let options = presets::all().into_iter().map(|pr| {
         html! { <option value={pr.key} selected={*choice == pr.key}>{ pr.title(l) }</option> }
     });
     let lang_value = lang.map(|x| x.tag()).unwrap_or("");

@@ -48,7 +48,7 @@ pub(crate) fn subject(route: &Route, flags: &EmbedFlags, lang: Lang) -> Result<S
         .preset
         .as_deref()
         .and_then(presets::find)
-        .unwrap_or(&presets::all()[0]);
+        .unwrap_or_else(presets::first);
     Ok(Subject {
         journey: preset.journey(lang),
         preset: Some(preset),
@@ -103,7 +103,7 @@ mod tests {
         // An anchor a course platform added is not a link at all.
         for fragment in ["", "#top"] {
             let s = subject(&route(fragment), &flags, Lang::En).unwrap();
-            assert_eq!(s.preset.map(|p| p.key), Some(presets::all()[0].key));
+            assert_eq!(s.preset.map(|p| p.key), Some(presets::first().key));
         }
     }
 }
