@@ -346,6 +346,21 @@ export function postbuild(dir, { page = 'index', embedDir = null, panelsDir = nu
 }
 
 /**
+ * The single file and the SCORM package show `?embed` in the workspace's own page, so
+ * their source (`make one`) adds the embed's stylesheet, which the served workspace never
+ * loads (embed.html links it): a content-hashed copy of www/embed.css, linked last.
+ */
+export function withEmbedStyles(dir) {
+  const css = readFileSync(fileURLToPath(new URL('../www/embed.css', import.meta.url)));
+  const name = `embed-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+  writeFileSync(join(dir, name), css);
+  const indexPath = join(dir, 'index.html');
+  const html = readFileSync(indexPath, 'utf8');
+  if (!html.includes('</head>')) throw new Error(`${indexPath} has no </head>`);
+  writeFileSync(indexPath, html.replace('</head>', () => `  <link rel="stylesheet" href="./${name}" />\n  </head>`));
+}
+
+/**
  * Renames trunk's survey worker files to content-hashed names and rewrites the loader to
  * load them; returns the new names, or null when the build has no survey worker. The
  * worker is same-origin and loads only these two files, so the page's policy (worker-src
@@ -398,6 +413,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     // The single file's source (`make one`: the workspace as one program, its panels
     // inside) takes in neither the embed nor the panels program.
     const one = process.env.PEAKEND_ONE_PROGRAM === '1';
+    if (one) withEmbedStyles(dir);
     const embedDir = process.env.PEAKEND_EMBED_DIST ?? EMBED_DIST;
     const merge = !one && process.env.TRUNK_STAGING_DIR && existsSync(join(embedDir, EMBED_PAGE)) ? embedDir : null;
     const panelsDir = process.env.PEAKEND_PANELS_DIST ?? PANELS_DIST;
