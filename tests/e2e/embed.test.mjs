@@ -275,8 +275,19 @@ test('a learner types ratings: a half-typed one stays, one beyond the scale is c
     await field.type('3');
     assert.equal(await field.inputValue(), '-3');
     assert.equal(await field.evaluate((f) => document.activeElement === f), true);
+    // The score card is a live region: what did not change is not written again (a screen
+    // reader would read it out again), what changed is.
+    const tag = () => page.evaluate(() => {
+      for (const sel of ['[data-testid="score-remembered"] .explain', '[data-testid="score-remembered"] .value']) {
+        document.querySelector(sel).firstChild.peakendSeen = true;
+      }
+    });
+    const seen = () => page.evaluate(() => ['.explain', '.value'].map((c) =>
+      document.querySelector(`[data-testid="score-remembered"] ${c}`).firstChild.peakendSeen === true));
+    await tag();
     // Beyond the scale (−5 to +5): counted as +5, and the field says so once left.
     await field.fill('99');
+    assert.deepEqual(await seen(), [true, false], 'the explanation stays, the number is new');
     assert.equal(await field.inputValue(), '99', 'not rewritten under the fingers');
     await page.keyboard.press('Tab');
     assert.equal(await field.inputValue(), '5', 'the rating it stands for');
