@@ -31,7 +31,7 @@ impl Page {
     /// a learner is typing in, left as typed.
     pub(super) fn words(&self, j: &Journey, typed: Option<usize>) {
         let l = self.lang;
-        let stories = CurveData::from_journey(j, l).stories;
+        let stories = analysis::practice::counts_per_touchpoint(j);
         let (summary, label) = chart_text::chart_words(l, j, &stories);
         set_text(&self.chart.caption, &summary);
         set_attr(&self.chart.canvas, "aria-label", &label);
