@@ -79,7 +79,7 @@ struct DocBody {
 
 #[derive(Deserialize)]
 struct Single {
-    journey: Journey,
+    journey: Value,
 }
 
 /// Reads `entries` (every `localStorage` key and value; others are ignored). `now` dates
@@ -127,16 +127,17 @@ pub fn read(entries: &[(String, String)], now: f64) -> LegacyLibrary {
     }
     if let Some((k, raw)) = entries.iter().find(|(k, _)| k == SINGLE_KEY) {
         out.consumed.push(k.clone());
-        match serde_json::from_str::<Single>(raw) {
-            Ok(s) => out.docs.push(LegacyDoc {
+        let single = serde_json::from_str::<Single>(raw).ok();
+        match single.and_then(|s| first_version(s.journey)) {
+            Some(journey) => out.docs.push(LegacyDoc {
                 id: SINGLE_ID.into(),
                 rev: 1,
                 updated: now,
                 based_on: None,
-                file: json::write_journey(&s.journey),
-                journey: s.journey,
+                file: json::write_journey(&journey),
+                journey,
             }),
-            Err(_) => out.unreadable.push(raw.clone()),
+            None => out.unreadable.push(raw.clone()),
         }
     }
     for (k, raw) in entries
@@ -147,6 +148,17 @@ pub fn read(entries: &[(String, String)], now: f64) -> LegacyLibrary {
         out.unreadable.push(raw.clone());
     }
     out
+}
+
+/// The first version kept its journey in the model's own shape of the time, which is a
+/// journey file without its header (`format`, `version`): read as such a file, checked as
+/// one. (Reading it with the model's own deserializer would check less, and cost the
+/// workspace a second journey reader.)
+fn first_version(mut journey: Value) -> Option<Journey> {
+    let o = journey.as_object_mut()?;
+    o.entry("format").or_insert(json::JOURNEY_FORMAT.into());
+    o.entry("version").or_insert(1.into());
+    json::read_journey(&journey.to_string()).ok()
 }
 
 fn read_doc(raw: &str) -> Option<(u64, String, Journey)> {
@@ -228,14 +240,47 @@ mod tests {
 
     #[test]
     fn the_first_versions_single_journey_moves_too() {
-        let j = journey("Mine", &[4.0, -1.0]);
-        let raw = format!("{{\"journey\":{}}}", serde_json::to_string(&j).unwrap());
-        let lib = read(&[(SINGLE_KEY.into(), raw)], 1234.0);
+        // Exactly as the first version wrote it: the model's shape of the time, with its
+        // nulls and defaults, under `{"schema", "journey"}`.
+        let raw = r#"{"schema":1,"journey":{"title":"Mine","description":"",
+            "scale":{"min":-5.0,"max":5.0,"neutral":0.0,"step":1.0},
+            "phases":[{"id":1,"name":"Buying"}],
+            "touchpoints":[
+              {"id":1,"name":"Shop","phase":1,"channel":"in-person","rating":4.0,
+               "duration":2.0,"notes":"kind staff","moment_of_truth":true},
+              {"id":2,"name":"Invoice","phase":null,"channel":null,"rating":-1.0,
+               "duration":1.0,"notes":"","moment_of_truth":false}],
+            "marks":{"peak":1,"end":null},"next_id":3}}"#;
+        let lib = read(&[(SINGLE_KEY.into(), raw.into())], 1234.0);
+        assert!(lib.unreadable.is_empty(), "{:?}", lib.unreadable);
         assert_eq!(lib.docs.len(), 1);
-        assert_eq!(lib.docs[0].id, SINGLE_ID);
-        assert_eq!(lib.docs[0].journey, j);
-        assert_eq!(lib.docs[0].updated, 1234.0);
+        let doc = &lib.docs[0];
+        assert_eq!((doc.id.as_str(), doc.updated), (SINGLE_ID, 1234.0));
+        let j = &doc.journey;
+        assert_eq!(j.title, "Mine");
+        let names: Vec<_> = j.touchpoints.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(names, ["Shop", "Invoice"]);
+        let ratings: Vec<_> = j.touchpoints.iter().map(|t| t.rating).collect();
+        assert_eq!(ratings, [4.0, -1.0]);
+        assert_eq!(j.touchpoints[0].notes, "kind staff");
+        assert!(j.touchpoints[0].moment_of_truth);
+        assert_eq!(j.touchpoints[0].phase, Some(j.phases[0].id));
+        assert_eq!(j.touchpoints[1].phase, None);
+        assert_eq!(j.marks.peak, Some(j.touchpoints[0].id));
+        assert_eq!(
+            json::read_journey(&doc.file).unwrap(),
+            *j,
+            "its file says the same"
+        );
         assert_eq!(lib.consumed, vec![SINGLE_KEY.to_string()]);
+    }
+
+    #[test]
+    fn a_first_version_journey_that_breaks_the_rules_is_set_aside() {
+        let raw = r#"{"journey":{"title":"Bad","scale":{"min":5,"max":-5},"touchpoints":[]}}"#;
+        let lib = read(&[(SINGLE_KEY.into(), raw.into())], 0.0);
+        assert!(lib.docs.is_empty());
+        assert_eq!(lib.unreadable, vec![raw.to_string()]);
     }
 
     #[test]
