@@ -106,10 +106,14 @@ macro_rules! strings {
 }
 
 // After the macro: the survey screen's and the lanes' tables use it.
+pub mod embed_dialog;
+pub mod files_panel;
+pub mod group;
 pub mod interview;
 pub mod lanes;
 pub mod plan;
 pub mod plan_text;
+pub mod settings;
 pub mod stories;
 pub mod survey;
 pub mod survey_lambda;
@@ -148,27 +152,6 @@ strings! {
         "Voor de huidige klantreis kan geen score worden berekend: controleer de schaal en de scores.";
     CompareToBeInvalid => "The to-be journey cannot be scored: check its scale and ratings.",
         "Voor de gewenste klantreis kan geen score worden berekend: controleer de schaal en de scores.";
-    // --- leaf components: scale setting ---
-    ScaleLabel => "Rating scale", "Scoreschaal";
-    ScaleCustom => "Custom…", "Eigen schaal…";
-    ScaleMin => "Lowest", "Laagste";
-    ScaleMax => "Highest", "Hoogste";
-    ScaleNeutral => "Neutral (optional)", "Neutraal (optioneel)";
-    ScaleNeutralHint => "Leave neutral empty to use the middle of the scale.",
-        "Laat neutraal leeg om het midden van de schaal te gebruiken.";
-    ScaleApply => "Apply scale", "Schaal toepassen";
-    ScaleNotANumber => "Lowest and highest must both be numbers.",
-        "Laagste en hoogste moeten allebei getallen zijn.";
-    ScaleNeutralNotANumber => "Neutral must be a number, or empty for the middle of the scale.",
-        "Neutraal moet een getal zijn, of leeg voor het midden van de schaal.";
-    ScaleInverted => "The lowest value must be below the highest.",
-        "De laagste waarde moet onder de hoogste liggen.";
-    ScaleNeutralOutside => "The neutral point must lie between the lowest and the highest value.",
-        "Het neutrale punt moet tussen de laagste en de hoogste waarde liggen.";
-    ScaleTooNarrow => "The scale must span at least one whole point.",
-        "De schaal moet minstens één heel punt beslaan.";
-    ScaleTooWide => "A scale may span at most 1,000 points.",
-        "Een schaal mag hooguit 1000 punten beslaan.";
     // --- leaf components: phases ---
     PhasesTitle => "Phases", "Fasen";
     PhasesEmpty => "No phases yet. Phases group touchpoints into stages, such as orientation, purchase and use.",
@@ -201,26 +184,6 @@ strings! {
     MomentOfTruth => "Moment of truth", "Moment van de waarheid";
     MomentOfTruthExplain => "A contact that decides whether the relationship holds.",
         "Een contactmoment dat bepaalt of de relatie standhoudt.";
-    // --- leaf components: memory model ---
-    MemoryTitle => "How memory is modelled", "Hoe de herinnering wordt berekend";
-    MemoryHint => "Weights are relative: 1 and 3 mean a quarter and three quarters.",
-        "Gewichten zijn relatief: 1 en 3 betekenen een kwart en driekwart.";
-    MemoryPeakWeight => "Weight of the peak", "Gewicht van de piek";
-    MemoryEndWeight => "Weight of the end", "Gewicht van het einde";
-    MemoryEndWindow => "End = average of the last … touchpoints",
-        "Einde = gemiddelde van de laatste … contactmomenten";
-    MemorySplitPeaks => "Count the best and the worst moment separately",
-        "Beste en slechtste moment apart meetellen";
-    MemoryTrendWeight => "Weight of the trend over the second half (0 = off)",
-        "Gewicht van de trend in de tweede helft (0 = uit)";
-    MemoryApply => "Apply", "Toepassen";
-    MemoryReset => "Reset to the classic rule", "Terug naar de klassieke regel";
-    MemoryNotANumber => "Every field must be a number.", "Elk veld moet een getal zijn.";
-    MemoryBadWeight => "Weights must be zero or more.", "Gewichten moeten nul of meer zijn.";
-    MemoryNoWeight => "The peak and the end cannot both weigh zero.",
-        "De piek en het einde kunnen niet allebei nul wegen.";
-    MemoryBadWindow => "The end must be a whole number of touchpoints, 1 or more.",
-        "Het einde moet een geheel aantal contactmomenten beslaan: 1 of meer.";
     // --- end of leaf components ---
     AppName => "Peakend", "Peakend";
     Tagline => "How will your customers remember this journey?",
@@ -266,41 +229,16 @@ strings! {
     RatingNotANumber => "The rating must be a number.", "De score moet een getal zijn.";
     NameRequired => "Give the touchpoint a name.", "Geef het contactmoment een naam.";
     Language => "Language", "Taal";
-    // --- workspace ---
     // --- files and sharing ---
     FilesButton => "Import / export", "Importeren / exporteren";
-    FilesTitle => "Files, sharing and printing", "Bestanden, delen en afdrukken";
-    SaveCopyHeading => "Save a copy", "Een kopie bewaren";
-    ExportLibrary => "Export all my journeys (JSON)", "Al mijn klantreizen exporteren (JSON)";
-    ExportCsv => "Export the table (CSV)", "Tabel exporteren (CSV)";
-    CsvSeparator => "CSV separator", "Scheidingsteken voor CSV";
-    CsvComma => "Comma (,)", "Komma (,)";
-    CsvSemicolon => "Semicolon (;), for Excel with Dutch settings", "Puntkomma (;), voor Excel met Nederlandse instellingen";
-    ExportMermaid => "Export as Mermaid diagram", "Exporteren als Mermaid-diagram";
-    MermaidActor => "Customer", "Klant";
-    ExportAnalysis => "Export the analysis (JSON)", "Analyse exporteren (JSON)";
-    ExportPng => "Chart as picture (PNG)", "Grafiek als afbeelding (PNG)";
-    ExportSvg => "Chart as drawing (SVG)", "Grafiek als tekening (SVG)";
-    NothingToAnalyse => "Add touchpoints to export an analysis or a chart.", "Voeg contactmomenten toe om een analyse of grafiek te exporteren.";
-    OpenFilesHeading => "Open files", "Bestanden openen";
-    ImportChoose => "Import files (JSON, CSV or Mermaid)", "Bestanden importeren (JSON, CSV of Mermaid)";
-    ImportHint => "You can also drop files anywhere on the page. Every imported journey is added to your journeys; nothing is replaced.",
-        "Je kunt bestanden ook naar deze pagina slepen. Elke geïmporteerde klantreis wordt aan je klantreizen toegevoegd; er wordt niets vervangen.";
     DropHere => "Drop the files to import them", "Laat de bestanden los om ze te importeren";
-    ImportTheRest => "Import the rest", "De rest importeren";
-    Cancel => "Cancel", "Annuleren";
-    ImportNotes => "Good to know:", "Goed om te weten:";
     NothingChanged => "Your journeys are unchanged.", "Je klantreizen zijn niet veranderd.";
-    ShareHeading => "Share", "Delen";
     ShareLink => "Copy share link", "Deellink kopiëren";
     ShareLinkLabel => "Share link", "Deellink";
     ShareCopied => "The link is copied. The journey travels inside the link itself and never passes through a server.",
         "De link is gekopieerd. De klantreis zit in de link zelf en gaat nooit langs een server.";
     ShareCopyByHand => "Copy this link by hand (select it and press Ctrl+C). The journey travels inside the link itself and never passes through a server.",
         "Kopieer deze link zelf (selecteer hem en druk op Ctrl+C). De klantreis zit in de link zelf en gaat nooit langs een server.";
-    PrintReport => "Print report", "Rapport afdrukken";
-    PrintHint => "A4 landscape: chart, scores, what to fix first and all touchpoints. Choose “Save as PDF” to get a file.",
-        "A4 liggend: grafiek, scores, wat eerst verbeteren en alle contactmomenten. Kies ‘Opslaan als PDF’ voor een bestand.";
     SharedHeading => "A journey shared with you", "Een klantreis die met je is gedeeld";
     SharedReadOnly => "You can look, not change: nothing is saved until you make your own copy.",
         "Je kunt kijken, niet wijzigen: er wordt niets bewaard totdat je een eigen kopie maakt.";
@@ -323,60 +261,10 @@ strings! {
     EmbedOpen => "Embed", "Insluiten";
     EmbedOpenHint => "Put a live, small version of a journey in a course page, a blog or slides.",
         "Zet een kleine, werkende versie van een klantreis in een cursuspagina, blog of presentatie.";
-    EmbedDialogTitle => "Embed in a course page", "Insluiten in een cursuspagina";
-    EmbedDialogIntro => "Paste this code into the page. Learners can move the ratings and watch the remembered score change; nothing they do is sent anywhere.",
-        "Plak deze code in de pagina. Cursisten kunnen de scores verschuiven en zien de herinnerde score veranderen; niets van wat ze doen wordt ergens heen gestuurd.";
-    EmbedWhich => "Journey", "Klantreis";
-    EmbedCurrent => "This journey (inside the link)", "Deze klantreis (in de link)";
-    EmbedStatic => "Read-only: learners cannot change ratings", "Alleen lezen: cursisten kunnen de scores niet veranderen";
-    EmbedPlain => "Plain: no title and no source line", "Kaal: geen titel en geen bronregel";
-    EmbedDark => "Dark background", "Donkere achtergrond";
-    EmbedSave => "Keep each learner's changes in their browser", "Wijzigingen van elke cursist in de eigen browser bewaren";
-    EmbedLangAuto => "The learner's browser language", "De taal van de browser van de cursist";
-    EmbedSnippet => "Code to paste", "Code om te plakken";
-    EmbedCopy => "Copy code", "Code kopiëren";
-    EmbedCopied => "Copied.", "Gekopieerd.";
-    EmbedCopyFailed => "Copying is not allowed here: select the code and copy it yourself.",
-        "Kopiëren mag hier niet: selecteer de code en kopieer die zelf.";
-    EmbedPreview => "Preview", "Voorbeeld";
-    EmbedLinkLong => "This journey makes a long link; some course platforms cut long links off. A preset is safer.",
-        "Deze klantreis levert een lange link op; sommige cursusplatforms knippen lange links af. Een van de kant-en-klare voorbeelden is veiliger.";
-    EmbedNoPreview => "The preview needs the page opened from a web address (http or https).",
-        "Het voorbeeld werkt alleen als de pagina via een webadres (http of https) is geopend.";
-    EmbedFrameTitle => "Peakend: how a journey is remembered", "Peakend: hoe klanten zich een klantreis herinneren";
     // --- group round ---
     GroupRound => "Group rating", "Samen scores geven";
     GroupRoundHint => "Several people rate each touchpoint in turn; the journey uses the group's mean.",
         "Meerdere mensen geven om de beurt elk contactmoment een score; de klantreis gebruikt het groepsgemiddelde.";
-    GroupIntro => "Everyone rates each touchpoint in turn. The touchpoint's rating becomes the group's mean; each person's own rating is kept.",
-        "Iedereen geeft om de beurt elk contactmoment een score. De score van het contactmoment wordt het groepsgemiddelde; ieders eigen score blijft bewaard.";
-    ParticipantCount => "Number of participants", "Aantal deelnemers";
-    ParticipantNames => "Names (optional)", "Namen (optioneel)";
-    Participant => "Participant", "Deelnemer";
-    InTurn => "Rate in turn", "Om de beurt een score geven";
-    PrevTouchpoint => "← Previous touchpoint", "← Vorig contactmoment";
-    NextTouchpoint => "Next touchpoint →", "Volgend contactmoment →";
-    VoteKeys => "Type a rating and press Enter or Tab for the next person; after the last person, Enter goes to the next touchpoint. Leave it blank if someone does not rate.",
-        "Typ een score en druk op Enter of Tab voor de volgende persoon; na de laatste gaat Enter naar het volgende contactmoment. Laat het veld leeg als iemand geen score geeft.";
-    GroupMeanNow => "Group mean", "Groepsgemiddelde";
-    NobodyRated => "nobody has rated this yet", "nog niemand heeft een score gegeven";
-    PasteColumn => "Paste a column", "Een kolom plakken";
-    PasteHint => "One number per participant, in order: a column copied from a spreadsheet, or numbers separated by semicolons. A decimal comma is fine. Extra numbers add participants.",
-        "Eén getal per deelnemer, op volgorde: een kolom uit een spreadsheet, of getallen gescheiden door puntkomma's. Een decimale komma mag. Extra getallen voegen deelnemers toe.";
-    PasteApply => "Use these ratings", "Deze scores gebruiken";
-    PasteEmpty => "Paste at least one number.", "Plak minstens één getal.";
-    GroupResults => "Results of the round", "Uitkomst van de ronde";
-    GroupMean => "Mean", "Gemiddelde";
-    GroupSpread => "Spread", "Spreiding";
-    GroupSpreadHint => "Spread is the standard deviation of the ratings, in points of the scale: how far a typical rating lies from the mean.",
-        "Spreiding is de standaardafwijking van de scores, in punten van de schaal: hoe ver een score doorgaans van het gemiddelde ligt.";
-    GroupMinMax => "Range", "Bereik";
-    GroupCount => "Votes", "Aantal scores";
-    MostDisputed => "Most disputed", "Meest omstreden";
-    MostDisputedIntro => "The room disagrees most here: talk about these first.",
-        "Hierover is de groep het minst eens: bespreek deze eerst.";
-    NoDisputes => "No disagreement yet: it shows once two people rate a touchpoint differently.",
-        "Nog geen verschil van mening: dat verschijnt zodra twee mensen een contactmoment een verschillende score geven.";
     ToBeSuffix => "to-be", "gewenst";
     PromisesKeptSuffix => "promises kept", "beloftes nagekomen";
     Copy => "copy", "kopie";
@@ -390,7 +278,6 @@ strings! {
     MakeScenarioHint => "Copy this journey as a to-be scenario, change it, and compare it with the as-is.",
         "Kopieer deze klantreis als gewenste klantreis, pas de kopie aan en vergelijk die met de huidige.";
     ExportJson => "Export journey (JSON)", "Klantreis exporteren (JSON)";
-    ExportWithoutStories => "Export without the stories (JSON)", "Exporteren zonder de verhalen (JSON)";
     ShareWithoutStories => "Make the link without the stories", "Maak de link zonder de verhalen";
     MarkPeak => "Mark as peak", "Als piek markeren";
     MarkEnd => "Mark as end", "Als einde markeren";
@@ -432,7 +319,6 @@ strings! {
     UpdatedFromOtherTab => "This journey was changed in another tab; that version is shown now. Undo brings yours back.",
         "Deze klantreis is in een ander tabblad gewijzigd; die versie zie je nu. Ongedaan maken haalt de jouwe terug.";
     Dismiss => "Dismiss", "Sluiten";
-    Settings => "Scale, memory model and bank account", "Schaal, herinneringsmodel en bankrekening";
     Phases => "Phases", "Fasen";
 }
 

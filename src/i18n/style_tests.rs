@@ -36,6 +36,10 @@ fn every_sentence(l: Lang) -> Vec<String> {
     out.extend(super::stories::every_sentence(l));
     out.extend(super::lanes::keep_promises::every_sentence(l));
     out.extend(super::plan::PL::ALL.iter().map(|t| t.get(l).to_string()));
+    out.extend(super::settings::SE::ALL.iter().map(|t| t.get(l).to_string()));
+    out.extend(super::files_panel::FP::ALL.iter().map(|t| t.get(l).to_string()));
+    out.extend(super::embed_dialog::ED::ALL.iter().map(|t| t.get(l).to_string()));
+    out.extend(super::group::G::ALL.iter().map(|t| t.get(l).to_string()));
     let (a, b) = ("Bellen", "Bedankbrief");
     for n in COUNTS {
         // A journey of 10,000 takes seconds to build in a debug test; the count's words
@@ -379,7 +383,7 @@ fn large_numbers_have_their_digits_grouped() {
         rows(Lang::En)
     );
     assert_eq!(
-        T::ScaleTooWide.get(Lang::En),
+        super::settings::SE::ScaleTooWide.get(Lang::En),
         "A scale may span at most 1,000 points."
     );
 }

@@ -1,9 +1,8 @@
 //! How the remembered score is formed: the weights of peak and end, the end window, split
 //! peaks and the trend, with a way back to the classic rule. Emits `SetMemoryModel`.
 
-use crate::i18n::T;
+use crate::i18n::settings::SE;
 use crate::model::{Action, MAX_END_WINDOW, MemoryModel, MemoryModelError, parse_number};
-use crate::ui::tr;
 use crate::ui::use_lang;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -41,12 +40,12 @@ fn read_model(
     window: &str,
     split: bool,
     trend: &str,
-) -> Result<MemoryModel, T> {
-    let num = |s: &str| parse_number(s).ok_or(T::MemoryNotANumber);
+) -> Result<MemoryModel, SE> {
+    let num = |s: &str| parse_number(s).ok_or(SE::MemoryNotANumber);
     let (peak_weight, end_weight, trend_weight) = (num(peak)?, num(end)?, num(trend)?);
     let k = num(window)?;
     if k.fract() != 0.0 || k < 1.0 || k > f64::from(MAX_END_WINDOW) {
-        return Err(T::MemoryBadWindow);
+        return Err(SE::MemoryBadWindow);
     }
     let m = MemoryModel {
         peak_weight,
@@ -57,9 +56,9 @@ fn read_model(
         trend_weight,
     };
     m.validate().map_err(|e| match e {
-        MemoryModelError::BadWeight => T::MemoryBadWeight,
-        MemoryModelError::NoWeight => T::MemoryNoWeight,
-        MemoryModelError::EmptyEndWindow => T::MemoryBadWindow,
+        MemoryModelError::BadWeight => SE::MemoryBadWeight,
+        MemoryModelError::NoWeight => SE::MemoryNoWeight,
+        MemoryModelError::EmptyEndWindow => SE::MemoryBadWindow,
     })?;
     Ok(m)
 }
@@ -68,7 +67,7 @@ fn read_model(
 #[function_component(MemoryModelSetting)]
 pub fn memory_model_setting(p: &MemoryModelSettingProps) -> Html {
     let l = use_lang();
-    let error = use_state(|| None::<T>);
+    let error = use_state(|| None::<SE>);
     // The fields as typed (yew controls inputs, so typed text lives here until applied);
     // cleared when the model changes.
     let drafts = use_state(|| None::<Draft>);
@@ -121,33 +120,33 @@ pub fn memory_model_setting(p: &MemoryModelSettingProps) -> Html {
         split: m.split_peaks,
     });
     let bad = error.is_some().to_string();
-    let field = |i: usize, key: T, testid: &str, value: &String| {
+    let field = |i: usize, key: SE, testid: &str, value: &String| {
         html! {
-            <label class="field"><span>{ tr(l, key) }</span>
+            <label class="field"><span>{ key.get(l) }</span>
                 <input type="text" inputmode="decimal" ref={refs[i].clone()} data-testid={testid.to_string()}
                     value={value.clone()} oninput={on_text.clone()} aria-invalid={bad.clone()} /></label>
         }
     };
     html! {
         <form class="memory-model" data-testid="memory-model" onsubmit={on_apply} novalidate=true>
-            <h3>{ tr(l, T::MemoryTitle) }</h3>
-            <p class="hint">{ tr(l, T::MemoryHint) }</p>
-            { field(0, T::MemoryPeakWeight, "memory-peak-weight", &d.texts[0]) }
-            { field(1, T::MemoryEndWeight, "memory-end-weight", &d.texts[1]) }
-            { field(2, T::MemoryEndWindow, "memory-end-window", &d.texts[2]) }
+            <h3>{ SE::MemoryTitle.get(l) }</h3>
+            <p class="hint">{ SE::MemoryHint.get(l) }</p>
+            { field(0, SE::MemoryPeakWeight, "memory-peak-weight", &d.texts[0]) }
+            { field(1, SE::MemoryEndWeight, "memory-end-weight", &d.texts[1]) }
+            { field(2, SE::MemoryEndWindow, "memory-end-window", &d.texts[2]) }
             <label class="check">
                 <input type="checkbox" ref={refs[3].clone()} data-testid="memory-split-peaks"
                     checked={d.split} onchange={on_type} />
-                { tr(l, T::MemorySplitPeaks) }
+                { SE::MemorySplitPeaks.get(l) }
             </label>
-            { field(4, T::MemoryTrendWeight, "memory-trend-weight", &d.texts[3]) }
+            { field(4, SE::MemoryTrendWeight, "memory-trend-weight", &d.texts[3]) }
             if let Some(t) = *error {
-                <p class="field-error" role="alert" data-testid="memory-error">{ tr(l, t) }</p>
+                <p class="field-error" role="alert" data-testid="memory-error">{ t.get(l) }</p>
             }
             <div class="buttons">
-                <button type="submit" data-testid="memory-apply">{ tr(l, T::MemoryApply) }</button>
+                <button type="submit" data-testid="memory-apply">{ SE::MemoryApply.get(l) }</button>
                 <button type="button" data-testid="memory-reset" onclick={on_reset}
-                    disabled={m.is_default()}>{ tr(l, T::MemoryReset) }</button>
+                    disabled={m.is_default()}>{ SE::MemoryReset.get(l) }</button>
             </div>
         </form>
     }
@@ -164,23 +163,23 @@ mod tests {
         assert!(m.split_peaks && m.trend_weight == 0.5);
         assert_eq!(
             read_model("x", "1", "1", false, "0"),
-            Err(T::MemoryNotANumber)
+            Err(SE::MemoryNotANumber)
         );
         assert_eq!(
             read_model("0", "0", "1", false, "0"),
-            Err(T::MemoryNoWeight)
+            Err(SE::MemoryNoWeight)
         );
         assert_eq!(
             read_model("−1", "1", "1", false, "0"),
-            Err(T::MemoryBadWeight)
+            Err(SE::MemoryBadWeight)
         );
         assert_eq!(
             read_model("1", "1", "1,5", false, "0"),
-            Err(T::MemoryBadWindow)
+            Err(SE::MemoryBadWindow)
         );
         assert_eq!(
             read_model("1", "1", "0", false, "0"),
-            Err(T::MemoryBadWindow)
+            Err(SE::MemoryBadWindow)
         );
     }
 }

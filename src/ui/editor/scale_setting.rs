@@ -1,9 +1,9 @@
 //! The journey's rating scale: a preset or custom bounds. A new scale is applied only
 //! after the user confirms, because every rating moves with it (Undo brings them back).
 
-use crate::i18n::{self, T};
+use crate::i18n;
+use crate::i18n::settings::SE;
 use crate::model::{Action, Scale, ScaleError, parse_number};
-use crate::ui::tr;
 use crate::ui::use_lang;
 use crate::web::dialog::confirm;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -17,24 +17,24 @@ pub struct ScaleSettingProps {
 
 const CUSTOM: &str = "custom";
 
-fn error_text(e: &ScaleError) -> T {
+fn error_text(e: &ScaleError) -> SE {
     match e {
-        ScaleError::NotFinite => T::ScaleNotANumber,
-        ScaleError::Inverted => T::ScaleInverted,
-        ScaleError::NeutralOutside => T::ScaleNeutralOutside,
-        ScaleError::BadStep => T::ScaleTooNarrow,
-        ScaleError::TooWide => T::ScaleTooWide,
+        ScaleError::NotFinite => SE::ScaleNotANumber,
+        ScaleError::Inverted => SE::ScaleInverted,
+        ScaleError::NeutralOutside => SE::ScaleNeutralOutside,
+        ScaleError::BadStep => SE::ScaleTooNarrow,
+        ScaleError::TooWide => SE::ScaleTooWide,
     }
 }
 
 /// Reads the custom bounds; `Err` names what is wrong, in a key of the strings table.
-fn read_custom(min: &str, max: &str, neutral: &str) -> Result<Scale, T> {
+fn read_custom(min: &str, max: &str, neutral: &str) -> Result<Scale, SE> {
     let (Some(min), Some(max)) = (parse_number(min), parse_number(max)) else {
-        return Err(T::ScaleNotANumber);
+        return Err(SE::ScaleNotANumber);
     };
     let neutral = match neutral.trim() {
         "" => None,
-        t => Some(parse_number(t).ok_or(T::ScaleNeutralNotANumber)?),
+        t => Some(parse_number(t).ok_or(SE::ScaleNeutralNotANumber)?),
     };
     Scale::new(min, max, neutral).map_err(|e| error_text(&e))
 }
@@ -46,7 +46,7 @@ pub fn scale_setting(p: &ScaleSettingProps) -> Html {
     let presets = Scale::presets();
     let preset_at = presets.iter().position(|s| *s == p.scale);
     let custom = use_state(|| preset_at.is_none());
-    let error = use_state(|| None::<T>);
+    let error = use_state(|| None::<SE>);
     // The custom fields as typed (inputs are controlled by yew, so typed text lives here
     // until it is applied); cleared when the scale changes.
     let drafts = use_state(|| None::<[String; 3]>);
@@ -142,31 +142,31 @@ pub fn scale_setting(p: &ScaleSettingProps) -> Html {
     html! {
         <div class="scale-setting" data-testid="scale-setting">
             <label class="field">
-                <span>{ tr(l, T::ScaleLabel) }</span>
+                <span>{ SE::ScaleLabel.get(l) }</span>
                 <select ref={select_ref} data-testid="scale-select" onchange={on_change}>
                     { for presets.iter().enumerate().map(|(i, ps)| html! {
                         <option value={i.to_string()} selected={selected == i.to_string()}>
                             { i18n::scale_range(l, ps.min, ps.max) }
                         </option>
                     }) }
-                    <option value={CUSTOM} selected={selected == CUSTOM}>{ tr(l, T::ScaleCustom) }</option>
+                    <option value={CUSTOM} selected={selected == CUSTOM}>{ SE::ScaleCustom.get(l) }</option>
                 </select>
             </label>
             if *custom {
                 <form class="scale-custom" onsubmit={on_apply} novalidate=true>
-                    <label class="field"><span>{ tr(l, T::ScaleMin) }</span>
+                    <label class="field"><span>{ SE::ScaleMin.get(l) }</span>
                         <input type="text" inputmode="decimal" ref={min_ref} data-testid="scale-min"
                             value={min_text} oninput={on_type.clone()} aria-invalid={error.is_some().to_string()} /></label>
-                    <label class="field"><span>{ tr(l, T::ScaleMax) }</span>
+                    <label class="field"><span>{ SE::ScaleMax.get(l) }</span>
                         <input type="text" inputmode="decimal" ref={max_ref} data-testid="scale-max"
                             value={max_text} oninput={on_type.clone()} aria-invalid={error.is_some().to_string()} /></label>
-                    <label class="field"><span>{ tr(l, T::ScaleNeutral) }</span>
+                    <label class="field"><span>{ SE::ScaleNeutral.get(l) }</span>
                         <input type="text" inputmode="decimal" ref={neutral_ref} data-testid="scale-neutral"
                             value={neutral_text} oninput={on_type.clone()} aria-describedby="scale-neutral-hint" /></label>
-                    <button type="submit" data-testid="scale-apply">{ tr(l, T::ScaleApply) }</button>
-                    <p id="scale-neutral-hint" class="hint">{ tr(l, T::ScaleNeutralHint) }</p>
+                    <button type="submit" data-testid="scale-apply">{ SE::ScaleApply.get(l) }</button>
+                    <p id="scale-neutral-hint" class="hint">{ SE::ScaleNeutralHint.get(l) }</p>
                     if let Some(t) = *error {
-                        <p class="field-error" role="alert" data-testid="scale-error">{ tr(l, t) }</p>
+                        <p class="field-error" role="alert" data-testid="scale-error">{ t.get(l) }</p>
                     }
                 </form>
             }
@@ -182,13 +182,13 @@ mod tests {
     fn custom_bounds_are_read_the_way_people_type_them() {
         assert_eq!(
             read_custom("0", "10", ""),
-            Scale::new(0.0, 10.0, None).map_err(|_| T::ScaleInverted)
+            Scale::new(0.0, 10.0, None).map_err(|_| SE::ScaleInverted)
         );
         assert_eq!(read_custom("−10", "0", "0").unwrap().neutral, 0.0);
-        assert_eq!(read_custom("5", "5", ""), Err(T::ScaleInverted));
-        assert_eq!(read_custom("a", "5", ""), Err(T::ScaleNotANumber));
-        assert_eq!(read_custom("0", "5", "x"), Err(T::ScaleNeutralNotANumber));
-        assert_eq!(read_custom("0", "5", "7"), Err(T::ScaleNeutralOutside));
-        assert_eq!(read_custom("0", "0,5", ""), Err(T::ScaleTooNarrow));
+        assert_eq!(read_custom("5", "5", ""), Err(SE::ScaleInverted));
+        assert_eq!(read_custom("a", "5", ""), Err(SE::ScaleNotANumber));
+        assert_eq!(read_custom("0", "5", "x"), Err(SE::ScaleNeutralNotANumber));
+        assert_eq!(read_custom("0", "5", "7"), Err(SE::ScaleNeutralOutside));
+        assert_eq!(read_custom("0", "0,5", ""), Err(SE::ScaleTooNarrow));
     }
 }

@@ -5,10 +5,10 @@
 use super::bank_setting::BankSetting;
 use super::memory_model_setting::MemoryModelSetting;
 use super::scale_setting::ScaleSetting;
-use crate::i18n::T;
+use crate::i18n::settings::SE;
 use crate::model::{Action, Journey};
 use crate::ui::lazy::{Kind, LazyPanel, use_details_open};
-use crate::ui::{tr, use_lang};
+use crate::ui::use_lang;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -26,7 +26,7 @@ pub fn settings_panel(p: &SettingsPanelProps) -> Html {
     let d = use_details_open();
     html! {
         <details class="panel settings-panel" data-testid="settings-panel" ontoggle={d.on_toggle}>
-            <summary>{ tr(l, T::Settings) }</summary>
+            <summary>{ SE::Settings.get(l) }</summary>
             if d.wanted {
                 <LazyPanel kind={Kind::Settings} journey={p.journey.clone()} active={d.open}
                     on_action={p.on_action.clone()} />

@@ -1,6 +1,7 @@
 use crate::chart::Theme;
 use crate::chart::lane_choice::LaneChoice;
 use crate::chart::lanes::LanesData;
+use crate::i18n::embed_dialog::ED;
 use crate::i18n::{Lang, T};
 use crate::io::{json, link};
 use crate::model::Journey;
@@ -129,7 +130,7 @@ pub fn embed_dialog(p: &EmbedDialogProps) -> Html {
     let title = match preset {
         Some(pr) => format!("Peakend: {}", pr.title(shown_lang)),
         None if !p.journey.title.trim().is_empty() => format!("Peakend: {}", p.journey.title),
-        None => tr(shown_lang, T::EmbedFrameTitle).to_string(),
+        None => ED::EmbedFrameTitle.get(shown_lang).to_string(),
     };
     let code = snippet(&title, &url);
 
@@ -169,55 +170,55 @@ pub fn embed_dialog(p: &EmbedDialogProps) -> Html {
             <dialog class="embed-dialog" ref={dialog} aria-labelledby="embed-dialog-title"
                 data-testid="embed-dialog" onclose={on_closed}>
                 <div class="dialog-head">
-                    <h2 id="embed-dialog-title">{ tr(l, T::EmbedDialogTitle) }</h2>
+                    <h2 id="embed-dialog-title">{ ED::EmbedDialogTitle.get(l) }</h2>
                     <button type="button" data-testid="embed-dialog-close"
                         onclick={p.on_close.reform(|_: MouseEvent| ())}>{ tr(l, T::Close) }</button>
                 </div>
-                <p>{ tr(l, T::EmbedDialogIntro) }</p>
+                <p>{ ED::EmbedDialogIntro.get(l) }</p>
                 <div class="embed-options">
-                    <label>{ tr(l, T::EmbedWhich) }
+                    <label>{ ED::EmbedWhich.get(l) }
                         <select ref={first} data-testid="embed-preset" onchange={on_choice}>
                             if has_journey {
-                                <option value={CURRENT} selected={*choice == CURRENT}>{ tr(l, T::EmbedCurrent) }</option>
+                                <option value={CURRENT} selected={*choice == CURRENT}>{ ED::EmbedCurrent.get(l) }</option>
                             }
                             { for options }
                         </select>
                     </label>
                     <label>{ tr(l, T::Language) }
                         <select data-testid="embed-lang" onchange={on_lang}>
-                            <option value="" selected={lang_value.is_empty()}>{ tr(l, T::EmbedLangAuto) }</option>
+                            <option value="" selected={lang_value.is_empty()}>{ ED::EmbedLangAuto.get(l) }</option>
                             <option value="en" selected={lang_value == "en"}>{ "English" }</option>
                             <option value="nl" selected={lang_value == "nl"}>{ "Nederlands" }</option>
                         </select>
                     </label>
-                    { check(tr(l, T::EmbedStatic), "embed-static", *read_only, read_only.clone()) }
-                    { check(tr(l, T::EmbedPlain), "embed-plain", *plain, plain.clone()) }
-                    { check(tr(l, T::EmbedDark), "embed-dark", *dark, dark.clone()) }
-                    { check(tr(l, T::EmbedSave), "embed-save", *save, save.clone()) }
+                    { check(ED::EmbedStatic.get(l), "embed-static", *read_only, read_only.clone()) }
+                    { check(ED::EmbedPlain.get(l), "embed-plain", *plain, plain.clone()) }
+                    { check(ED::EmbedDark.get(l), "embed-dark", *dark, dark.clone()) }
+                    { check(ED::EmbedSave.get(l), "embed-save", *save, save.clone()) }
                 </div>
                 <EmbedLanesChoice {offered} chosen={*lanes}
                     on_change={Callback::from(move |c| lanes.set(c))} />
                 if too_long {
-                    <p class="alert" role="status">{ tr(l, T::EmbedLinkLong) }</p>
+                    <p class="alert" role="status">{ ED::EmbedLinkLong.get(l) }</p>
                 }
-                <label class="snippet">{ tr(l, T::EmbedSnippet) }
+                <label class="snippet">{ ED::EmbedSnippet.get(l) }
                     <textarea readonly=true rows="4" data-testid="embed-snippet" value={code}
                         onfocus={select_all} />
                 </label>
                 <p class="copy-row">
                     <button type="button" class="primary" data-testid="embed-copy" onclick={on_copy}>
-                        { tr(l, T::EmbedCopy) }</button>
+                        { ED::EmbedCopy.get(l) }</button>
                     <span role="status" data-testid="embed-copy-status">{ match *copied {
-                        Some(true) => tr(l, T::EmbedCopied),
-                        Some(false) => tr(l, T::EmbedCopyFailed),
+                        Some(true) => ED::EmbedCopied.get(l),
+                        Some(false) => ED::EmbedCopyFailed.get(l),
                         None => "",
                     } }</span>
                 </p>
-                <h3>{ tr(l, T::EmbedPreview) }</h3>
+                <h3>{ ED::EmbedPreview.get(l) }</h3>
                 if hosted {
                     <iframe class="embed-preview" data-testid="embed-preview" src={url} title={title} />
                 } else {
-                    <p class="hint">{ tr(l, T::EmbedNoPreview) }</p>
+                    <p class="hint">{ ED::EmbedNoPreview.get(l) }</p>
                 }
             </dialog>
     }

@@ -4,6 +4,7 @@
 //! opened. A file with bad rows asks first; a file that cannot be read says why, and
 //! nothing changes. Once everything is answered and dismissed, the panel closes.
 
+use crate::i18n::files_panel::FP;
 use crate::i18n::{T, files as say};
 use crate::io::csv::CsvWarning;
 use crate::io::import::Skipped;
@@ -74,7 +75,7 @@ pub fn import_panel(p: &ImportPanelProps) -> Html {
         }
         html! {
             <>
-                <p>{ tr(l, T::ImportNotes) }</p>
+                <p>{ FP::ImportNotes.get(l) }</p>
                 <ul>{ for w.iter().map(|w| html! { <li>{ say::csv_warning(l, w) }</li> }) }</ul>
             </>
         }
@@ -111,9 +112,9 @@ pub fn import_panel(p: &ImportPanelProps) -> Html {
                 { warnings(&i.warnings) }
                 <div class="buttons">
                     <button type="button" ref={confirm_ref} data-testid="import-rest"
-                        onclick={answer(true)}>{ tr(l, T::ImportTheRest) }</button>
+                        onclick={answer(true)}>{ FP::ImportTheRest.get(l) }</button>
                     <button type="button" data-testid="import-cancel"
-                        onclick={answer(false)}>{ tr(l, T::Cancel) }</button>
+                        onclick={answer(false)}>{ FP::Cancel.get(l) }</button>
                 </div>
             </section>
         }

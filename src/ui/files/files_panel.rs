@@ -5,6 +5,7 @@
 
 use crate::analysis;
 use crate::i18n::T;
+use crate::i18n::files_panel::FP;
 use crate::io::csv::{self, Separator};
 use crate::io::{json, mermaid};
 use crate::model::Journey;
@@ -61,7 +62,7 @@ pub fn files_panel(p: &FilesPanelProps) -> Html {
         "text/csv",
         Rc::new(move |j: &Journey| csv::export_csv(j, sep)),
     );
-    let actor = tr(l, T::MermaidActor);
+    let actor = FP::MermaidActor.get(l);
     let on_mermaid = save(
         "mmd",
         "text/plain",
@@ -120,48 +121,48 @@ pub fn files_panel(p: &FilesPanelProps) -> Html {
     html! {
         <section class="panel files-panel" data-testid="files-panel" aria-labelledby="files-heading">
             <div class="files-head">
-                <h2 id="files-heading">{ tr(l, T::FilesTitle) }</h2>
+                <h2 id="files-heading">{ FP::FilesTitle.get(l) }</h2>
                 <button type="button" data-testid="files-close"
                     onclick={p.on_close.reform(|_: MouseEvent| ())}>{ tr(l, T::Close) }</button>
             </div>
             <div class="files-groups">
                 <div class="files-group">
-                    <h3>{ tr(l, T::SaveCopyHeading) }</h3>
+                    <h3>{ FP::SaveCopyHeading.get(l) }</h3>
                     <button type="button" data-testid="files-export-json" onclick={on_json.clone()}>{ tr(l, T::ExportJson) }</button>
                     if !j.stories.is_empty() {
                         <button type="button" data-testid="files-export-json-no-stories"
-                            onclick={on_json_bare}>{ tr(l, T::ExportWithoutStories) }</button>
+                            onclick={on_json_bare}>{ FP::ExportWithoutStories.get(l) }</button>
                     }
-                    <button type="button" data-testid="export-library" onclick={on_library}>{ tr(l, T::ExportLibrary) }</button>
+                    <button type="button" data-testid="export-library" onclick={on_library}>{ FP::ExportLibrary.get(l) }</button>
                     <label class="field">
-                        <span>{ tr(l, T::CsvSeparator) }</span>
+                        <span>{ FP::CsvSeparator.get(l) }</span>
                         <select data-testid="csv-separator" onchange={on_separator}>
-                            <option value="comma" selected={sep == Separator::Comma}>{ tr(l, T::CsvComma) }</option>
-                            <option value="semicolon" selected={sep == Separator::Semicolon}>{ tr(l, T::CsvSemicolon) }</option>
+                            <option value="comma" selected={sep == Separator::Comma}>{ FP::CsvComma.get(l) }</option>
+                            <option value="semicolon" selected={sep == Separator::Semicolon}>{ FP::CsvSemicolon.get(l) }</option>
                         </select>
                     </label>
-                    <button type="button" data-testid="export-csv" onclick={on_csv}>{ tr(l, T::ExportCsv) }</button>
-                    <button type="button" data-testid="export-mermaid" onclick={on_mermaid}>{ tr(l, T::ExportMermaid) }</button>
-                    <button type="button" data-testid="export-analysis" disabled={!scorable} onclick={on_analysis}>{ tr(l, T::ExportAnalysis) }</button>
-                    <button type="button" data-testid="export-png" disabled={!scorable} onclick={on_png}>{ tr(l, T::ExportPng) }</button>
-                    <button type="button" data-testid="export-svg" disabled={!scorable} onclick={on_svg}>{ tr(l, T::ExportSvg) }</button>
-                    if !scorable { <p class="hint">{ tr(l, T::NothingToAnalyse) }</p> }
+                    <button type="button" data-testid="export-csv" onclick={on_csv}>{ FP::ExportCsv.get(l) }</button>
+                    <button type="button" data-testid="export-mermaid" onclick={on_mermaid}>{ FP::ExportMermaid.get(l) }</button>
+                    <button type="button" data-testid="export-analysis" disabled={!scorable} onclick={on_analysis}>{ FP::ExportAnalysis.get(l) }</button>
+                    <button type="button" data-testid="export-png" disabled={!scorable} onclick={on_png}>{ FP::ExportPng.get(l) }</button>
+                    <button type="button" data-testid="export-svg" disabled={!scorable} onclick={on_svg}>{ FP::ExportSvg.get(l) }</button>
+                    if !scorable { <p class="hint">{ FP::NothingToAnalyse.get(l) }</p> }
                 </div>
                 <div class="files-group">
-                    <h3>{ tr(l, T::OpenFilesHeading) }</h3>
+                    <h3>{ FP::OpenFilesHeading.get(l) }</h3>
                     <label class="field file-pick">
-                        <span>{ tr(l, T::ImportChoose) }</span>
+                        <span>{ FP::ImportChoose.get(l) }</span>
                         <input type="file" multiple=true data-testid="import-file"
                             accept=".json,.csv,.tsv,.txt,.mmd,application/json,text/csv,text/plain"
                             onchange={on_pick} />
                     </label>
-                    <p class="hint">{ tr(l, T::ImportHint) }</p>
+                    <p class="hint">{ FP::ImportHint.get(l) }</p>
                 </div>
                 <div class="files-group">
-                    <h3>{ tr(l, T::ShareHeading) }</h3>
+                    <h3>{ FP::ShareHeading.get(l) }</h3>
                     <ShareLink journey={j.clone()} />
-                    <button type="button" data-testid="print-report-button" onclick={on_print}>{ tr(l, T::PrintReport) }</button>
-                    <p class="hint">{ tr(l, T::PrintHint) }</p>
+                    <button type="button" data-testid="print-report-button" onclick={on_print}>{ FP::PrintReport.get(l) }</button>
+                    <p class="hint">{ FP::PrintHint.get(l) }</p>
                 </div>
             </div>
         </section>

@@ -1,8 +1,8 @@
 //! While the worker reads: a progress bar with the file's name, and Cancel.
 
-use crate::i18n::T;
+use crate::i18n::files_panel::FP;
 use crate::i18n::survey::{self as say, S};
-use crate::ui::{tr, use_lang};
+use crate::ui::use_lang;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -26,7 +26,7 @@ pub fn reading_progress(p: &ReadingProgressProps) -> Html {
             <progress data-testid="survey-progress" max="1" value={value}
                 aria-label={S::Reading.get(l)} />
             <button type="button" data-testid="survey-cancel"
-                onclick={p.on_cancel.reform(|_: MouseEvent| ())}>{ tr(l, T::Cancel) }</button>
+                onclick={p.on_cancel.reform(|_: MouseEvent| ())}>{ FP::Cancel.get(l) }</button>
         </div>
     }
 }

@@ -2,6 +2,7 @@
 //! the touchpoints the room disagrees on most. Numbers come from `analysis::group`.
 
 use crate::analysis::{self, VoteStats};
+use crate::i18n::group::G;
 use crate::i18n::{Lang, T};
 use crate::model::Journey;
 use crate::ui::tr;
@@ -51,16 +52,16 @@ pub fn group_results(p: &GroupResultsProps) -> Html {
         }
     });
     let disputed_list = if disputed.is_empty() {
-        html! { <p class="empty">{ tr(l, T::NoDisputes) }</p> }
+        html! { <p class="empty">{ G::NoDisputes.get(l) }</p> }
     } else {
         html! {
             <>
-                <p class="hint">{ tr(l, T::MostDisputedIntro) }</p>
+                <p class="hint">{ G::MostDisputedIntro.get(l) }</p>
                 <ol data-testid="most-disputed">
                     { for disputed.iter().map(|s| html! {
                         <li data-testid="disputed-item" data-index={s.index.to_string()}>
                             <strong>{ name(s.index) }</strong>
-                            { format!(" — {} {} ({})", tr(l, T::GroupSpread).to_lowercase(), l.number(s.spread, 2), range(l, s)) }
+                            { format!(" — {} {} ({})", G::GroupSpread.get(l).to_lowercase(), l.number(s.spread, 2), range(l, s)) }
                         </li>
                     }) }
                 </ol>
@@ -70,18 +71,18 @@ pub fn group_results(p: &GroupResultsProps) -> Html {
     html! {
         <div class="group-results">
             <table data-testid="group-results">
-                <caption>{ tr(l, T::GroupResults) }</caption>
+                <caption>{ G::GroupResults.get(l) }</caption>
                 <thead><tr>
                     <th scope="col">{ tr(l, T::TouchpointName) }</th>
-                    <th scope="col">{ tr(l, T::GroupMean) }</th>
-                    <th scope="col">{ tr(l, T::GroupSpread) }</th>
-                    <th scope="col">{ tr(l, T::GroupMinMax) }</th>
-                    <th scope="col">{ tr(l, T::GroupCount) }</th>
+                    <th scope="col">{ G::GroupMean.get(l) }</th>
+                    <th scope="col">{ G::GroupSpread.get(l) }</th>
+                    <th scope="col">{ G::GroupMinMax.get(l) }</th>
+                    <th scope="col">{ G::GroupCount.get(l) }</th>
                 </tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
-            <p class="hint">{ tr(l, T::GroupSpreadHint) }</p>
-            <h3>{ "⚑ " }{ tr(l, T::MostDisputed) }</h3>
+            <p class="hint">{ G::GroupSpreadHint.get(l) }</p>
+            <h3>{ "⚑ " }{ G::MostDisputed.get(l) }</h3>
             { disputed_list }
         </div>
     }

@@ -3,6 +3,7 @@
 //! The journey's ratings follow the group's mean (a rule of `model`, not of this panel).
 
 use crate::i18n::T;
+use crate::i18n::group::G;
 use crate::model::{Action, Journey};
 use crate::ui::tr;
 use crate::ui::use_lang;
@@ -101,22 +102,22 @@ pub fn group_round(p: &GroupRoundProps) -> Html {
         let mean = if t.votes.iter().any(Option::is_some) {
             l.number(t.rating, 2)
         } else {
-            tr(l, T::NobodyRated).to_string()
+            G::NobodyRated.get(l).to_string()
         };
         html! {
             <section class="in-turn" aria-labelledby="in-turn-heading">
-                <h3 id="in-turn-heading">{ tr(l, T::InTurn) }</h3>
+                <h3 id="in-turn-heading">{ G::InTurn.get(l) }</h3>
                 <p class="turn-of">{ format!("{} {} / {}", tr(l, T::TouchpointName), sel + 1, n) }</p>
                 <p class="turn-name" data-testid="group-touchpoint" aria-live="polite">{ t.name.clone() }</p>
                 <div class="votes" ref={votes_ref.clone()} onkeydown={on_enter}>{ for boxes }</div>
-                <p class="hint">{ tr(l, T::VoteKeys) }</p>
+                <p class="hint">{ G::VoteKeys.get(l) }</p>
                 <p class="group-mean" data-testid="group-mean">
-                    { format!("{}: {mean}", tr(l, T::GroupMeanNow)) }</p>
+                    { format!("{}: {mean}", G::GroupMeanNow.get(l)) }</p>
                 <div class="turn-nav">
                     <button type="button" data-testid="group-prev" disabled={sel == 0}
-                        onclick={go(sel.saturating_sub(1))}>{ tr(l, T::PrevTouchpoint) }</button>
+                        onclick={go(sel.saturating_sub(1))}>{ G::PrevTouchpoint.get(l) }</button>
                     <button type="button" data-testid="group-next" disabled={sel + 1 >= n}
-                        onclick={go(sel + 1)}>{ tr(l, T::NextTouchpoint) }</button>
+                        onclick={go(sel + 1)}>{ G::NextTouchpoint.get(l) }</button>
                 </div>
                 <PasteVotes key={t.id.0} id={t.id} scale={j.scale} on_action={p.on_action.clone()} />
             </section>
@@ -129,7 +130,7 @@ pub fn group_round(p: &GroupRoundProps) -> Html {
                 <button type="button" data-testid="group-round-close"
                     onclick={p.on_close.reform(|_: MouseEvent| ())}>{ tr(l, T::Close) }</button>
             </div>
-            <p class="hint">{ tr(l, T::GroupIntro) }</p>
+            <p class="hint">{ G::GroupIntro.get(l) }</p>
             <ParticipantSetup participants={j.participants.clone()} on_action={p.on_action.clone()} />
             { for turn }
             <GroupResults journey={j.clone()} />

@@ -1,8 +1,8 @@
 //! Who is in the group round: how many people, and optionally their names.
 
-use crate::i18n::{self, Lang, T};
+use crate::i18n::group::G;
+use crate::i18n::{self, Lang};
 use crate::model::{Action, MAX_NAME_CHARS, MAX_PARTICIPANTS};
-use crate::ui::tr;
 use crate::ui::use_lang;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -17,7 +17,7 @@ pub struct ParticipantSetupProps {
 pub fn participant_label(l: Lang, names: &[String], i: usize) -> String {
     match names.get(i).map(|n| n.trim()) {
         Some(n) if !n.is_empty() => n.to_string(),
-        _ => format!("{} {}", tr(l, T::Participant), i + 1),
+        _ => format!("{} {}", G::Participant.get(l), i + 1),
     }
 }
 
@@ -45,7 +45,7 @@ pub fn participant_setup(p: &ParticipantSetupProps) -> Html {
         let who = participant_label(l, &p.participants, i);
         html! {
             <li>
-                <label for={id.clone()}>{ format!("{} {}", tr(l, T::Participant), i + 1) }</label>
+                <label for={id.clone()}>{ format!("{} {}", G::Participant.get(l), i + 1) }</label>
                 <span class="participant-row">
                     <input type="text" {id} data-testid="participant-name" maxlength={MAX_NAME_CHARS.to_string()}
                         value={name.clone()} {oninput} autocomplete="off" />
@@ -60,13 +60,13 @@ pub fn participant_setup(p: &ParticipantSetupProps) -> Html {
     html! {
         <div class="participant-setup">
             <label class="participant-count">
-                <span>{ tr(l, T::ParticipantCount) }</span>
+                <span>{ G::ParticipantCount.get(l) }</span>
                 <input type="number" min="0" max={MAX_PARTICIPANTS.to_string()} step="1"
                     data-testid="group-count" value={p.participants.len().to_string()} {onchange} />
             </label>
             if !p.participants.is_empty() {
                 <details class="participant-names">
-                    <summary>{ tr(l, T::ParticipantNames) }</summary>
+                    <summary>{ G::ParticipantNames.get(l) }</summary>
                     <ol>{ for names }</ol>
                 </details>
             }

@@ -1,9 +1,9 @@
 //! "Paste a column": one touchpoint's ratings for every participant at once, copied from
 //! a spreadsheet or typed with semicolons.
 
-use crate::i18n::{self, T};
+use crate::i18n;
+use crate::i18n::group::G;
 use crate::model::{Action, Scale, TouchpointId, parse_column};
-use crate::ui::tr;
 use crate::ui::use_lang;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -33,7 +33,7 @@ pub fn paste_votes(p: &PasteVotesProps) -> Html {
             // What was pasted stays in the box until it is used, so a typo can be fixed.
             let problem = match parse_column(&text) {
                 Err(bad) => Some(i18n::not_a_number(l, &bad)),
-                Ok(values) if values.is_empty() => Some(tr(l, T::PasteEmpty).to_string()),
+                Ok(values) if values.is_empty() => Some(G::PasteEmpty.get(l).to_string()),
                 Ok(values) if values.iter().any(|v| !scale.contains(*v)) => {
                     Some(i18n::vote_range(l, scale.min, scale.max))
                 }
@@ -48,12 +48,12 @@ pub fn paste_votes(p: &PasteVotesProps) -> Html {
     };
     html! {
         <div class="paste-votes">
-            <label for="paste-votes">{ tr(l, T::PasteColumn) }</label>
+            <label for="paste-votes">{ G::PasteColumn.get(l) }</label>
             <textarea id="paste-votes" data-testid="paste-votes" rows="3" value={(*text).clone()}
                 {oninput} aria-describedby="paste-votes-hint"
                 aria-invalid={error.is_some().to_string()} />
-            <p id="paste-votes-hint" class="hint">{ tr(l, T::PasteHint) }</p>
-            <button type="button" data-testid="paste-votes-apply" {onclick}>{ tr(l, T::PasteApply) }</button>
+            <p id="paste-votes-hint" class="hint">{ G::PasteHint.get(l) }</p>
+            <button type="button" data-testid="paste-votes-apply" {onclick}>{ G::PasteApply.get(l) }</button>
             if let Some(e) = &*error {
                 <p class="field-error" role="alert" data-testid="paste-error">{ e.clone() }</p>
             }
