@@ -36,9 +36,21 @@ fn every_sentence(l: Lang) -> Vec<String> {
     out.extend(super::stories::every_sentence(l));
     out.extend(super::lanes::keep_promises::every_sentence(l));
     out.extend(super::plan::PL::ALL.iter().map(|t| t.get(l).to_string()));
-    out.extend(super::settings::SE::ALL.iter().map(|t| t.get(l).to_string()));
-    out.extend(super::files_panel::FP::ALL.iter().map(|t| t.get(l).to_string()));
-    out.extend(super::embed_dialog::ED::ALL.iter().map(|t| t.get(l).to_string()));
+    out.extend(
+        super::settings::SE::ALL
+            .iter()
+            .map(|t| t.get(l).to_string()),
+    );
+    out.extend(
+        super::files_panel::FP::ALL
+            .iter()
+            .map(|t| t.get(l).to_string()),
+    );
+    out.extend(
+        super::embed_dialog::ED::ALL
+            .iter()
+            .map(|t| t.get(l).to_string()),
+    );
     out.extend(super::group::G::ALL.iter().map(|t| t.get(l).to_string()));
     let (a, b) = ("Bellen", "Bedankbrief");
     for n in COUNTS {

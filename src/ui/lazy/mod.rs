@@ -13,6 +13,7 @@ pub mod inline_panel;
 pub mod lazy_panel;
 pub mod panel_root;
 pub mod protocol;
+mod read_out;
 
 pub use details_open::{DetailsOpen, use_details_open};
 /// The panel as the workspace places it: fetched on the hosted page, inline in the single

@@ -250,8 +250,11 @@ impl Out {
         serde_json::to_string(self).expect("a message is always JSON: its numbers are finite")
     }
 
+    /// Reads a message (the workspace's side): by hand ([`super::read_out`]), not with
+    /// serde's derived reader, which would be the largest part of the workspace's program
+    /// that its first screen never runs.
     pub fn from_json(text: &str) -> Result<Out, String> {
-        serde_json::from_str(text).map_err(|e| e.to_string())
+        super::read_out::read(text)
     }
 }
 
