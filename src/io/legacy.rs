@@ -13,7 +13,6 @@
 
 use super::json;
 use crate::model::Journey;
-use serde::Deserialize;
 use serde_json::Value;
 
 pub const PREFIX: &str = "peakend:v1:";
@@ -54,32 +53,69 @@ impl LegacyLibrary {
     }
 }
 
-#[derive(Deserialize, Default)]
+/// The old index. Read by hand from the parsed JSON, as the journeys are: serde's
+/// derived readers would add a second JSON reader to the workspace's program for data
+/// that is read once, when an old library moves.
+#[derive(Default)]
 struct Index {
-    #[serde(default)]
     current: Option<String>,
-    #[serde(default)]
     docs: Vec<IndexEntry>,
 }
 
-#[derive(Deserialize)]
 struct IndexEntry {
     id: String,
-    #[serde(default)]
     updated: f64,
-    #[serde(default)]
     based_on: Option<String>,
 }
 
-#[derive(Deserialize)]
-struct DocBody {
-    rev: u64,
-    journey: Value,
+impl Index {
+    /// `{"current": id, "docs": [{"id", "updated", "based_on"}]}`, each part optional
+    /// but `id`; `None` when a part is there with the wrong type.
+    fn read(raw: &str) -> Option<Index> {
+        let v: Value = serde_json::from_str(raw).ok()?;
+        let o = v.as_object()?;
+        let docs = match o.get("docs") {
+            None => Vec::new(),
+            Some(d) => d
+                .as_array()?
+                .iter()
+                .map(IndexEntry::read)
+                .collect::<Option<_>>()?,
+        };
+        Some(Index {
+            current: optional_text(o.get("current"))?,
+            docs,
+        })
+    }
 }
 
-#[derive(Deserialize)]
-struct Single {
-    journey: Value,
+impl IndexEntry {
+    fn read(v: &Value) -> Option<IndexEntry> {
+        Some(IndexEntry {
+            id: v.get("id")?.as_str()?.to_string(),
+            updated: match v.get("updated") {
+                None => 0.0,
+                Some(u) => u.as_f64()?,
+            },
+            based_on: optional_text(v.get("based_on"))?,
+        })
+    }
+}
+
+/// A text that may be missing or `null`: `Some(None)` then; `None` for another type.
+fn optional_text(v: Option<&Value>) -> Option<Option<String>> {
+    match v {
+        None | Some(Value::Null) => Some(None),
+        Some(t) => Some(Some(t.as_str()?.to_string())),
+    }
+}
+
+/// The value under `key` of an object written as JSON text.
+fn member(raw: &str, key: &str) -> Option<Value> {
+    match serde_json::from_str::<Value>(raw).ok()? {
+        Value::Object(mut o) => o.remove(key),
+        _ => None,
+    }
 }
 
 /// Reads `entries` (every `localStorage` key and value; others are ignored). `now` dates
@@ -89,9 +125,9 @@ pub fn read(entries: &[(String, String)], now: f64) -> LegacyLibrary {
     let mut index = Index::default();
     if let Some((k, raw)) = entries.iter().find(|(k, _)| k == INDEX_KEY) {
         out.consumed.push(k.clone());
-        match serde_json::from_str::<Index>(raw) {
-            Ok(i) => index = i,
-            Err(_) => out.unreadable.push(raw.clone()),
+        match Index::read(raw) {
+            Some(i) => index = i,
+            None => out.unreadable.push(raw.clone()),
         }
     }
     out.current = index.current.clone();
@@ -127,8 +163,7 @@ pub fn read(entries: &[(String, String)], now: f64) -> LegacyLibrary {
     }
     if let Some((k, raw)) = entries.iter().find(|(k, _)| k == SINGLE_KEY) {
         out.consumed.push(k.clone());
-        let single = serde_json::from_str::<Single>(raw).ok();
-        match single.and_then(|s| first_version(s.journey)) {
+        match member(raw, "journey").and_then(first_version) {
             Some(journey) => out.docs.push(LegacyDoc {
                 id: SINGLE_ID.into(),
                 rev: 1,
@@ -162,10 +197,11 @@ fn first_version(mut journey: Value) -> Option<Journey> {
 }
 
 fn read_doc(raw: &str) -> Option<(u64, String, Journey)> {
-    let body = serde_json::from_str::<DocBody>(raw).ok()?;
-    let file = body.journey.to_string();
+    let body: Value = serde_json::from_str(raw).ok()?;
+    let rev = body.get("rev")?.as_u64()?;
+    let file = body.get("journey")?.to_string();
     let journey = json::read_journey(&file).ok()?;
-    Some((body.rev, file, journey))
+    Some((rev, file, journey))
 }
 
 #[cfg(test)]

@@ -31,6 +31,17 @@ pub use write::{
     to_v1, write_for_embed, write_for_link, write_journey, write_library, write_without_stories,
 };
 
+/// A list of texts (`["a", "b"]`) in parsed JSON; `None` for anything else. For the
+/// small records the workspace keeps beside its journeys (the library's order, what
+/// another tab saved): read by hand from the value, because serde's derived readers for
+/// them would add a second JSON reader to the program (the journeys' is the value one).
+pub fn texts(v: &serde_json::Value) -> Option<Vec<String>> {
+    v.as_array()?
+        .iter()
+        .map(|s| s.as_str().map(str::to_string))
+        .collect()
+}
+
 /// `format` of a file holding one journey.
 pub const JOURNEY_FORMAT: &str = "peakend/journey";
 /// `format` of a file holding many journeys.

@@ -4,7 +4,7 @@
 use super::StoredDoc;
 use crate::io::json;
 use js_sys::{Object, Reflect};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// One journey's record: `{rev, updated, based_on, journey}`, the journey as file text.
@@ -63,7 +63,7 @@ impl Record {
     }
 }
 
-#[derive(Serialize, Deserialize, Default)]
+#[derive(Serialize)]
 struct Order {
     current: Option<String>,
     order: Vec<String>,
@@ -81,10 +81,15 @@ pub fn order_text(current: Option<&str>, ids: &[&str]) -> String {
 /// Reads [`order_text`]; anything unreadable is an empty order (every journey still
 /// loads, oldest first).
 pub fn library_order(text: Option<&str>) -> (Option<String>, Vec<String>) {
-    match text.and_then(|t| serde_json::from_str::<Order>(t).ok()) {
-        Some(o) => (o.current, o.order),
-        None => (None, Vec::new()),
-    }
+    let read = |t: &str| {
+        let v: serde_json::Value = serde_json::from_str(t).ok()?;
+        let current = v
+            .get("current")
+            .and_then(|c| c.as_str())
+            .map(str::to_string);
+        Some((current, json::texts(v.get("order")?)?))
+    };
+    text.and_then(read).unwrap_or_default()
 }
 
 /// An entry of the `aside` store.
@@ -98,4 +103,33 @@ pub fn aside(at: f64, raw: &str) -> JsValue {
 /// Sets `key` on `o` (never fails on a plain object).
 fn set(o: &Object, key: &str, value: &JsValue) {
     let _ = Reflect::set(o, &key.into(), value);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_order_reads_back_and_anything_else_is_no_order() {
+        let text = order_text(Some("b"), &["a", "b", "c"]);
+        let want = (
+            Some("b".to_string()),
+            vec!["a".into(), "b".into(), "c".into()],
+        );
+        assert_eq!(library_order(Some(&text)), want);
+        let none_open = order_text(None, &["a"]);
+        assert_eq!(
+            library_order(Some(&none_open)),
+            (None, vec!["a".to_string()])
+        );
+        for bad in [
+            None,
+            Some(""),
+            Some("[]"),
+            Some(r#"{"current":"a"}"#),
+            Some(r#"{"order":[1]}"#),
+        ] {
+            assert_eq!(library_order(bad), (None, Vec::new()), "{bad:?}");
+        }
+    }
 }
