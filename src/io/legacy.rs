@@ -30,7 +30,7 @@ pub struct LegacyDoc {
     pub rev: u64,
     pub updated: f64,
     pub based_on: Option<String>,
-    /// The journey, as a journey file (format v1), with every field it had.
+    /// The journey, as a journey file (format v1), as this version writes it.
     pub file: String,
     pub journey: Journey,
 }
@@ -193,15 +193,14 @@ fn first_version(mut journey: Value) -> Option<Journey> {
     let o = journey.as_object_mut()?;
     o.entry("format").or_insert(json::JOURNEY_FORMAT.into());
     o.entry("version").or_insert(1.into());
-    json::read_journey(&journey.to_string()).ok()
+    json::read_journey_value(&journey).ok()
 }
 
 fn read_doc(raw: &str) -> Option<(u64, String, Journey)> {
     let body: Value = serde_json::from_str(raw).ok()?;
     let rev = body.get("rev")?.as_u64()?;
-    let file = body.get("journey")?.to_string();
-    let journey = json::read_journey(&file).ok()?;
-    Some((rev, file, journey))
+    let journey = json::read_journey_value(body.get("journey")?).ok()?;
+    Some((rev, json::write_journey(&journey), journey))
 }
 
 #[cfg(test)]

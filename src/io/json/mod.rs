@@ -25,7 +25,7 @@ mod validate;
 mod write;
 
 pub use error::{ErrorKind, Expected, FormatError, TouchpointRef};
-pub use read::{read_any, read_for_embed, read_journey};
+pub use read::{read_any, read_for_embed, read_journey, read_journey_value};
 pub use stored::StoredText;
 pub use write::{
     to_v1, write_for_embed, write_for_link, write_journey, write_library, write_without_stories,

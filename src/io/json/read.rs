@@ -419,9 +419,17 @@ pub fn read_for_embed(input: &str) -> Result<Journey, FormatError> {
     read_one::<false>(input)
 }
 
+/// Reads a journey file that is already parsed (one kept inside other JSON).
+pub fn read_journey_value(v: &Value) -> Result<Journey, FormatError> {
+    read_value::<true>(v)
+}
+
 fn read_one<const WHOLE: bool>(input: &str) -> Result<Journey, FormatError> {
-    let v = parse(input)?;
-    let o = Obj::root(&v, String::new())?;
+    read_value::<WHOLE>(&parse(input)?)
+}
+
+fn read_value<const WHOLE: bool>(v: &Value) -> Result<Journey, FormatError> {
+    let o = Obj::root(v, String::new())?;
     match header(&o, false)? {
         Header::Journey(version) => {
             into_model::<WHOLE>(migrate(read_body::<WHOLE>(&o, version)?), "")
