@@ -193,6 +193,16 @@ fn first_version(mut journey: Value) -> Option<Journey> {
     let o = journey.as_object_mut()?;
     o.entry("format").or_insert(json::JOURNEY_FORMAT.into());
     o.entry("version").or_insert(1.into());
+    // The one field written otherwise: a typed channel was `{"custom": "Chat"}`, and a
+    // file holds it as its text.
+    let touchpoints = o.get_mut("touchpoints").and_then(Value::as_array_mut);
+    for t in touchpoints.into_iter().flatten() {
+        if let Some(channel) = t.get_mut("channel") {
+            if let Some(typed) = channel.get("custom").and_then(Value::as_str) {
+                *channel = typed.into();
+            }
+        }
+    }
     json::read_journey_value(&journey).ok()
 }
 
@@ -206,7 +216,7 @@ fn read_doc(raw: &str) -> Option<(u64, String, Journey)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Action, apply};
+    use crate::model::{Action, Channel, apply};
 
     fn journey(title: &str, ratings: &[f64]) -> Journey {
         let mut j = Journey::new(title);
@@ -284,8 +294,10 @@ mod tests {
               {"id":1,"name":"Shop","phase":1,"channel":"in-person","rating":4.0,
                "duration":2.0,"notes":"kind staff","moment_of_truth":true},
               {"id":2,"name":"Invoice","phase":null,"channel":null,"rating":-1.0,
-               "duration":1.0,"notes":"","moment_of_truth":false}],
-            "marks":{"peak":1,"end":null},"next_id":3}}"#;
+               "duration":1.0,"notes":"","moment_of_truth":false},
+              {"id":3,"name":"Chat","phase":null,"channel":{"custom":"Live chat"},
+               "rating":0.0,"duration":1.0,"notes":"","moment_of_truth":false}],
+            "marks":{"peak":1,"end":null},"next_id":4}}"#;
         let lib = read(&[(SINGLE_KEY.into(), raw.into())], 1234.0);
         assert!(lib.unreadable.is_empty(), "{:?}", lib.unreadable);
         assert_eq!(lib.docs.len(), 1);
@@ -294,9 +306,12 @@ mod tests {
         let j = &doc.journey;
         assert_eq!(j.title, "Mine");
         let names: Vec<_> = j.touchpoints.iter().map(|t| t.name.as_str()).collect();
-        assert_eq!(names, ["Shop", "Invoice"]);
+        assert_eq!(names, ["Shop", "Invoice", "Chat"]);
         let ratings: Vec<_> = j.touchpoints.iter().map(|t| t.rating).collect();
-        assert_eq!(ratings, [4.0, -1.0]);
+        assert_eq!(ratings, [4.0, -1.0, 0.0]);
+        let channels: Vec<_> = j.touchpoints.iter().map(|t| t.channel.clone()).collect();
+        let typed = Some(Channel::Custom("Live chat".into()));
+        assert_eq!(channels, [Some(Channel::InPerson), None, typed]);
         assert_eq!(j.touchpoints[0].notes, "kind staff");
         assert!(j.touchpoints[0].moment_of_truth);
         assert_eq!(j.touchpoints[0].phase, Some(j.phases[0].id));

@@ -116,6 +116,9 @@ fn yes() -> bool {
 /// interviews, the group round, the survey and the settings. A panel never edits a touchpoint, a phase
 /// or the whole journey, and the workspace's program reads only these (reading every kind
 /// of action would be the largest function in it).
+///
+/// The workspace reads these by hand (`read_out.rs`): a new kind needs its reader there,
+/// and a sample in that file's tests, which compare it with serde's own reader.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum PanelAction {
