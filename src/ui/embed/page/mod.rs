@@ -65,6 +65,9 @@ pub fn run(route: &Route, flags: EmbedFlags) {
 struct Lanes {
     fig: parts::Figure,
     notes: Element,
+    /// The notes' texts as last shown: rebuilt only when they change (not at every step
+    /// of a drag).
+    shown: RefCell<(Option<String>, Option<String>)>,
 }
 
 /// The score card's parts, for a journey with a score (a rating never takes it away).
@@ -90,6 +93,10 @@ struct Page {
     card: Option<Card>,
     cells: ratings::Cells,
     reset: Option<Element>,
+    /// The footer, hidden when it has nothing to show: no source line (`plain`) and
+    /// nothing changed yet (so no "Start again").
+    footer: Element,
+    has_source: bool,
 }
 
 impl Page {
@@ -114,7 +121,11 @@ impl Page {
         let lanes = shows_lanes.then(|| {
             let (el, fig, notes) = parts::lanes();
             all.push(el);
-            Lanes { fig, notes }
+            Lanes {
+                fig,
+                notes,
+                shown: RefCell::default(),
+            }
         });
         all.push(
             El::new("h2")
@@ -144,12 +155,13 @@ impl Page {
             .map(|p| parts::source(lang, p));
         let reset = (!flags.read_only).then(|| parts::reset(lang));
         let reset_el = reset.as_ref().map(|r| r.element().clone());
-        all.push(
-            El::new("footer")
-                .class("embed-foot")
-                .maybe(source)
-                .maybe(reset),
-        );
+        let has_source = source.is_some();
+        let footer = El::new("footer")
+            .class("embed-foot")
+            .maybe(source)
+            .maybe(reset);
+        let footer_el = footer.element().clone();
+        all.push(footer);
         set_children(root, all);
         let page = Rc::new(Page {
             lang,
@@ -163,6 +175,8 @@ impl Page {
             card,
             cells,
             reset: reset_el,
+            footer: footer_el,
+            has_source,
             flags,
         });
         // The words now; the pictures once the page has its layout (the size observer's

@@ -41,8 +41,14 @@ impl Page {
             set_text(&lanes.fig.caption, &summary);
             let label = format!("{}. {}", L::LanesTitle.get(l), summary);
             set_attr(&lanes.fig.canvas, "aria-label", &label);
-            let notes = super::parts::lane_notes(blind_spots(l, j), remembered_ours(l, j));
-            set_children(&lanes.notes, notes);
+            let texts = (blind_spots(l, j), remembered_ours(l, j));
+            if *lanes.shown.borrow() != texts {
+                set_children(
+                    &lanes.notes,
+                    super::parts::lane_notes(texts.0.clone(), texts.1.clone()),
+                );
+                *lanes.shown.borrow_mut() = texts;
+            }
         }
         if let (Some(card), Ok(s)) = (&self.card, analysis::score(j)) {
             card.tiles.show(l, &s);
@@ -50,9 +56,16 @@ impl Page {
                 .show(l, j, &analysis::formula_from_scores(j, &s));
         }
         self.cells.show(l, j, typed);
+        let unchanged = *j == self.subject.journey;
         if let Some(reset) = &self.reset {
-            set_hidden(reset, *j == self.subject.journey);
+            set_hidden(reset, unchanged);
         }
+        // Hidden by its attribute, in every browser (the stylesheet's `:has` rule is only
+        // for browsers that have it).
+        set_hidden(
+            &self.footer,
+            !self.has_source && (unchanged || self.reset.is_none()),
+        );
     }
 
     /// Draws the curve and the lanes at their boxes' widths.
