@@ -5,7 +5,7 @@
 //! comes back as messages.
 
 use super::lazy_panel::{LazyPanelProps, Routes};
-use super::protocol::{Extra, Out, Sent};
+use super::protocol::{Extra, Sent};
 use crate::i18n::{Lang, T};
 use crate::model::Journey;
 use crate::ui::after_paint::after_paint;
@@ -146,7 +146,7 @@ pub fn fetched_panel(p: &LazyPanelProps) -> Html {
                 let host = Closure::<dyn Fn(String, JsValue)>::new(move |text: String, with| {
                     let latest = from_panel.clone();
                     wasm_bindgen_futures::spawn_local(async move {
-                        match Out::from_json(&text) {
+                        match super::read_out::read(&text) {
                             Ok(out) => {
                                 if let Some(l) = latest.borrow().as_ref() {
                                     l.routes.send(out, with)

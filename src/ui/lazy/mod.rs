@@ -13,6 +13,8 @@ pub mod inline_panel;
 pub mod lazy_panel;
 pub mod panel_root;
 pub mod protocol;
+// The single file's one program hands messages over as they are, without JSON.
+#[cfg(any(test, not(feature = "one-program")))]
 mod read_out;
 
 pub use details_open::{DetailsOpen, use_details_open};

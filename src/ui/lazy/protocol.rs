@@ -252,13 +252,6 @@ impl Out {
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("a message is always JSON: its numbers are finite")
     }
-
-    /// Reads a message (the workspace's side): by hand ([`super::read_out`]), not with
-    /// serde's derived reader, which would be the largest part of the workspace's program
-    /// that its first screen never runs.
-    pub fn from_json(text: &str) -> Result<Out, String> {
-        super::read_out::read(text)
-    }
 }
 
 /// A journey as the text of its journey file, read back as a file is, checks and all.
@@ -530,7 +523,7 @@ mod tests {
         ];
         for a in made {
             let wire = PanelAction::try_from(a.clone()).expect("a panel's change travels");
-            let out = Out::from_json(&Out::Do(wire).to_json()).unwrap();
+            let out: Out = serde_json::from_str(&Out::Do(wire).to_json()).unwrap();
             let Out::Do(back) = out else {
                 panic!("not a change: {out:?}")
             };
@@ -585,7 +578,7 @@ mod tests {
             Out::ExportLibrary,
             Out::ImportFiles,
         ] {
-            assert_eq!(Out::from_json(&out.to_json()).unwrap(), out);
+            assert_eq!(serde_json::from_str::<Out>(&out.to_json()).unwrap(), out);
         }
         let state = State {
             rev: 9,
@@ -609,7 +602,6 @@ mod tests {
         for k in Kind::ALL {
             assert_eq!(Kind::from_key(k.key()), Some(k));
         }
-        assert!(Out::from_json("{\"do\": 3}").is_err());
         // Sent before `open` existed: open.
         let old = r#"{"rev":1,"lang":"en"}"#;
         assert!(State::from_json(old).unwrap().open);

@@ -4,9 +4,9 @@
 //! serde's derived reader of these types was the largest single part of the workspace's
 //! program that the first screen never runs: 13 KB brotli, for a message that comes only
 //! once a panel is open. The JSON value reader is in the program anyway (every journey
-//! file is read through it), and this reader is a few KB on top of it. The protocol's
-//! tests send every kind of message through the derived writer and this reader, and
-//! compare with serde's derived reader.
+//! file is read through it), and this reader is a few KB on top of it. This file's tests
+//! send every kind of message through the derived writer and this reader, and compare
+//! with serde's derived reader.
 //!
 //! The shapes are serde's externally tagged ones: a variant without data is its name
 //! (`"close"`), one with data is an object with one key, its name (`{"do": …}`), and a
