@@ -157,9 +157,7 @@ fn week_edit(v: &Value) -> Read<WeekEdit> {
         "Answer" => WeekEdit::Answer(string(d)?),
         "Actions" => WeekEdit::Actions(string(d)?),
         "Evaluation" => WeekEdit::Evaluation(string(d)?),
-        "Decision" => WeekEdit::Decision(option(d, |k| {
-            Decision::from_key(text(k)?).ok_or_else(|| unknown("decision", text(k).unwrap_or("")))
-        })?),
+        "Decision" => WeekEdit::Decision(option(d, decision)?),
         "Before" => WeekEdit::Before(option(d, number)?),
         "After" => WeekEdit::After(option(d, number)?),
         "Remembered" => WeekEdit::Remembered(option(d, number)?),
@@ -308,11 +306,17 @@ fn date(v: &Value) -> Read<Date> {
 }
 
 fn teller(v: &Value) -> Read<Teller> {
-    match text(v)? {
-        "employee" => Ok(Teller::Employee),
-        "customer" => Ok(Teller::Customer),
-        other => Err(unknown("teller", other)),
-    }
+    // Exactly the keys serde writes (`Teller::from_key` also takes "klant", "staff"…).
+    let k = text(v)?;
+    [Teller::Employee, Teller::Customer]
+        .into_iter()
+        .find(|t| t.key() == k)
+        .ok_or_else(|| unknown("teller", k))
+}
+
+fn decision(v: &Value) -> Read<Decision> {
+    let k = text(v)?;
+    Decision::from_key(k).ok_or_else(|| unknown("decision", k))
 }
 
 fn question(v: &Value) -> Read<Question> {
