@@ -278,8 +278,10 @@ export function postbuild(dir, { page = 'index', embedDir = null, panelsDir = nu
     const isModule = /\btype\s*=\s*["']?module\b/.test(attrs);
     // The trunk loader (the module that starts the wasm) also registers the service worker.
     const isLoader = isModule && /\binit\s*\(/.test(body);
+    // The panels' loader comes first: the workspace may ask for a panel while it starts
+    // (an address with ?present opens presentation mode at once).
     const code = (isLoader
-      ? body.trim() + '\n' + registerSw(forEmbed) + (panels ? panelsLoader(panels) : '')
+      ? (panels ? panelsLoader(panels).trimStart() : '') + body.trim() + '\n' + registerSw(forEmbed)
       : body.trim() + '\n');
     const name = `boot-${shortHash(code)}.js`;
     writeFileSync(join(dir, name), code);

@@ -38,6 +38,9 @@ pub struct LazyPanelProps {
     pub on_action: Callback<Action>,
     #[prop_or_default]
     pub on_close: Callback<()>,
+    /// The changes since the last undo step make one (a drag ended).
+    #[prop_or_default]
+    pub on_seal: Callback<()>,
     /// Every other message (a new journey, the survey's news).
     #[prop_or_default]
     pub on_out: Callback<Out>,
@@ -50,6 +53,7 @@ pub struct LazyPanelProps {
 pub(super) struct Routes {
     on_action: Callback<Action>,
     on_close: Callback<()>,
+    on_seal: Callback<()>,
     on_out: Callback<Out>,
     on_files: Callback<Vec<web_sys::File>>,
 }
@@ -59,6 +63,7 @@ impl Routes {
         Routes {
             on_action: p.on_action.clone(),
             on_close: p.on_close.clone(),
+            on_seal: p.on_seal.clone(),
             on_out: p.on_out.clone(),
             on_files: p.on_files.clone(),
         }
@@ -69,6 +74,7 @@ impl Routes {
         match out {
             Out::Do(a) => self.on_action.emit(a.into()),
             Out::Close => self.on_close.emit(()),
+            Out::Seal => self.on_seal.emit(()),
             Out::ImportFiles => self.on_files.emit(FileBatch::from_js(0, &with).files),
             other => self.on_out.emit(other),
         }

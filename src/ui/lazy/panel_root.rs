@@ -5,6 +5,7 @@ use super::protocol::{Kind, Out, PanelAction, StoryFocus};
 use crate::analysis::lanes::SurveySide;
 use crate::i18n::Lang;
 use crate::model::{Action, Journey};
+use crate::ui::editor::phase_editor::PhaseEditor;
 use crate::ui::editor::settings_panel::SettingsBody;
 use crate::ui::embed::embed_dialog::EmbedDialog;
 use crate::ui::files::batch::FileBatch;
@@ -12,6 +13,7 @@ use crate::ui::files::file_import::ImportPanel;
 use crate::ui::files::files_panel::FilesPanel;
 use crate::ui::interview::interview_panel::InterviewPanel;
 use crate::ui::plan::plan_panel::PlanBody;
+use crate::ui::present::presentation_view::PresentationView;
 use crate::ui::stories::stories_panel::StoriesBody;
 use crate::ui::survey::survey_panel::SurveyBody;
 use crate::ui::workshop::group_round::GroupRound;
@@ -75,6 +77,13 @@ pub fn panel_root(p: &PanelRootProps) -> Html {
                 {on_close} />
         },
         Kind::Settings => html! { <SettingsBody journey={j} {on_action} /> },
+        Kind::Phases => html! {
+            <PhaseEditor phases={j.phases.clone()} counts={j.phase_counts()} {on_action} />
+        },
+        Kind::Present => html! {
+            <PresentationView journey={j} {on_action} on_seal={p.on_out.reform(|_: ()| Out::Seal)}
+                on_exit={on_close} />
+        },
         Kind::Survey => html! {
             <SurveyBody journey={j} doc_id={p.doc.clone().unwrap_or_default()} open={p.open}
                 {on_action} on_out={p.on_out.clone()} />

@@ -1,8 +1,9 @@
 //! What the workspace and its panels program say to each other, as JSON text.
 //!
 //! The rarely opened screens (stories, the plan, interviews, the group round, the embed
-//! dialog, the survey, import and export) are a program of their own (`src/bin/panels.rs`), fetched the
-//! first time one of them is opened. The two programs share no memory: the workspace sends
+//! dialog, the survey, import and export, the settings, the phase editor and presentation
+//! mode) are a program of their own (`src/bin/panels.rs`), fetched the first time one of
+//! them is opened. The two programs share no memory: the workspace sends
 //! a panel its [`State`] (the journey, the language, what it asked for), the panel answers
 //! with [`Out`] (a change to make, or "close me"). The workspace keeps the
 //! undo history and saves; a panel only shows and asks.
@@ -15,8 +16,8 @@
 use crate::analysis::lanes::SurveySide;
 use crate::i18n::Lang;
 use crate::model::{
-    Action, BankSettings, InterviewEdit, InterviewId, Journey, MemoryModel, PlanAction, Scale,
-    StoryAction, Touchpoint, TouchpointId,
+    Action, BankSettings, InterviewEdit, InterviewId, Journey, MemoryModel, PhaseId, PlanAction,
+    Scale, StoryAction, Touchpoint, TouchpointEdit, TouchpointId,
 };
 use serde::{Deserialize, Serialize};
 
@@ -33,10 +34,14 @@ pub enum Kind {
     Files,
     Import,
     Settings,
+    /// Presentation mode: the whole page while presenting.
+    Present,
+    /// The phase editor, inside the phases panel.
+    Phases,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 9] = [
+    pub const ALL: [Kind; 11] = [
         Kind::Stories,
         Kind::Plan,
         Kind::Interviews,
@@ -46,6 +51,8 @@ impl Kind {
         Kind::Files,
         Kind::Import,
         Kind::Settings,
+        Kind::Present,
+        Kind::Phases,
     ];
 
     /// The name on the wire (`"group-round"`).
@@ -60,6 +67,8 @@ impl Kind {
             Kind::Files => "files",
             Kind::Import => "import",
             Kind::Settings => "settings",
+            Kind::Present => "present",
+            Kind::Phases => "phases",
         }
     }
 
@@ -113,9 +122,10 @@ fn yes() -> bool {
 }
 
 /// The changes a panel makes, as they travel: the [`Action`]s of stories, the plan,
-/// interviews, the group round, the survey and the settings. A panel never edits a touchpoint, a phase
-/// or the whole journey, and the workspace's program reads only these (reading every kind
-/// of action would be the largest function in it).
+/// interviews, the group round, the survey, the settings and the phase editor, and a
+/// rating set while presenting. A panel never renames, moves or removes a touchpoint, nor
+/// replaces the whole journey, and the workspace's program reads only these (reading every
+/// kind of action would be the largest function in it).
 ///
 /// The workspace reads these by hand (`read_out.rs`): a new kind needs its reader there,
 /// and a sample in that file's tests, which compare it with serde's own reader.
@@ -145,6 +155,17 @@ pub enum PanelAction {
     SetMemoryModel(MemoryModel),
     SetBank(BankSettings),
     SetScale(Scale),
+    /// A touchpoint's rating, set by dragging its point (presentation mode).
+    Rate(TouchpointId, f64),
+    /// A touchpoint's rating, this many steps up or down (the arrow keys, presenting).
+    Nudge(TouchpointId, i32),
+    AddPhase(String),
+    RenamePhase(PhaseId, String),
+    MovePhase {
+        id: PhaseId,
+        to: usize,
+    },
+    RemovePhase(PhaseId),
 }
 
 impl TryFrom<Action> for PanelAction {
@@ -177,6 +198,12 @@ impl TryFrom<Action> for PanelAction {
             Action::SetMemoryModel(m) => PanelAction::SetMemoryModel(m),
             Action::SetBank(b) => PanelAction::SetBank(b),
             Action::SetScale(s) => PanelAction::SetScale(s),
+            Action::Edit(id, TouchpointEdit::Rating(r)) => PanelAction::Rate(id, r),
+            Action::NudgeRating(id, steps) => PanelAction::Nudge(id, steps),
+            Action::AddPhase(name) => PanelAction::AddPhase(name),
+            Action::RenamePhase(id, name) => PanelAction::RenamePhase(id, name),
+            Action::MovePhase { id, to } => PanelAction::MovePhase { id, to },
+            Action::RemovePhase(id) => PanelAction::RemovePhase(id),
             other => return Err(other),
         })
     }
@@ -209,6 +236,12 @@ impl From<PanelAction> for Action {
             PanelAction::SetMemoryModel(m) => Action::SetMemoryModel(m),
             PanelAction::SetBank(b) => Action::SetBank(b),
             PanelAction::SetScale(s) => Action::SetScale(s),
+            PanelAction::Rate(id, r) => Action::Edit(id, TouchpointEdit::Rating(r)),
+            PanelAction::Nudge(id, steps) => Action::NudgeRating(id, steps),
+            PanelAction::AddPhase(name) => Action::AddPhase(name),
+            PanelAction::RenamePhase(id, name) => Action::RenamePhase(id, name),
+            PanelAction::MovePhase { id, to } => Action::MovePhase { id, to },
+            PanelAction::RemovePhase(id) => Action::RemovePhase(id),
         }
     }
 }
@@ -221,8 +254,10 @@ impl From<PanelAction> for Action {
 pub enum Out {
     /// Make this change (one undo step, or part of one).
     Do(PanelAction),
-    /// The panel is done (the dialog or the group round closes).
+    /// The panel is done (the dialog or the group round closes, presenting ends).
     Close,
+    /// The changes since the last undo step make one step (a drag of the curve ended).
+    Seal,
     /// Add this journey to the library and open it (one made from a survey, or imported).
     /// It travels as a journey file: the workspace reads those anyway (its library, links
     /// and files), and a second reader, of the model's own shape, would cost it 31 KB.
@@ -520,6 +555,15 @@ mod tests {
             Action::SetMemoryModel(j.memory),
             Action::SetBank(j.bank),
             Action::SetScale(Scale::new(0.0, 10.0, None).unwrap()),
+            Action::Edit(id, TouchpointEdit::Rating(1.0)),
+            Action::NudgeRating(id, -1),
+            Action::AddPhase("Use".into()),
+            Action::RenamePhase(j.phases[0].id, "Before".into()),
+            Action::MovePhase {
+                id: j.phases[0].id,
+                to: 2,
+            },
+            Action::RemovePhase(j.phases[1].id),
         ];
         for a in made {
             let wire = PanelAction::try_from(a.clone()).expect("a panel's change travels");
@@ -530,7 +574,7 @@ mod tests {
             assert_eq!(Action::from(back), a);
         }
         for a in [
-            Action::Edit(id, TouchpointEdit::Rating(1.0)),
+            Action::Edit(id, TouchpointEdit::Name("x".into())),
             Action::Replace(j.clone()),
             Action::Remove(id),
         ] {

@@ -32,6 +32,7 @@ pub fn read(text: &str) -> Read<Out> {
 fn out(v: &Value) -> Read<Out> {
     Ok(match variant(v)? {
         ("close", None) => Out::Close,
+        ("seal", None) => Out::Seal,
         ("export-library", None) => Out::ExportLibrary,
         ("import-files", None) => Out::ImportFiles,
         ("do", Some(a)) => Out::Do(panel_action(a)?),
@@ -84,6 +85,31 @@ fn panel_action(v: &Value) -> Read<PanelAction> {
         "set-memory-model" => PanelAction::SetMemoryModel(memory_model(d)?),
         "set-bank" => PanelAction::SetBank(bank(d)?),
         "set-scale" => PanelAction::SetScale(scale(d)?),
+        "rate" => {
+            let [id, rating] = pair(d)?;
+            PanelAction::Rate(touchpoint(id)?, number(rating)?)
+        }
+        "nudge" => {
+            let [id, steps] = pair(d)?;
+            let steps = steps
+                .as_i64()
+                .and_then(|s| i32::try_from(s).ok())
+                .ok_or_else(|| "expected a whole number of steps".to_string())?;
+            PanelAction::Nudge(touchpoint(id)?, steps)
+        }
+        "add-phase" => PanelAction::AddPhase(string(d)?),
+        "rename-phase" => {
+            let [id, name] = pair(d)?;
+            PanelAction::RenamePhase(phase(id)?, string(name)?)
+        }
+        "move-phase" => {
+            let o = object(d)?;
+            PanelAction::MovePhase {
+                id: phase(field(o, "id")?)?,
+                to: count(field(o, "to")?)?,
+            }
+        }
+        "remove-phase" => PanelAction::RemovePhase(phase(d)?),
         _ => return Err(unknown("change", name)),
     })
 }
@@ -477,6 +503,16 @@ mod tests {
                 neutral: 5.5,
                 step: 0.5,
             }),
+            PanelAction::Rate(tp, -3.25),
+            PanelAction::Nudge(tp, -1),
+            PanelAction::Nudge(TouchpointId(0), 2),
+            PanelAction::AddPhase("After \"sales\"".into()),
+            PanelAction::RenamePhase(PhaseId(3), "Onboarding".into()),
+            PanelAction::MovePhase {
+                id: PhaseId(3),
+                to: 0,
+            },
+            PanelAction::RemovePhase(PhaseId(1)),
         ]);
         all
     }
@@ -537,6 +573,12 @@ mod tests {
             PanelAction::SetMemoryModel(_) => "memory-model",
             PanelAction::SetBank(_) => "bank",
             PanelAction::SetScale(_) => "scale",
+            PanelAction::Rate(..) => "rate",
+            PanelAction::Nudge(..) => "nudge",
+            PanelAction::AddPhase(_) => "add-phase",
+            PanelAction::RenamePhase(..) => "rename-phase",
+            PanelAction::MovePhase { .. } => "move-phase",
+            PanelAction::RemovePhase(_) => "remove-phase",
         }
     }
 
@@ -547,7 +589,7 @@ mod tests {
         // As many kinds as the `match` in `kind` names: a new kind of change must get an
         // arm there (or `kind` does not compile), a sample in `every_change` and this
         // number raised, and a reader above (or this test fails).
-        assert_eq!(kinds.len(), 43, "{kinds:?}");
+        assert_eq!(kinds.len(), 49, "{kinds:?}");
         for a in changes {
             let out = Out::Do(a);
             let text = out.to_json();
@@ -562,6 +604,7 @@ mod tests {
         let j = presets::telecom(Lang::Nl);
         for out in [
             Out::Close,
+            Out::Seal,
             Out::ExportLibrary,
             Out::ImportFiles,
             Out::Create(j),
@@ -615,6 +658,8 @@ mod tests {
             r#"{"do": {"vote": {"id": 1}}}"#,
             r#"{"do": {"vote": {"id": -1, "participant": 0, "value": null}}}"#,
             r#"{"do": {"rename-participant": [1]}}"#,
+            r#"{"do": {"nudge": [1, 0.5]}}"#,
+            r#"{"do": {"move-phase": {"id": 1}}}"#,
             r#"{"do": {"story": {"Edit": [0, {"Teller": "boss"}]}}}"#,
             r#"{"do": {"plan": {"Start": "2026-02-30"}}}"#,
             r#"{"create": "not a journey"}"#,

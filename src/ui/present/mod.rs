@@ -1,4 +1,5 @@
 //! The presentation mode for a projector.
 
 pub mod presentation_view;
+pub mod presenting;
 pub mod story_slide;

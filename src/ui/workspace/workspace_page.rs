@@ -6,11 +6,11 @@ use crate::presets;
 use crate::ui::ComparePanel;
 use crate::ui::FixFirstList;
 use crate::ui::JourneyChart;
-use crate::ui::PhaseEditor;
 use crate::ui::ScoreCard;
 use crate::ui::TouchpointList;
 use crate::ui::after_paint::use_after_first_paint;
 use crate::ui::editor::add_touchpoint_form::AddTouchpointForm;
+use crate::ui::editor::phase_editor::PhasesPanel;
 use crate::ui::editor::settings_panel::SettingsPanel;
 use crate::ui::files::batch::FileBatch;
 use crate::ui::files::file_drop::FileDrop;
@@ -23,7 +23,7 @@ use crate::ui::interview::interview_panel::InterviewSection;
 use crate::ui::lazy::protocol::Out;
 use crate::ui::lazy::{Kind, LazyPanel};
 use crate::ui::plan::plan_panel::PlanPanel;
-use crate::ui::present::presentation_view::PresentationView;
+use crate::ui::present::presenting::Presenting;
 use crate::ui::stories::{StoriesPanel, StoryFocus, StoryMarkers};
 use crate::ui::survey::SurveyPanel;
 use crate::ui::tr;
@@ -186,7 +186,7 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
     if *presenting {
         return html! {
             <ContextProvider<Lang> context={*lang}>
-                <PresentationView journey={journey.clone()} on_action={on_action.clone()}
+                <Presenting journey={journey.clone()} on_action={on_action.clone()}
                     on_seal={on_seal.clone()} on_exit={set_presenting(false)} />
             </ContextProvider<Lang>>
         };
@@ -228,13 +228,7 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                         <LazyPanel kind={Kind::GroupRound} journey={journey.clone()} on_action={on_action.clone()}
                             on_close={{ let o = group_open.clone(); Callback::from(move |_: ()| o.set(false)) }} />
                     }
-                    <details class="panel phases-panel" data-testid="phases-panel">
-                        <summary>{ format!("{} ({})", tr(l, T::Phases), journey.phases.len()) }</summary>
-                        if rest {
-                            <PhaseEditor phases={journey.phases.clone()} counts={journey.phase_counts()}
-                                on_action={on_action.clone()} />
-                        }
-                    </details>
+                    <PhasesPanel journey={journey.clone()} on_action={on_action.clone()} />
                     <h2 id="touchpoints-heading">{ tr(l, T::Touchpoints) }</h2>
                     <TouchpointList journey={journey.clone()} on_action={on_action.clone()} />
                     <AddTouchpointForm count={journey.touchpoints.len()} scale={journey.scale}
