@@ -9,8 +9,10 @@ use super::{PlanAction, StoryAction};
 use super::{group, interview, lanes_edit};
 use super::{plan, story};
 
-/// One field of a touchpoint being set.
-#[derive(Clone, Debug, PartialEq)]
+/// One field of a touchpoint being set. (Serde's shape is how the Details, a panel of
+/// the panels program, send it; journeys are read and written by `io::json`.)
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum TouchpointEdit {
     Name(String),
     Rating(f64),

@@ -74,6 +74,11 @@ impl Page {
             .collect()
     }
 
+    /// The first element `selector` matches in the page.
+    pub fn select(&self, selector: &str) -> Option<Element> {
+        self.root.query_selector(selector).unwrap()
+    }
+
     pub fn one(&self, testid: &str) -> Element {
         self.all(testid)
             .into_iter()

@@ -1,18 +1,58 @@
 //! The fields of a touchpoint beyond its name and rating: phase, channel, duration,
 //! notes and the "moment of truth" flag, then the lanes' fields (`TouchpointLanes`).
-//! Each change is one `Action::Edit`.
+//! Each change is one `Action::Edit`. Part of the panels program: an open row's Details
+//! are fetched the first time a row is opened ([`DetailsOf`] works out what they show).
 
 use crate::i18n::{self, T};
 use crate::model::{
-    Action, Channel, MAX_NAME_CHARS, MAX_NOTES_CHARS, Phase, PhaseId, Scale, Touchpoint,
-    TouchpointEdit, TouchpointId, parse_number,
+    Action, Channel, Journey, MAX_NAME_CHARS, MAX_NOTES_CHARS, Phase, PhaseId, PromiseState, Scale,
+    Touchpoint, TouchpointEdit, TouchpointId, follow_up_slot, parse_number,
 };
 use crate::ui::TouchpointLanes;
 use crate::ui::editor::failure_demand_offer::FollowUpSlot;
 use crate::ui::tr;
 use crate::ui::use_lang;
+use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DetailsOfProps {
+    pub journey: Rc<Journey>,
+    pub touchpoint: TouchpointId,
+    pub on_action: Callback<Action>,
+}
+
+/// The Details of one touchpoint of the journey (nothing once it is gone): every
+/// touchpoint's name for "caused by", and with a broken promise here, where a contact it
+/// caused would be added.
+#[function_component(DetailsOf)]
+pub fn details_of(p: &DetailsOfProps) -> Html {
+    let j = &p.journey;
+    let Some(t) = j.touchpoint(p.touchpoint) else {
+        return Html::default();
+    };
+    let others: Vec<(TouchpointId, String)> = j
+        .touchpoints
+        .iter()
+        .map(|t| (t.id, t.name.clone()))
+        .collect();
+    let follow_up = (t.promises_in(PromiseState::Broken) > 0)
+        .then(|| follow_up_slot(j, t.id))
+        .flatten()
+        .map(|after| FollowUpSlot {
+            after,
+            caused: j
+                .touchpoints
+                .iter()
+                .filter(|o| o.caused_by == Some(t.id))
+                .count(),
+        });
+    html! {
+        <TouchpointDetails touchpoint={t.clone()} phases={j.phases.clone()} scale={j.scale}
+            {others} {follow_up} on_action={p.on_action.clone()} />
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct TouchpointDetailsProps {

@@ -1,7 +1,6 @@
 use crate::analysis;
 use crate::i18n::{Noun, T, counted};
 use crate::model::{Action, Journey, TouchpointId};
-use crate::ui::editor::failure_demand_offer::FollowUpSlot;
 use crate::ui::editor::row_window::{self, Segment};
 use crate::ui::editor::touchpoint_row::{RowRole, TouchpointRow};
 use crate::ui::tr;
@@ -298,27 +297,6 @@ pub fn touchpoint_list(p: &Props) -> Html {
         }
     };
     let n = j.touchpoints.len();
-    // Every touchpoint's name, for the Details' "caused by": only an open row needs them.
-    let others: Rc<Vec<(TouchpointId, String)>> = Rc::new(if open.is_empty() {
-        Vec::new()
-    } else {
-        j.touchpoints
-            .iter()
-            .map(|t| (t.id, t.name.clone()))
-            .collect()
-    });
-    // Where a contact a broken promise caused would go (only asked of such touchpoints).
-    let follow_up = |t: &crate::model::Touchpoint| {
-        if t.promises_in(crate::model::PromiseState::Broken) == 0 {
-            return None;
-        }
-        let caused = j
-            .touchpoints
-            .iter()
-            .filter(|o| o.caused_by == Some(t.id))
-            .count();
-        crate::model::follow_up_slot(j, t.id).map(|after| FollowUpSlot { after, caused })
-    };
     let item_html = |it: &Item| match *it {
         Item::Heading(i) => {
             let name = j.touchpoints[i]
@@ -335,9 +313,8 @@ pub fn touchpoint_list(p: &Props) -> Html {
             let is_open = open.contains(&t.id);
             html! {
                 <TouchpointRow key={t.id.0} index={i} count={n} touchpoint={t.clone()} scale={j.scale}
-                    phases={j.phases.clone()}
-                    others={if is_open { others.clone() } else { Rc::default() }}
-                    follow_up={follow_up(t)} role={role(i)} open={is_open}
+                    phases={j.phases.clone()} journey={is_open.then(|| p.journey.clone())}
+                    role={role(i)} open={is_open}
                     on_toggle={on_toggle.clone()} on_action={on_action.clone()} />
             }
         }

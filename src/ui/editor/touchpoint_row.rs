@@ -1,9 +1,8 @@
 use crate::i18n::T;
 use crate::model::{
-    Action, MAX_NAME_CHARS, Phase, Scale, Touchpoint, TouchpointEdit, TouchpointId,
+    Action, Journey, MAX_NAME_CHARS, Phase, Scale, Touchpoint, TouchpointEdit, TouchpointId,
 };
-use crate::ui::TouchpointDetails;
-use crate::ui::editor::failure_demand_offer::FollowUpSlot;
+use crate::ui::lazy::{Kind, LazyPanel};
 use crate::ui::tr;
 use crate::ui::use_lang;
 use std::rc::Rc;
@@ -26,14 +25,13 @@ pub struct Props {
     pub touchpoint: Touchpoint,
     pub scale: Scale,
     pub phases: Vec<Phase>,
-    /// Every touchpoint's id and name, for the Details' "caused by" (given to an open row).
-    pub others: Rc<Vec<(TouchpointId, String)>>,
     /// Whether the Details show (the list keeps an open row in the page while it scrolls).
     pub open: bool,
-    pub on_toggle: Callback<TouchpointId>,
-    /// With a broken promise here: where a contact it caused would be added.
+    /// The journey, for the Details (given to an open row only: a closed row is not
+    /// redrawn when another touchpoint changes).
     #[prop_or_default]
-    pub follow_up: Option<FollowUpSlot>,
+    pub journey: Option<Rc<Journey>>,
+    pub on_toggle: Callback<TouchpointId>,
     pub role: RowRole,
     pub on_action: Callback<Action>,
 }
@@ -199,9 +197,11 @@ pub fn touchpoint_row(p: &Props) -> Html {
             if open {
                 // The arrows belong to the fields in the Details (a select's options), not the row.
                 <div class="details" id={format!("tp-{}-details", id.0)} onkeydown={keep_arrows()}>
-                    <TouchpointDetails touchpoint={t.clone()} phases={p.phases.clone()} scale={p.scale}
-                        others={(*p.others).clone()} follow_up={p.follow_up}
-                        on_action={p.on_action.clone()} />
+                    // Part of the panels program, fetched the first time a row opens.
+                    if let Some(j) = &p.journey {
+                        <LazyPanel kind={Kind::Details} journey={j.clone()} touchpoint={Some(id)}
+                            on_action={p.on_action.clone()} />
+                    }
                 </div>
             }
         </li>

@@ -110,6 +110,7 @@ pub fn fetched_panel(p: &LazyPanelProps) -> Html {
             doc: p.doc.clone(),
             open: p.active,
             files: p.batch.as_ref().map(|b| b.seq),
+            touchpoint: p.touchpoint,
         },
         batch: p.batch.clone(),
         routes: Routes::of(p),

@@ -74,6 +74,7 @@ fn props(
         survey: state.survey.map(Rc::new),
         doc: state.doc,
         open: state.open,
+        touchpoint: state.touchpoint,
         batch: state
             .files
             .map(|seq| Rc::new(FileBatch::from_js(seq, files))),

@@ -23,7 +23,7 @@ pub fn inline_panel(p: &LazyPanelProps) -> Html {
     html! {
         <div class="lazy-part" data-panel={p.kind.key()}>
             <PanelRoot kind={p.kind} journey={p.journey.clone()} lang={l} focus={p.focus}
-                survey={p.survey.clone()} doc={p.doc.clone()} open={p.active}
+                survey={p.survey.clone()} doc={p.doc.clone()} open={p.active} touchpoint={p.touchpoint}
                 batch={p.batch.clone()} on_out={(*on_out).clone()} on_files={p.on_files.clone()} />
         </div>
     }

@@ -5,7 +5,7 @@
 
 use super::protocol::{Kind, Out, StoryFocus};
 use crate::analysis::lanes::SurveySide;
-use crate::model::{Action, Journey};
+use crate::model::{Action, Journey, TouchpointId};
 use crate::ui::files::batch::FileBatch;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
@@ -28,6 +28,9 @@ pub struct LazyPanelProps {
     pub doc: Option<String>,
     #[prop_or_default]
     pub focus: Option<StoryFocus>,
+    /// The touchpoint whose Details these are (the Details').
+    #[prop_or_default]
+    pub touchpoint: Option<TouchpointId>,
     #[prop_or_default]
     pub survey: Option<Rc<SurveySide>>,
     /// Files to import (the import panel's): sent whenever a new batch comes, even to a

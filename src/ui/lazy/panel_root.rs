@@ -4,9 +4,10 @@
 use super::protocol::{Kind, Out, PanelAction, StoryFocus};
 use crate::analysis::lanes::SurveySide;
 use crate::i18n::Lang;
-use crate::model::{Action, Journey};
+use crate::model::{Action, Journey, TouchpointId};
 use crate::ui::editor::phase_editor::PhaseEditor;
 use crate::ui::editor::settings_panel::SettingsBody;
+use crate::ui::editor::touchpoint_details::DetailsOf;
 use crate::ui::embed::embed_dialog::EmbedDialog;
 use crate::ui::files::batch::FileBatch;
 use crate::ui::files::file_import::ImportPanel;
@@ -38,6 +39,9 @@ pub struct PanelRootProps {
     /// The files to import (the import panel's).
     #[prop_or_default]
     pub batch: Option<Rc<FileBatch>>,
+    /// The touchpoint whose Details these are.
+    #[prop_or_default]
+    pub touchpoint: Option<TouchpointId>,
     /// Sends a message to the workspace.
     pub on_out: Callback<Out>,
     /// Sends files to import to the workspace.
@@ -79,6 +83,10 @@ pub fn panel_root(p: &PanelRootProps) -> Html {
         Kind::Settings => html! { <SettingsBody journey={j} {on_action} /> },
         Kind::Phases => html! {
             <PhaseEditor phases={j.phases.clone()} counts={j.phase_counts()} {on_action} />
+        },
+        Kind::Details => match p.touchpoint {
+            Some(touchpoint) => html! { <DetailsOf journey={j} {touchpoint} {on_action} /> },
+            None => Html::default(),
         },
         Kind::Present => html! {
             <PresentationView journey={j} {on_action} on_seal={p.on_out.reform(|_: ()| Out::Seal)}

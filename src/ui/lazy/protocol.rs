@@ -38,10 +38,12 @@ pub enum Kind {
     Present,
     /// The phase editor, inside the phases panel.
     Phases,
+    /// One touchpoint's Details (its row names it: [`State::touchpoint`]).
+    Details,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 11] = [
+    pub const ALL: [Kind; 12] = [
         Kind::Stories,
         Kind::Plan,
         Kind::Interviews,
@@ -53,6 +55,7 @@ impl Kind {
         Kind::Settings,
         Kind::Present,
         Kind::Phases,
+        Kind::Details,
     ];
 
     /// The name on the wire (`"group-round"`).
@@ -69,6 +72,7 @@ impl Kind {
             Kind::Settings => "settings",
             Kind::Present => "present",
             Kind::Phases => "phases",
+            Kind::Details => "details",
         }
     }
 
@@ -115,6 +119,9 @@ pub struct State {
     /// files themselves are not JSON: they go beside it, see `guest::mount`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub files: Option<u32>,
+    /// The touchpoint whose Details these are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub touchpoint: Option<TouchpointId>,
 }
 
 fn yes() -> bool {
@@ -122,10 +129,11 @@ fn yes() -> bool {
 }
 
 /// The changes a panel makes, as they travel: the [`Action`]s of stories, the plan,
-/// interviews, the group round, the survey, the settings and the phase editor, and a
-/// rating set while presenting. A panel never renames, moves or removes a touchpoint, nor
-/// replaces the whole journey, and the workspace's program reads only these (reading every
-/// kind of action would be the largest function in it).
+/// interviews, the group round, the survey, the settings, the phase editor, a
+/// touchpoint's Details and presentation mode. A panel never adds (but for failure
+/// demand), moves or removes a touchpoint, nor replaces the whole journey, and the
+/// workspace's program reads only these (reading every kind of action would be the
+/// largest function in it).
 ///
 /// The workspace reads these by hand (`read_out.rs`): a new kind needs its reader there,
 /// and a sample in that file's tests, which compare it with serde's own reader.
@@ -155,8 +163,15 @@ pub enum PanelAction {
     SetMemoryModel(MemoryModel),
     SetBank(BankSettings),
     SetScale(Scale),
-    /// A touchpoint's rating, set by dragging its point (presentation mode).
-    Rate(TouchpointId, f64),
+    /// One field of a touchpoint (the Details; a rating dragged while presenting).
+    Edit(TouchpointId, TouchpointEdit),
+    /// A contact that a broken promise caused, added after `after` (the Details' offer).
+    AddFailureDemand {
+        after: TouchpointId,
+        name: String,
+        rating: f64,
+        caused_by: TouchpointId,
+    },
     /// A touchpoint's rating, this many steps up or down (the arrow keys, presenting).
     Nudge(TouchpointId, i32),
     AddPhase(String),
@@ -198,7 +213,18 @@ impl TryFrom<Action> for PanelAction {
             Action::SetMemoryModel(m) => PanelAction::SetMemoryModel(m),
             Action::SetBank(b) => PanelAction::SetBank(b),
             Action::SetScale(s) => PanelAction::SetScale(s),
-            Action::Edit(id, TouchpointEdit::Rating(r)) => PanelAction::Rate(id, r),
+            Action::Edit(id, e) => PanelAction::Edit(id, e),
+            Action::AddFailureDemand {
+                after,
+                name,
+                rating,
+                caused_by,
+            } => PanelAction::AddFailureDemand {
+                after,
+                name,
+                rating,
+                caused_by,
+            },
             Action::NudgeRating(id, steps) => PanelAction::Nudge(id, steps),
             Action::AddPhase(name) => PanelAction::AddPhase(name),
             Action::RenamePhase(id, name) => PanelAction::RenamePhase(id, name),
@@ -236,7 +262,18 @@ impl From<PanelAction> for Action {
             PanelAction::SetMemoryModel(m) => Action::SetMemoryModel(m),
             PanelAction::SetBank(b) => Action::SetBank(b),
             PanelAction::SetScale(s) => Action::SetScale(s),
-            PanelAction::Rate(id, r) => Action::Edit(id, TouchpointEdit::Rating(r)),
+            PanelAction::Edit(id, e) => Action::Edit(id, e),
+            PanelAction::AddFailureDemand {
+                after,
+                name,
+                rating,
+                caused_by,
+            } => Action::AddFailureDemand {
+                after,
+                name,
+                rating,
+                caused_by,
+            },
             PanelAction::Nudge(id, steps) => Action::NudgeRating(id, steps),
             PanelAction::AddPhase(name) => Action::AddPhase(name),
             PanelAction::RenamePhase(id, name) => Action::RenamePhase(id, name),
@@ -351,6 +388,7 @@ pub struct Extra {
     pub open: bool,
     /// The batch of files to import: its number (the files go beside the state).
     pub files: Option<u32>,
+    pub touchpoint: Option<TouchpointId>,
 }
 
 impl Default for Extra {
@@ -361,6 +399,7 @@ impl Default for Extra {
             doc: None,
             open: true,
             files: None,
+            touchpoint: None,
         }
     }
 }
@@ -417,6 +456,7 @@ impl Sent {
             doc: extra.doc,
             open: extra.open,
             files: extra.files,
+            touchpoint: extra.touchpoint,
         }
     }
 
@@ -556,6 +596,13 @@ mod tests {
             Action::SetBank(j.bank),
             Action::SetScale(Scale::new(0.0, 10.0, None).unwrap()),
             Action::Edit(id, TouchpointEdit::Rating(1.0)),
+            Action::Edit(id, TouchpointEdit::Notes("Slow".into())),
+            Action::AddFailureDemand {
+                after: id,
+                name: "Calls again".into(),
+                rating: -3.0,
+                caused_by: id,
+            },
             Action::NudgeRating(id, -1),
             Action::AddPhase("Use".into()),
             Action::RenamePhase(j.phases[0].id, "Before".into()),
@@ -574,7 +621,7 @@ mod tests {
             assert_eq!(Action::from(back), a);
         }
         for a in [
-            Action::Edit(id, TouchpointEdit::Name("x".into())),
+            Action::SetTitle("x".into()),
             Action::Replace(j.clone()),
             Action::Remove(id),
         ] {
@@ -595,6 +642,7 @@ mod tests {
             doc: None,
             open: true,
             files: None,
+            touchpoint: None,
         };
         assert!(received.take(&mut state).is_none());
         let mut sent = Sent::default();
@@ -641,6 +689,7 @@ mod tests {
             doc: Some("doc-1".into()),
             open: false,
             files: Some(2),
+            touchpoint: Some(id),
         };
         assert_eq!(State::from_json(&state.to_json()).unwrap(), state);
         for k in Kind::ALL {
@@ -650,5 +699,6 @@ mod tests {
         let old = r#"{"rev":1,"lang":"en"}"#;
         assert!(State::from_json(old).unwrap().open);
         assert_eq!(State::from_json(old).unwrap().files, None);
+        assert_eq!(State::from_json(old).unwrap().touchpoint, None);
     }
 }

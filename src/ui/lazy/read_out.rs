@@ -16,8 +16,9 @@ use super::protocol::{Out, PanelAction};
 use crate::analysis::lanes::SurveySide;
 use crate::io::json::read_journey;
 use crate::model::{
-    BankSettings, Date, Decision, InterviewEdit, InterviewId, MemoryModel, PhaseId, PlanAction,
-    Question, Scale, Story, StoryAction, StoryEdit, Teller, TouchpointId, WeekEdit,
+    BankSettings, Channel, Date, Decision, InterviewEdit, InterviewId, MemoryModel, PhaseId,
+    PlanAction, Promise, PromiseState, Question, Scale, Story, StoryAction, StoryEdit, Teller,
+    TouchpointEdit, TouchpointId, WeekEdit,
 };
 use serde_json::{Map, Value};
 
@@ -85,9 +86,18 @@ fn panel_action(v: &Value) -> Read<PanelAction> {
         "set-memory-model" => PanelAction::SetMemoryModel(memory_model(d)?),
         "set-bank" => PanelAction::SetBank(bank(d)?),
         "set-scale" => PanelAction::SetScale(scale(d)?),
-        "rate" => {
-            let [id, rating] = pair(d)?;
-            PanelAction::Rate(touchpoint(id)?, number(rating)?)
+        "edit" => {
+            let [id, edit] = pair(d)?;
+            PanelAction::Edit(touchpoint(id)?, touchpoint_edit(edit)?)
+        }
+        "add-failure-demand" => {
+            let o = object(d)?;
+            PanelAction::AddFailureDemand {
+                after: touchpoint(field(o, "after")?)?,
+                name: string(field(o, "name")?)?,
+                rating: number(field(o, "rating")?)?,
+                caused_by: touchpoint(field(o, "caused_by")?)?,
+            }
         }
         "nudge" => {
             let [id, steps] = pair(d)?;
@@ -112,6 +122,69 @@ fn panel_action(v: &Value) -> Read<PanelAction> {
         "remove-phase" => PanelAction::RemovePhase(phase(d)?),
         _ => return Err(unknown("change", name)),
     })
+}
+
+fn touchpoint_edit(v: &Value) -> Read<TouchpointEdit> {
+    let (name, data) = variant(v)?;
+    let d = data.ok_or_else(|| unknown("touchpoint change", name))?;
+    Ok(match name {
+        "name" => TouchpointEdit::Name(string(d)?),
+        "rating" => TouchpointEdit::Rating(number(d)?),
+        "duration" => TouchpointEdit::Duration(number(d)?),
+        "notes" => TouchpointEdit::Notes(string(d)?),
+        "channel" => TouchpointEdit::Channel(option(d, channel)?),
+        "phase" => TouchpointEdit::Phase(option(d, phase)?),
+        "moment-of-truth" => TouchpointEdit::MomentOfTruth(flag(d)?),
+        "expected" => TouchpointEdit::Expected(option(d, number)?),
+        "ours" => TouchpointEdit::Ours(option(d, number)?),
+        "add-promise" => {
+            let o = object(d)?;
+            TouchpointEdit::AddPromise(Promise {
+                text: string(field(o, "text")?)?,
+                state: or_default(o, "state", promise_state)?,
+            })
+        }
+        "promise-text" => {
+            let [i, text] = pair(d)?;
+            TouchpointEdit::PromiseText(count(i)?, string(text)?)
+        }
+        "promise-state" => {
+            let [i, state] = pair(d)?;
+            TouchpointEdit::PromiseState(count(i)?, promise_state(state)?)
+        }
+        "remove-promise" => TouchpointEdit::RemovePromise(count(d)?),
+        "failure-demand" => {
+            let o = object(d)?;
+            TouchpointEdit::FailureDemand {
+                failure_demand: flag(field(o, "failure_demand")?)?,
+                caused_by: or_default(o, "caused_by", |c| option(c, touchpoint))?,
+            }
+        }
+        _ => return Err(unknown("touchpoint change", name)),
+    })
+}
+
+/// A channel as serde writes it: a fixed one by its key, a typed one as `{"custom": …}`.
+fn channel(v: &Value) -> Read<Channel> {
+    match v {
+        Value::String(key) => Channel::PRESETS
+            .into_iter()
+            .find(|c| c.key() == key)
+            .ok_or_else(|| unknown("channel", key)),
+        _ => match variant(v)? {
+            ("custom", Some(name)) => Ok(Channel::Custom(string(name)?)),
+            (other, _) => Err(unknown("channel", other)),
+        },
+    }
+}
+
+fn promise_state(v: &Value) -> Read<PromiseState> {
+    match text(v)? {
+        "kept" => Ok(PromiseState::Kept),
+        "broken" => Ok(PromiseState::Broken),
+        "open" => Ok(PromiseState::Open),
+        other => Err(unknown("promise state", other)),
+    }
 }
 
 fn story_action(v: &Value) -> Read<StoryAction> {
@@ -463,6 +536,35 @@ mod tests {
                 .into_iter()
                 .map(|e| PanelAction::EditInterview(InterviewId(5), e)),
         );
+        let edits = [
+            TouchpointEdit::Name("Till".into()),
+            TouchpointEdit::Rating(-3.25),
+            TouchpointEdit::Duration(1.5),
+            TouchpointEdit::Notes("Line one\nline \"two\"".into()),
+            TouchpointEdit::Channel(Some(Channel::InPerson)),
+            TouchpointEdit::Channel(Some(Channel::Custom("Pigeon".into()))),
+            TouchpointEdit::Channel(None),
+            TouchpointEdit::Phase(Some(PhaseId(2))),
+            TouchpointEdit::Phase(None),
+            TouchpointEdit::MomentOfTruth(true),
+            TouchpointEdit::Expected(Some(2.5)),
+            TouchpointEdit::Expected(None),
+            TouchpointEdit::Ours(Some(-1.0)),
+            TouchpointEdit::AddPromise(Promise::new("Called back today", PromiseState::Broken)),
+            TouchpointEdit::PromiseText(1, "Within a day".into()),
+            TouchpointEdit::PromiseState(0, PromiseState::Kept),
+            TouchpointEdit::PromiseState(2, PromiseState::Open),
+            TouchpointEdit::RemovePromise(3),
+            TouchpointEdit::FailureDemand {
+                failure_demand: true,
+                caused_by: Some(TouchpointId(1)),
+            },
+            TouchpointEdit::FailureDemand {
+                failure_demand: false,
+                caused_by: None,
+            },
+        ];
+        all.extend(edits.into_iter().map(|e| PanelAction::Edit(tp, e)));
         all.extend([
             PanelAction::SetEmployeeJourney(true),
             PanelAction::AddInterview("Jan".into()),
@@ -503,7 +605,12 @@ mod tests {
                 neutral: 5.5,
                 step: 0.5,
             }),
-            PanelAction::Rate(tp, -3.25),
+            PanelAction::AddFailureDemand {
+                after: tp,
+                name: "Calls again".into(),
+                rating: -3.0,
+                caused_by: TouchpointId(2),
+            },
             PanelAction::Nudge(tp, -1),
             PanelAction::Nudge(TouchpointId(0), 2),
             PanelAction::AddPhase("After \"sales\"".into()),
@@ -573,7 +680,23 @@ mod tests {
             PanelAction::SetMemoryModel(_) => "memory-model",
             PanelAction::SetBank(_) => "bank",
             PanelAction::SetScale(_) => "scale",
-            PanelAction::Rate(..) => "rate",
+            PanelAction::Edit(_, e) => match e {
+                TouchpointEdit::Name(_) => "edit-name",
+                TouchpointEdit::Rating(_) => "edit-rating",
+                TouchpointEdit::Duration(_) => "edit-duration",
+                TouchpointEdit::Notes(_) => "edit-notes",
+                TouchpointEdit::Channel(_) => "edit-channel",
+                TouchpointEdit::Phase(_) => "edit-phase",
+                TouchpointEdit::MomentOfTruth(_) => "edit-moment-of-truth",
+                TouchpointEdit::Expected(_) => "edit-expected",
+                TouchpointEdit::Ours(_) => "edit-ours",
+                TouchpointEdit::AddPromise(_) => "edit-add-promise",
+                TouchpointEdit::PromiseText(..) => "edit-promise-text",
+                TouchpointEdit::PromiseState(..) => "edit-promise-state",
+                TouchpointEdit::RemovePromise(_) => "edit-remove-promise",
+                TouchpointEdit::FailureDemand { .. } => "edit-failure-demand",
+            },
+            PanelAction::AddFailureDemand { .. } => "add-failure-demand",
             PanelAction::Nudge(..) => "nudge",
             PanelAction::AddPhase(_) => "add-phase",
             PanelAction::RenamePhase(..) => "rename-phase",
@@ -589,7 +712,7 @@ mod tests {
         // As many kinds as the `match` in `kind` names: a new kind of change must get an
         // arm there (or `kind` does not compile), a sample in `every_change` and this
         // number raised, and a reader above (or this test fails).
-        assert_eq!(kinds.len(), 49, "{kinds:?}");
+        assert_eq!(kinds.len(), 63, "{kinds:?}");
         for a in changes {
             let out = Out::Do(a);
             let text = out.to_json();
@@ -646,6 +769,8 @@ mod tests {
             r#"{"do":{"set-memory-model":{"split_peaks":true,"trend_weight":1}}}"#,
             r#"{"do":{"story":{"Add":{"text":"t","teller":"employee","valence":-1}}}}"#,
             r#"{"do":{"story":{"Import":[{"text":"t","teller":"customer","valence":0,"phase":2}]}}}"#,
+            r#"{"do":{"edit":[4,{"add-promise":{"text":"t"}}]}}"#,
+            r#"{"do":{"edit":[4,{"failure-demand":{"failure_demand":false}}]}}"#,
         ] {
             let theirs: Out = serde_json::from_str(text).unwrap();
             assert_eq!(read(text).unwrap(), theirs, "{text}");
@@ -659,6 +784,9 @@ mod tests {
             r#"{"do": {"vote": {"id": -1, "participant": 0, "value": null}}}"#,
             r#"{"do": {"rename-participant": [1]}}"#,
             r#"{"do": {"nudge": [1, 0.5]}}"#,
+            r#"{"do": {"edit": [1, {"channel": "Phone"}]}}"#,
+            r#"{"do": {"edit": [1, {"promise-state": [0, "nagekomen"]}]}}"#,
+            r#"{"do": {"edit": [1, {"failure-demand": {"caused_by": 2}}]}}"#,
             r#"{"do": {"move-phase": {"id": 1}}}"#,
             r#"{"do": {"story": {"Edit": [0, {"Teller": "boss"}]}}}"#,
             r#"{"do": {"plan": {"Start": "2026-02-30"}}}"#,
