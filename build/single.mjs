@@ -74,7 +74,7 @@ export function panelsCode(glueText, wasmGzBase64) {
     if (!exports.includes(name)) throw new Error(`the panels glue does not export ${name}`);
   }
   return `
-// --- The panels program (stories, plan, interviews, group round, embed dialog, survey): unpacked
+// --- The panels program (the workspace's rarely opened panels, src/bin/panels.rs): unpacked
 // and started the first time a panel is opened.
 {
   let loading = null;

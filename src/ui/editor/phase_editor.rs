@@ -1,40 +1,15 @@
 //! The journey's phases (stages) in order: rename, move up or down, delete, add.
 //! Deleting a phase that holds touchpoints asks first; they move to a neighbouring phase.
-//! The panel (`phases-panel`) is the workspace's; the editor inside it is part of the
-//! panels program, fetched the first time the panel is opened.
+//! Part of the panels program: the workspace's `phases-panel` (a
+//! [`LazyDetails`](crate::ui::lazy::LazyDetails)) fetches it the first time it is opened.
 
 use crate::i18n::{self, Lang, PhaseControl, T};
-use crate::model::{Action, Journey, MAX_NAME_CHARS, Phase, phase_heir};
-use crate::ui::lazy::{Kind, LazyPanel, use_details_open};
+use crate::model::{Action, MAX_NAME_CHARS, Phase, phase_heir};
 use crate::ui::tr;
 use crate::ui::use_lang;
 use crate::web::dialog::confirm;
-use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct PhasesPanelProps {
-    pub journey: Rc<Journey>,
-    pub on_action: Callback<Action>,
-}
-
-/// The panel in the workspace: its summary, with the number of phases; the editor comes
-/// from the panels program the first time it is opened ([`PhaseEditor`]).
-#[function_component(PhasesPanel)]
-pub fn phases_panel(p: &PhasesPanelProps) -> Html {
-    let l = use_lang();
-    let d = use_details_open();
-    html! {
-        <details class="panel phases-panel" data-testid="phases-panel" ontoggle={d.on_toggle}>
-            <summary>{ format!("{} ({})", tr(l, T::Phases), p.journey.phases.len()) }</summary>
-            if d.wanted {
-                <LazyPanel kind={Kind::Phases} journey={p.journey.clone()} active={d.open}
-                    on_action={p.on_action.clone()} />
-            }
-        </details>
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct PhaseEditorProps {

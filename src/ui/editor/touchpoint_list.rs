@@ -2,7 +2,7 @@ use crate::analysis;
 use crate::i18n::{Noun, T, counted};
 use crate::model::{Action, Journey, TouchpointId};
 use crate::ui::editor::row_window::{self, Segment};
-use crate::ui::editor::touchpoint_row::{RowRole, TouchpointRow};
+use crate::ui::editor::touchpoint_row::{ForDetails, RowRole, TouchpointRow};
 use crate::ui::tr;
 use crate::ui::use_lang;
 use crate::web::window_events::on_scroll_or_resize;
@@ -313,7 +313,7 @@ pub fn touchpoint_list(p: &Props) -> Html {
             let is_open = open.contains(&t.id);
             html! {
                 <TouchpointRow key={t.id.0} index={i} count={n} touchpoint={t.clone()} scale={j.scale}
-                    phases={j.phases.clone()} journey={is_open.then(|| p.journey.clone())}
+                    phases={j.phases.clone()} journey={is_open.then(|| ForDetails(p.journey.clone()))}
                     role={role(i)} open={is_open}
                     on_toggle={on_toggle.clone()} on_action={on_action.clone()} />
             }

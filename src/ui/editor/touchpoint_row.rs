@@ -30,10 +30,21 @@ pub struct Props {
     /// The journey, for the Details (given to an open row only: a closed row is not
     /// redrawn when another touchpoint changes).
     #[prop_or_default]
-    pub journey: Option<Rc<Journey>>,
+    pub journey: Option<ForDetails>,
     pub on_toggle: Callback<TouchpointId>,
     pub role: RowRole,
     pub on_action: Callback<Action>,
+}
+
+/// The journey as an open row's Details get it. A change makes a new `Rc`, so comparing
+/// pointers tells whether it changed, without walking every touchpoint at each render.
+#[derive(Clone)]
+pub struct ForDetails(pub Rc<Journey>);
+
+impl PartialEq for ForDetails {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 const DRAG_TYPE: &str = "text/x-peakend-touchpoint";
@@ -198,7 +209,7 @@ pub fn touchpoint_row(p: &Props) -> Html {
                 // The arrows belong to the fields in the Details (a select's options), not the row.
                 <div class="details" id={format!("tp-{}-details", id.0)} onkeydown={keep_arrows()}>
                     // Part of the panels program, fetched the first time a row opens.
-                    if let Some(j) = &p.journey {
+                    if let Some(ForDetails(j)) = &p.journey {
                         <LazyPanel kind={Kind::Details} journey={j.clone()} touchpoint={Some(id)}
                             on_action={p.on_action.clone()} />
                     }

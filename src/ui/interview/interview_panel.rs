@@ -6,7 +6,6 @@ use super::interview_form::InterviewForm;
 use super::interview_list::InterviewList;
 use crate::i18n::interview::{Q, interview_error};
 use crate::model::{Action, InterviewId, Journey, MAX_INTERVIEWS, ModelError};
-use crate::ui::lazy::{Kind, LazyPanel, use_details_open};
 use crate::ui::use_lang;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -72,23 +71,5 @@ pub fn interview_panel(p: &InterviewPanelProps) -> Html {
                     on_action={p.on_action.clone()} />
             }
         </section>
-    }
-}
-
-/// The interviews in the workspace: a `<details>` whose summary shows the count; the
-/// panel itself ([`InterviewPanel`]) comes from the panels program the first time it is
-/// opened.
-#[function_component(InterviewSection)]
-pub fn interview_section(p: &InterviewPanelProps) -> Html {
-    let l = use_lang();
-    let d = use_details_open();
-    html! {
-        <details class="panel interview-panel" data-testid="interview-panel" ontoggle={d.on_toggle}>
-            <summary>{ format!("{} ({})", Q::Title.get(l), p.journey.interviews.len()) }</summary>
-            if d.wanted {
-                <LazyPanel kind={Kind::Interviews} journey={p.journey.clone()} active={d.open}
-                    on_action={p.on_action.clone()} />
-            }
-        </details>
     }
 }

@@ -1,7 +1,11 @@
 //! The state of a `<details>` whose inside is a lazily loaded panel: whether it is open
 //! now (a closed panel is not sent every change), and whether its inside is wanted (once
-//! opened it stays, with what was typed in it, hidden while the panel is closed).
+//! opened it stays, with what was typed in it, hidden while the panel is closed); and
+//! [`LazyDetails`], such a `<details>` when its summary is all the workspace shows.
 
+use super::{Kind, LazyPanel};
+use crate::model::{Action, Journey};
+use std::rc::Rc;
 use yew::prelude::*;
 
 pub struct DetailsOpen {
@@ -50,5 +54,34 @@ pub fn use_details_open() -> DetailsOpen {
         on_toggle,
         show: Callback::from(move |_: ()| show()),
         want: Callback::from(move |_: ()| want()),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LazyDetailsProps {
+    pub kind: Kind,
+    /// The `<details>`' classes and test id (`panel settings-panel`, `settings-panel`).
+    pub class: &'static str,
+    pub testid: &'static str,
+    /// What the closed panel says (its name, with a count where it has one).
+    pub summary: AttrValue,
+    pub journey: Rc<Journey>,
+    pub on_action: Callback<Action>,
+}
+
+/// A panel in the workspace that is only its summary there: its inside comes from the
+/// panels program the first time it is opened (the settings, the phase editor, the
+/// interviews).
+#[function_component(LazyDetails)]
+pub fn lazy_details(p: &LazyDetailsProps) -> Html {
+    let d = use_details_open();
+    html! {
+        <details class={p.class} data-testid={p.testid} ontoggle={d.on_toggle}>
+            <summary>{ p.summary.clone() }</summary>
+            if d.wanted {
+                <LazyPanel kind={p.kind} journey={p.journey.clone()} active={d.open}
+                    on_action={p.on_action.clone()} />
+            }
+        </details>
     }
 }

@@ -17,7 +17,7 @@ pub mod protocol;
 #[cfg(any(test, not(feature = "one-program")))]
 mod read_out;
 
-pub use details_open::{DetailsOpen, use_details_open};
+pub use details_open::{DetailsOpen, LazyDetails, use_details_open};
 /// The panel as the workspace places it: fetched on the hosted page, inline in the single
 /// file.
 #[cfg(not(feature = "one-program"))]

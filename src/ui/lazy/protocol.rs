@@ -664,6 +664,7 @@ mod tests {
             }),
             Out::Do(PanelAction::Story(StoryAction::Remove(2))),
             Out::Close,
+            Out::Seal,
             Out::Create(j.clone()),
             Out::CustomerSide(None),
             Out::Respondents(Some(1_000_000)),

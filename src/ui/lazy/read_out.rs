@@ -565,6 +565,12 @@ mod tests {
             },
         ];
         all.extend(edits.into_iter().map(|e| PanelAction::Edit(tp, e)));
+        // Every fixed channel: read by its key, which must be the name serde writes.
+        all.extend(
+            Channel::PRESETS
+                .into_iter()
+                .map(|c| PanelAction::Edit(tp, TouchpointEdit::Channel(Some(c)))),
+        );
         all.extend([
             PanelAction::SetEmployeeJourney(true),
             PanelAction::AddInterview("Jan".into()),

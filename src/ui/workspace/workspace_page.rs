@@ -1,4 +1,6 @@
 use super::status::{NoticeBar, SaveStatusLine};
+use crate::i18n::interview::Q;
+use crate::i18n::settings::SE;
 use crate::i18n::{Lang, T};
 use crate::io::json;
 use crate::model::Journey;
@@ -10,8 +12,6 @@ use crate::ui::ScoreCard;
 use crate::ui::TouchpointList;
 use crate::ui::after_paint::use_after_first_paint;
 use crate::ui::editor::add_touchpoint_form::AddTouchpointForm;
-use crate::ui::editor::phase_editor::PhasesPanel;
-use crate::ui::editor::settings_panel::SettingsPanel;
 use crate::ui::files::batch::FileBatch;
 use crate::ui::files::file_drop::FileDrop;
 use crate::ui::files::share_link::use_forget_stale_link;
@@ -19,9 +19,8 @@ use crate::ui::insight::journey_lanes::JourneyLanes;
 use crate::ui::insight::keep_promises_offer::KeepPromisesOffer;
 use crate::ui::insight::print_report::PrintReport;
 use crate::ui::insight::touchpoint_table::PrintTable;
-use crate::ui::interview::interview_panel::InterviewSection;
 use crate::ui::lazy::protocol::Out;
-use crate::ui::lazy::{Kind, LazyPanel};
+use crate::ui::lazy::{Kind, LazyDetails, LazyPanel};
 use crate::ui::plan::plan_panel::PlanPanel;
 use crate::ui::present::presenting::Presenting;
 use crate::ui::stories::{StoriesPanel, StoryFocus, StoryMarkers};
@@ -228,14 +227,19 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                         <LazyPanel kind={Kind::GroupRound} journey={journey.clone()} on_action={on_action.clone()}
                             on_close={{ let o = group_open.clone(); Callback::from(move |_: ()| o.set(false)) }} />
                     }
-                    <PhasesPanel journey={journey.clone()} on_action={on_action.clone()} />
+                    <LazyDetails kind={Kind::Phases} class="panel phases-panel" testid="phases-panel"
+                        summary={format!("{} ({})", tr(l, T::Phases), journey.phases.len())}
+                        journey={journey.clone()} on_action={on_action.clone()} />
                     <h2 id="touchpoints-heading">{ tr(l, T::Touchpoints) }</h2>
                     <TouchpointList journey={journey.clone()} on_action={on_action.clone()} />
                     <AddTouchpointForm count={journey.touchpoints.len()} scale={journey.scale}
                         on_action={on_action.clone()} />
                     if rest {
-                        <InterviewSection journey={journey.clone()} on_action={on_action.clone()} />
-                        <SettingsPanel journey={journey.clone()} on_action={on_action.clone()} />
+                        <LazyDetails kind={Kind::Interviews} class="panel interview-panel"
+                            testid="interview-panel" journey={journey.clone()} on_action={on_action.clone()}
+                            summary={format!("{} ({})", Q::Title.get(l), journey.interviews.len())} />
+                        <LazyDetails kind={Kind::Settings} class="panel settings-panel" testid="settings-panel"
+                            summary={SE::Settings.get(l)} journey={journey.clone()} on_action={on_action.clone()} />
                     }
                 </section>
                 <section class="insight" aria-label={tr(l, T::Scores)}>
