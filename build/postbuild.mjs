@@ -17,10 +17,11 @@
 //      opened once can be opened offline.
 //
 // The workspace's rarely opened panels (stories, plan, interviews, group round, embed
-// dialog, survey) are a program of their own (src/bin/panels.rs), built by trunk from
-// panels.html into target/dist-panels. Run on that build, this hook keeps only its two
-// files (the glue and the wasm). Run on the main page, it copies them in and appends to the page's boot
-// script `globalThis.peakendPanels()`, which imports them the first time a panel opens
+// dialog, survey, files, settings, phases, a touchpoint's Details, presentation mode)
+// are a program of their own (src/bin/panels.rs), built by trunk from panels.html into
+// target/dist-panels. Run on that build, this hook keeps only its two files (the glue and
+// the wasm). Run on the main page, it copies them in and puts at the top of the page's
+// boot script `globalThis.peakendPanels()`, which imports them the first time a panel opens
 // (src/web/panels.rs); sw.js precaches them, so a panel opens offline too.
 //
 // The course embed is a page of its own (embed.html, its own small wasm: src/bin/embed.rs).

@@ -1,6 +1,7 @@
 //! The panels program (`panels.html`'s wasm): the rarely opened screens of the workspace
 //! (stories, the twelve-week plan, interviews, the group round, the embed dialog, the
-//! survey), fetched the first time one of them is opened, so the workspace's first visit
+//! survey, import and export, the settings, the phases, a touchpoint's Details and
+//! presentation mode), fetched the first time one of them is opened, so the workspace's first visit
 //! downloads less. It shares the library crate; the workspace talks to it through these
 //! exports (`peakend::ui::lazy`).
 
