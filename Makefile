@@ -70,16 +70,19 @@ doctor: test-tools
 
 # --- build and serve ----------------------------------------------------------------
 
-# The course embed first (embed.html, its own small wasm), into target/dist-embed, and
-# the workspace's panels program (panels.html: stories, plan, interviews, group round,
+# The course embed first (embed.html, its own small wasm), into target/dist-embed, the
+# receiver's page of a share link (shared.html, its own small wasm) into
+# target/dist-shared, and the workspace's panels program (panels.html: stories, plan, interviews, group round,
 # embed dialog, survey; fetched when first opened) into target/dist-panels; then the
-# workspace, whose post-build hook copies both in (build/postbuild.mjs).
+# workspace, whose post-build hook copies them in (build/postbuild.mjs).
 EMBED_DIST := target/dist-embed
+SHARED_DIST := target/dist-shared
 PANELS_DIST := target/dist-panels
 build: tools
 	trunk build embed.html --release --dist $(EMBED_DIST)
+	trunk build shared.html --release --dist $(SHARED_DIST)
 	trunk build panels.html --release --dist $(PANELS_DIST)
-	PEAKEND_EMBED_DIST=$(EMBED_DIST) PEAKEND_PANELS_DIST=$(PANELS_DIST) trunk build --release
+	PEAKEND_EMBED_DIST=$(EMBED_DIST) PEAKEND_SHARED_DIST=$(SHARED_DIST) PEAKEND_PANELS_DIST=$(PANELS_DIST) trunk build --release
 
 dist: build
 	@node build/sizes.mjs dist

@@ -44,6 +44,15 @@ pub fn run() {
         ui::embed::page::run(&route, flags.clone());
         return;
     }
+    // A share link: the receiver's read-only page (beside this one when served; the page
+    // itself in the single file), not the workspace, until they make their own copy.
+    if route.opens_shared_page() {
+        #[cfg(not(feature = "one-program"))]
+        web::address::go_to_shared_page(&query, &fragment);
+        #[cfg(feature = "one-program")]
+        ui::shared::run(&route, &query);
+        return;
+    }
     yew::Renderer::<Root>::with_props(RootProps { route }).render();
 }
 
@@ -54,4 +63,12 @@ pub fn run_embed() {
     let (query, fragment) = address();
     let (route, flags) = web::route::Route::parse_embed(&query, &fragment);
     ui::embed::page::run(&route, flags);
+}
+
+/// Mounts only the receiver's page of a share link (the `shared` binary, `shared.html`):
+/// the journey read-only and "Make my own copy". Nothing of the workspace is reachable
+/// from here either.
+pub fn run_shared() {
+    let (query, fragment) = address();
+    ui::shared::run(&web::route::Route::parse(&query, &fragment), &query);
 }

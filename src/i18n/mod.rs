@@ -18,6 +18,22 @@ mod style_tests;
 pub mod survey_read;
 
 pub use plural::{Noun, counted};
+
+/// The word for a fixed channel (a typed one shows as itself; as a choice it is "Other").
+pub fn channel_label(c: &crate::model::Channel) -> T {
+    use crate::model::Channel;
+    match c {
+        Channel::Phone => T::ChannelPhone,
+        Channel::Email => T::ChannelEmail,
+        Channel::Web => T::ChannelWeb,
+        Channel::App => T::ChannelApp,
+        Channel::Shop => T::ChannelShop,
+        Channel::Letter => T::ChannelLetter,
+        Channel::Social => T::ChannelSocial,
+        Channel::InPerson => T::ChannelInPerson,
+        Channel::Other | Channel::Custom(_) => T::ChannelOther,
+    }
+}
 pub use sentences::*;
 
 /// A language the interface speaks.

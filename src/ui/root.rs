@@ -1,8 +1,7 @@
+use crate::io::share;
 use crate::model::Journey;
 use crate::ui::App;
-use crate::ui::shared::shared_view::SharedView;
-use crate::web::address::clear_fragment;
-use crate::web::lang::browser_lang;
+use crate::web::address::forget_copy;
 use crate::web::route::{Route, View};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -14,23 +13,36 @@ pub struct RootProps {
     pub route: Route,
 }
 
-/// Picks the screen the address asks for: the workspace, or a journey shared by link.
+/// The journey "Make my own copy" asked for (`?copy#j1.…`, from the receiver's page of a
+/// share link), read once; the address lets go of it, so a reload copies nothing twice.
+fn copied(route: &Route) -> Option<Rc<Journey>> {
+    if !route.copy {
+        return None;
+    }
+    forget_copy();
+    // The receiver's page opened this very link, so it reads; if it somehow does not, the
+    // workspace opens as it was.
+    let j = route.shared.as_deref().map(share::open)?;
+    j.ok().map(Rc::new)
+}
+
+/// The workspace (a shared journey's page is not this program's: `crate::run` sends a share
+/// link there before this renders).
 #[function_component(Root)]
 pub fn root(p: &RootProps) -> Html {
     let workspace = matches!(p.route.view, View::Workspace);
-    let shared = use_state(|| p.route.shared.clone().filter(|_| workspace));
-    let adopt = use_state(|| None::<Rc<Journey>>);
+    let adopt = use_state(|| copied(&p.route));
     {
-        // A link pasted into the address bar of an open tab only changes the fragment.
-        let shared = shared.clone();
+        // A link pasted into the address bar of an open tab only changes the fragment:
+        // load the page again, which shows the link's page.
         use_effect_with((), move |_| {
             let on_hash = Closure::<dyn Fn()>::new(move || {
-                let hash = web_sys::window()
-                    .and_then(|w| w.location().hash().ok())
-                    .unwrap_or_default();
-                let token = hash.trim_start_matches('#').trim().to_string();
-                if workspace && !token.is_empty() {
-                    shared.set(Some(token));
+                let Some(location) = web_sys::window().map(|w| w.location()) else {
+                    return;
+                };
+                let hash = location.hash().unwrap_or_default();
+                if workspace && !hash.trim_start_matches('#').trim().is_empty() {
+                    let _ = location.reload();
                 }
             });
             let window = web_sys::window();
@@ -50,25 +62,6 @@ pub fn root(p: &RootProps) -> Html {
             }
         });
     }
-    if let Some(token) = (*shared).clone() {
-        let on_copy = {
-            let (shared, adopt) = (shared.clone(), adopt.clone());
-            Callback::from(move |j: Journey| {
-                clear_fragment();
-                adopt.set(Some(Rc::new(j)));
-                shared.set(None);
-            })
-        };
-        let on_leave = {
-            let shared = shared.clone();
-            Callback::from(move |_: ()| {
-                clear_fragment();
-                shared.set(None);
-            })
-        };
-        let lang = p.route.lang.unwrap_or_else(browser_lang);
-        return html! { <SharedView {token} {lang} {on_copy} {on_leave} /> };
-    }
     match &p.route.view {
         // `crate::run` shows an embed address before this renders: on embed.html when
         // served, in the page itself in the single file and the SCORM package.
@@ -76,6 +69,7 @@ pub fn root(p: &RootProps) -> Html {
         View::Workspace => {
             let route = Route {
                 shared: None,
+                copy: false,
                 ..p.route.clone()
             };
             html! { <App {route} adopt={(*adopt).clone()} /> }

@@ -114,7 +114,11 @@ pub fn set_hidden(el: &Element, hidden: bool) {
 }
 
 /// Calls `f` with each `event` on `target`, for as long as the page is open.
-pub fn on<E: JsCast + 'static>(target: &Element, event: &str, mut f: impl FnMut(E) + 'static) {
+pub fn on<E: JsCast + 'static>(
+    target: &web_sys::EventTarget,
+    event: &str,
+    mut f: impl FnMut(E) + 'static,
+) {
     let listener = Closure::<dyn FnMut(Event)>::new(move |e: Event| f(e.unchecked_into()));
     let _ = target.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
     listener.forget();

@@ -44,6 +44,9 @@ pub struct Route {
     pub present: bool,
     /// The fragment, when it carries a shared journey (`#j1.…`); decoded by `io::link`.
     pub shared: Option<String>,
+    /// `?copy`: add the journey of the link in the fragment to the library and open it
+    /// ("Make my own copy" on the shared journey's page).
+    pub copy: bool,
 }
 
 fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
@@ -76,6 +79,7 @@ impl Route {
                 "lang" => r.lang = Lang::from_tag(&v),
                 "dark" => r.dark = true,
                 "present" => r.present = true,
+                "copy" => r.copy = true,
                 _ => {}
             }
         }
@@ -89,6 +93,12 @@ impl Route {
         r
     }
 
+    /// Whether this address opens the receiver's page of a share link: a fragment on the
+    /// workspace's address, unless it is the copy that page asked for.
+    pub fn opens_shared_page(&self) -> bool {
+        self.view == View::Workspace && self.shared.is_some() && !self.copy
+    }
+
     /// Reads the address of the embed's own page (`embed.html?preset=…#j1.…`): the same
     /// keys as `?embed` on the main page, with or without `embed` among them, so an
     /// address the main page redirected keeps every flag.
@@ -100,6 +110,26 @@ impl Route {
             View::Workspace => EmbedFlags::default(),
         };
         (route, flags)
+    }
+}
+
+/// The workspace's query for the receiver's page of a link to go back with: its own
+/// (the language, the theme) without what made it that page, and `copy` when the
+/// journey is to be copied.
+pub fn workspace_query(query: &str, copy: bool) -> String {
+    let keep = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .filter(|p| {
+            let key = p.split('=').next().unwrap_or_default().to_ascii_lowercase();
+            !matches!(key.as_str(), "embed" | "copy")
+        });
+    let parts: Vec<&str> = copy.then_some("copy").into_iter().chain(keep).collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
     }
 }
 
@@ -154,6 +184,26 @@ impl EmbedLink {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_share_link_opens_the_receivers_page_and_its_copy_the_workspace() {
+        let link = Route::parse("?lang=nl", "#j1.abc");
+        assert!(link.opens_shared_page());
+        let copy = Route::parse("?copy&lang=nl", "#j1.abc");
+        assert!(!copy.opens_shared_page() && copy.copy);
+        assert!(!Route::parse("?lang=nl", "").opens_shared_page());
+        // `?embed` goes to the embed, which shows a link itself.
+        assert!(!Route::parse("?embed", "#j1.abc").opens_shared_page());
+    }
+
+    #[test]
+    fn the_receivers_page_goes_back_with_the_language_and_without_itself() {
+        assert_eq!(workspace_query("?lang=nl", true), "?copy&lang=nl");
+        assert_eq!(workspace_query("?lang=nl&dark", false), "?lang=nl&dark");
+        assert_eq!(workspace_query("?copy", false), "");
+        assert_eq!(workspace_query("", true), "?copy");
+        assert_eq!(workspace_query("?Copy&embed", false), "");
+    }
 
     #[test]
     fn the_embed_page_reads_the_same_flags_with_or_without_embed() {

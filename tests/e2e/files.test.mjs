@@ -295,10 +295,17 @@ test('a share link opens read-only elsewhere; "make my own copy" adds it to the 
     await page.waitForFunction(() => location.hash === '');
     await page.fill('[data-testid="journey-title"]', title);
 
-    // A manager opens it in a browser with a library of its own.
+    // A manager opens it in a browser with a library of its own: the receiver's page, a
+    // small program of its own, not the workspace's.
     const other = await context.newPage();
+    const fetched = [];
+    other.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await other.goto(link);
     await other.waitForSelector('[data-testid="shared-view"]');
+    assert.match(new URL(other.url()).pathname, /\/shared\.html$/);
+    assert.equal(new URL(other.url()).hash, new URL(link).hash, 'the link came along');
+    assert.ok(fetched.some((f) => /\/shared-[0-9a-f]+_bg\.wasm$/.test(f)), fetched.join(' '));
+    assert.ok(!fetched.some((f) => /\/peakend-[0-9a-f]+_bg\.wasm$/.test(f)), `the workspace is not downloaded: ${fetched.join(' ')}`);
     assert.equal(await other.innerText('[data-testid="shared-title"]'), title);
     assert.equal(await scoreOf(other, 'score-remembered'), remembered);
     assert.equal(await other.locator('[data-testid="table-touchpoint"]').count(), 9);

@@ -72,20 +72,6 @@ pub struct TouchpointDetailsProps {
 /// `<select>` value of "type your own channel".
 const TYPED: &str = "__typed";
 
-pub(crate) fn channel_label(c: &Channel) -> T {
-    match c {
-        Channel::Phone => T::ChannelPhone,
-        Channel::Email => T::ChannelEmail,
-        Channel::Web => T::ChannelWeb,
-        Channel::App => T::ChannelApp,
-        Channel::Shop => T::ChannelShop,
-        Channel::Letter => T::ChannelLetter,
-        Channel::Social => T::ChannelSocial,
-        Channel::InPerson => T::ChannelInPerson,
-        Channel::Other | Channel::Custom(_) => T::ChannelOther,
-    }
-}
-
 /// Phase, channel, duration, notes and moment of truth for one touchpoint.
 #[function_component(TouchpointDetails)]
 pub fn touchpoint_details(p: &TouchpointDetailsProps) -> Html {
@@ -195,7 +181,7 @@ pub fn touchpoint_details(p: &TouchpointDetailsProps) -> Html {
                 <option value="" selected={channel_now.is_empty()}>{ tr(l, T::ChannelNone) }</option>
                 { for Channel::PRESETS.iter().map(|c| html! {
                     <option value={c.key().to_string()} selected={channel_now == c.key()}>
-                        { tr(l, channel_label(c)) }</option>
+                        { tr(l, i18n::channel_label(c)) }</option>
                 }) }
                 <option value={TYPED} selected={channel_now == TYPED}>{ tr(l, T::ChannelTypeIt) }</option>
             </select>

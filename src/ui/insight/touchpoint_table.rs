@@ -4,7 +4,6 @@
 use crate::analysis;
 use crate::i18n::T;
 use crate::model::{Channel, Journey};
-use crate::ui::editor::touchpoint_details::channel_label;
 use crate::ui::tr;
 use crate::ui::use_lang;
 use crate::web::window_events::listen;
@@ -26,7 +25,7 @@ pub fn touchpoint_table(p: &TouchpointTableProps) -> Html {
         let channel = match &t.channel {
             None => String::new(),
             Some(Channel::Custom(s)) => s.clone(),
-            Some(c) => tr(l, channel_label(c)).to_string(),
+            Some(c) => tr(l, crate::i18n::channel_label(c)).to_string(),
         };
         let mut marks = Vec::new();
         if let Some(s) = &scores {

@@ -1,3 +1,348 @@
-//! A journey opened from a share link, read-only.
+//! What the receiver of a share link sees (`shared.html#j1.…`; in the single file and the
+//! SCORM package, the page itself): the journey read-only (the curve and the lanes as
+//! pictures, the scores, what to fix first, every touchpoint) and "Make my own copy", which
+//! opens the workspace with the journey added to its library. Their own library is not
+//! touched until they ask, and a broken link says why.
+//!
+//! Built with `web::dom`, as a program of its own (`src/bin/shared.rs`): someone opening a
+//! link downloads that, a fraction of the workspace. The pictures are the SVG the
+//! workspace's printed report draws, so the page prints as sharply as it shows.
 
-pub mod shared_view;
+use crate::analysis;
+use crate::chart::lanes::{LanesData, lanes_svg, preferred_height};
+use crate::chart::{self, CurveData, Theme};
+use crate::i18n::lanes::L;
+use crate::i18n::lanes::facts::{LF, has_lanes, lane_facts, lanes_alternative};
+use crate::i18n::{self, Lang, T, chart_text, share as say};
+use crate::io::share;
+use crate::model::{Channel, Journey};
+use crate::ui::embed::page::scores;
+use crate::web::address;
+use crate::web::dom::{El, document, on, set_attr, set_hidden, set_text};
+use crate::web::lang::set_page_lang;
+use crate::web::route::Route;
+use std::cell::Cell;
+use std::rc::Rc;
+use web_sys::{Element, MouseEvent};
+
+/// The pictures are drawn at the width they get (on a phone, narrower, so their words stay
+/// readable), between these; the widest is the printed report's column.
+const WIDEST: u32 = 760;
+const NARROWEST: u32 = 320;
+/// The curve's height at its widest, and the least it gets on a phone.
+const CHART_HEIGHT: u32 = 400;
+const CHART_LOWEST: u32 = 260;
+/// What to fix first: the first few, the rest behind "Show all".
+const TOP: usize = 5;
+
+/// Shows the journey of the link in the address (or why it cannot be opened) in the
+/// page's `<body>`. `query`: the page's query, handed on to the workspace (its language).
+pub fn run(route: &Route, query: &str) {
+    let l = route.lang.unwrap_or_else(crate::web::lang::browser_lang);
+    set_page_lang(l);
+    let token = route.shared.clone().unwrap_or_default();
+    let parts = match share::open(&token) {
+        Ok(j) => shown(l, &j, &token, query),
+        Err(e) => failed(l, &e, query),
+    };
+    let main = El::new("main")
+        .class("shared-view")
+        .testid("shared-view")
+        .children(parts);
+    if let Some(body) = document().body() {
+        let _ = body.append_with_node_1(main.element());
+    }
+    // Another link pasted into this tab's address bar only changes the fragment: show it.
+    if let Some(w) = web_sys::window() {
+        on(&w, "hashchange", |_: web_sys::Event| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().reload();
+            }
+        });
+    }
+}
+
+/// A button that opens the workspace (with the link, to copy its journey).
+fn to_workspace(l: Lang, query: &str, copy: Option<&str>) -> El {
+    let (testid, word) = match copy {
+        Some(_) => ("make-copy", T::MakeCopy),
+        None => ("go-to-my-journeys", T::GoToMyJourneys),
+    };
+    let button = El::new("button")
+        .attr("type", "button")
+        .testid(testid)
+        .text(word.get(l));
+    let button = if copy.is_some() {
+        button.class("primary")
+    } else {
+        button
+    };
+    let to = address::workspace_address(query, copy);
+    on(button.element(), "click", move |_: MouseEvent| {
+        address::go_to(&to);
+    });
+    button
+}
+
+fn shown(l: Lang, j: &Journey, token: &str, query: &str) -> Vec<El> {
+    let title = if j.title.trim().is_empty() {
+        T::Untitled.get(l)
+    } else {
+        j.title.as_str()
+    };
+    document().set_title(&format!("{title} · Peakend"));
+    let actions = El::new("div")
+        .class("shared-actions")
+        .child(El::new("p").text(T::SharedReadOnly.get(l)))
+        .child(to_workspace(l, query, Some(token)))
+        .child(to_workspace(l, query, None));
+    let mut pictures = El::new("div").child(curve(l, j));
+    if has_lanes(j) {
+        // Under the curve, as wide: each mark under its touchpoint.
+        pictures = pictures.child(
+            El::new("section")
+                .class("shared-lanes")
+                .testid("shared-lanes")
+                .attr("aria-label", L::LanesTitle.get(l))
+                .child(lanes(l, j)),
+        );
+    }
+    let heading = El::new("h2")
+        .class("visually-hidden")
+        .text(T::Scores.get(l));
+    let card = match analysis::score(j) {
+        Ok(s) => {
+            let (card, tiles) = scores::score_card(l);
+            tiles.show(l, &s);
+            card
+        }
+        Err(_) => scores::no_score(l),
+    };
+    let side = El::new("div")
+        .child(heading)
+        .child(card)
+        .child(fix_first(l, j));
+    vec![
+        El::new("p")
+            .class("print-kicker")
+            .text(T::SharedHeading.get(l)),
+        El::new("h1").testid("shared-title").text(title),
+        actions,
+        El::new("div")
+            .class("shared-grid")
+            .child(pictures)
+            .child(side),
+        // On a phone the table is wider than the screen: it scrolls sideways in a region
+        // a keyboard can reach.
+        El::new("div")
+            .class("wide-table")
+            .attr("tabindex", "0")
+            .attr("role", "region")
+            .attr("aria-label", T::Touchpoints.get(l))
+            .child(table(l, j)),
+    ]
+}
+
+fn failed(l: Lang, e: &share::OpenError, query: &str) -> Vec<El> {
+    document().set_title(&format!("{} · Peakend", T::SharedHeading.get(l)));
+    vec![
+        El::new("h1").text(T::SharedHeading.get(l)),
+        El::new("div")
+            .class("alert")
+            .attr("role", "alert")
+            .testid("shared-error")
+            .child(El::new("p").text(&say::open_error(l, e)))
+            .child(El::new("p").text(T::NothingChanged.get(l))),
+        to_workspace(l, query, None),
+    ]
+}
+
+/// An SVG picture as an image's address.
+fn svg_address(svg: &str) -> String {
+    format!(
+        "data:image/svg+xml;charset=utf-8,{}",
+        js_sys::encode_uri_component(svg)
+    )
+}
+
+/// The width a picture gets on this screen.
+fn room() -> u32 {
+    let room = document()
+        .document_element()
+        .map_or(WIDEST as i32, |e| e.client_width() - 40);
+    u32::try_from(room)
+        .unwrap_or(NARROWEST)
+        .clamp(NARROWEST, WIDEST)
+}
+
+fn curve(l: Lang, j: &Journey) -> El {
+    let width = room();
+    let height = (CHART_HEIGHT * width / WIDEST).max(CHART_LOWEST);
+    let svg = chart::to_svg(&CurveData::from_journey(j, l), width, height);
+    let alt = [chart_text::describe(l, j), lanes_alternative(l, j)]
+        .join(" ")
+        .trim()
+        .to_string();
+    El::new("img")
+        .class("chart-image")
+        .testid("chart-image")
+        .attr("src", &svg_address(&svg))
+        .attr("alt", &alt)
+        .attr("width", &width.to_string())
+        .attr("height", &height.to_string())
+}
+
+/// The lanes, drawn for the width the page has, with their key facts.
+fn lanes(l: Lang, j: &Journey) -> El {
+    let width = room();
+    let data = LanesData::of_journey(j, l, Theme::default());
+    let height = preferred_height(&data, width);
+    let facts = lane_facts(l, j).into_iter().map(|f| El::new("li").text(&f));
+    El::new("figure")
+        .class("lanes-image")
+        .child(
+            El::new("img")
+                .testid("lanes-image")
+                .attr("src", &svg_address(&lanes_svg(&data, width, height)))
+                .attr("alt", L::LanesTitle.get(l))
+                .attr("width", &width.to_string())
+                .attr("height", &height.to_string()),
+        )
+        .child(
+            El::new("figcaption")
+                .child(El::new("h2").text(LF::KeyFacts.get(l)))
+                .child(El::new("ul").testid("lanes-facts").children(facts)),
+        )
+}
+
+fn fix_first(l: Lang, j: &Journey) -> El {
+    let section = El::new("section")
+        .class("fix-first")
+        .testid("fix-first")
+        .attr("aria-labelledby", "fix-first-heading")
+        .child(
+            El::new("h2")
+                .attr("id", "fix-first-heading")
+                .text(T::FixFirstTitle.get(l)),
+        );
+    let fixes = match analysis::fix_first(j) {
+        Ok(fixes) if !fixes.is_empty() => fixes,
+        _ => return section.child(El::new("p").class("empty").text(T::FixFirstEmpty.get(l))),
+    };
+    let items: Vec<El> = fixes
+        .iter()
+        .enumerate()
+        .map(|(k, f)| {
+            let name = j.touchpoints.get(f.index).map_or("", |t| t.name.as_str());
+            let text = if f.at_max() {
+                i18n::fix_at_max(l, name)
+            } else {
+                i18n::fix_sentence(
+                    l,
+                    name,
+                    f.to - f.from,
+                    f.delta_remembered,
+                    f.delta_experienced,
+                )
+            };
+            El::new("li")
+                .class(if f.at_max() { "fix at-max" } else { "fix" })
+                .testid("fix-item")
+                .attr("data-index", &f.index.to_string())
+                .attr("data-delta", &f.delta_remembered.to_string())
+                .flag("hidden", k >= TOP)
+                .text(&text)
+        })
+        .collect();
+    let rest: Vec<Element> = items
+        .iter()
+        .skip(TOP)
+        .map(|i| i.element().clone())
+        .collect();
+    let section = section
+        .child(El::new("p").class("hint").text(T::FixFirstIntro.get(l)))
+        .child(El::new("ol").class("fix-list").children(items));
+    if rest.is_empty() {
+        return section;
+    }
+    let all = i18n::show_all(l, fixes.len());
+    let toggle = El::new("button")
+        .attr("type", "button")
+        .class("link")
+        .testid("fix-show-all")
+        .attr("aria-expanded", "false")
+        .text(&all);
+    let button = toggle.element().clone();
+    let open = Rc::new(Cell::new(false));
+    on(toggle.element(), "click", move |_: MouseEvent| {
+        let now = !open.get();
+        open.set(now);
+        for item in &rest {
+            set_hidden(item, !now);
+        }
+        set_attr(&button, "aria-expanded", &now.to_string());
+        set_text(&button, if now { T::ShowFewer.get(l) } else { &all });
+    });
+    section.child(toggle)
+}
+
+/// Every touchpoint: its number, phase, name, channel, rating, duration, whether it is the
+/// peak or the end, and its notes.
+fn table(l: Lang, j: &Journey) -> El {
+    let scores = analysis::score(j).ok();
+    let cell = |class: Option<&str>, text: &str| {
+        let td = El::new("td");
+        let td = match class {
+            Some(c) => td.class(c),
+            None => td,
+        };
+        td.text(text)
+    };
+    let rows = j.touchpoints.iter().enumerate().map(|(i, t)| {
+        let phase = t.phase.and_then(|id| j.phase(id)).map(|p| p.name.as_str());
+        let channel = match &t.channel {
+            None => "",
+            Some(Channel::Custom(s)) => s.as_str(),
+            Some(c) => i18n::channel_label(c).get(l),
+        };
+        let mut marks = Vec::new();
+        if let Some(s) = &scores {
+            if s.peak == i {
+                marks.push(T::PeakShort.get(l));
+            }
+            if s.end == i {
+                marks.push(T::EndShort.get(l));
+            }
+        }
+        El::new("tr")
+            .testid("table-touchpoint")
+            .child(cell(Some("num"), &(i + 1).to_string()))
+            .child(cell(None, phase.unwrap_or_default()))
+            .child(El::new("th").attr("scope", "row").text(&t.name))
+            .child(cell(None, channel))
+            .child(cell(Some("num"), &l.number(t.rating, 2)))
+            .child(cell(Some("num"), &l.number(t.duration, 2)))
+            .child(cell(None, &marks.join(", ")))
+            .child(cell(Some("notes"), &t.notes))
+    });
+    let head = [
+        (T::ColNumber, true),
+        (T::FieldPhase, false),
+        (T::ColTouchpoint, false),
+        (T::FieldChannel, false),
+        (T::ColRating, true),
+        (T::FieldDuration, true),
+        (T::ColMarks, false),
+        (T::FieldNotes, false),
+    ]
+    .map(|(word, num)| {
+        let th = El::new("th").attr("scope", "col").text(word.get(l));
+        if num { th.class("num") } else { th }
+    });
+    El::new("table")
+        .class("touchpoint-table")
+        .testid("touchpoint-table")
+        .child(El::new("caption").text(T::Touchpoints.get(l)))
+        .child(El::new("thead").child(El::new("tr").children(head)))
+        .child(El::new("tbody").children(rows))
+}

@@ -13,7 +13,7 @@
 mod events;
 mod parts;
 mod ratings;
-mod scores;
+pub(crate) mod scores;
 mod show;
 
 use crate::analysis;

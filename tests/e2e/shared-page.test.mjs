@@ -1,0 +1,130 @@
+// End to end: the receiver's page of a share link (shared.html, its own small program).
+// A link on the workspace's address goes there with its query and fragment kept, and
+// fetches none of the workspace; it reads in the visitor's language, is axe clean on a
+// laptop and a phone, works offline once visited, and "Make my own copy" hands the journey
+// to the workspace. The single file shows the same page in itself, from disk.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { deflateRawSync } from 'node:zlib';
+import { launchChromium, reportCspViolations, SHOTS } from './lib/browser.mjs';
+import { axeViolations } from './lib/axe.mjs';
+import { startServer } from '../../build/server.mjs';
+
+const FIXTURES = 'tests/fixtures/format';
+/** A share link's token for a journey file, packed as the workspace packs it (io/link.rs). */
+const tokenOf = (file) => `j1.${deflateRawSync(readFileSync(join(FIXTURES, file))).toString('base64url')}`;
+
+/** A fresh browser (optionally on the served dist/), recording every wasm fetched and every problem. */
+async function visit({ serve = true, viewport = { width: 1280, height: 800 } } = {}) {
+  mkdirSync(SHOTS, { recursive: true });
+  const server = serve ? await startServer('dist') : null;
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport, locale: 'en-GB' });
+  await reportCspViolations(context);
+  const wasm = [];
+  const problems = [];
+  context.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.pathname.endsWith('.wasm')) wasm.push(u.pathname.split('/').pop());
+    if (u.protocol !== 'file:' && u.protocol !== 'data:' && u.hostname !== '127.0.0.1') problems.push(`request left the page: ${r.url()}`);
+  });
+  context.on('page', (page) => {
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  });
+  const page = await context.newPage();
+  return {
+    server, browser, context, page, wasm, problems,
+    async close() {
+      await browser.close();
+      await server?.close();
+    },
+  };
+}
+
+const onlySharedWasm = (wasm) => wasm.length > 0 && wasm.every((f) => /^shared-[0-9a-f]{1,16}_bg\.wasm$/.test(f));
+
+test('a share link opens the receiver\'s own small page, in their language, axe clean at 1280 and 390 px', { timeout: 90_000 }, async () => {
+  const v = await visit();
+  try {
+    const token = tokenOf('v1.json');
+    await v.page.goto(`${v.server.url}?lang=nl#${token}`);
+    await v.page.waitForSelector('[data-testid="shared-view"]');
+    const here = new URL(v.page.url());
+    assert.equal(here.pathname, '/shared.html');
+    assert.equal(here.search, '?lang=nl', 'the query came along');
+    assert.equal(here.hash, `#${token}`, 'and the link');
+    assert.ok(onlySharedWasm(v.wasm), `only the page's own program: ${v.wasm.join(', ')}`);
+    assert.equal(await v.page.getAttribute('html', 'lang'), 'nl');
+    assert.equal(await v.page.innerText('[data-testid="shared-title"]'), 'Fifteen years with my telecom provider');
+    assert.match(await v.page.innerText('[data-testid="make-copy"]'), /kopie/i);
+    assert.equal(await v.page.locator('[data-testid="table-touchpoint"]').count(), 4);
+    assert.match(await v.page.innerText('[data-testid="touchpoint-table"]'), /Helpful staff/, 'the notes are shown');
+    assert.match(await v.page.getAttribute('[data-testid="chart-image"]', 'alt'), /De piek is/, 'the chart is told in words');
+    assert.deepEqual(await axeViolations(v.page), []);
+    await v.page.screenshot({ path: `${SHOTS}/shared-page-nl-1280.png`, fullPage: true });
+    // On a phone the pictures are drawn for its width.
+    const phone = await v.context.newPage();
+    await phone.setViewportSize({ width: 390, height: 800 });
+    await phone.goto(v.page.url());
+    await phone.waitForSelector('[data-testid="shared-view"]');
+    const sideways = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(sideways <= 0, `no sideways scroll on a phone (${sideways}px)`);
+    assert.ok(Number(await phone.getAttribute('[data-testid="chart-image"]', 'width')) < 400, 'the curve is drawn for the phone');
+    assert.deepEqual(await axeViolations(phone), []);
+    await phone.screenshot({ path: `${SHOTS}/shared-page-nl-390.png`, fullPage: true });
+    // Another link pasted into the same tab's address bar changes only the fragment.
+    await v.page.evaluate((t) => { location.hash = t; }, tokenOf('v1-lanes.json'));
+    await v.page.locator('[data-testid="shared-title"]').filter({ hasText: 'Two contracts in December' }).waitFor();
+    assert.deepEqual(v.problems, []);
+  } finally {
+    await v.close();
+  }
+});
+
+test('the receiver\'s page works offline once visited, without precaching the workspace', { timeout: 90_000 }, async () => {
+  const v = await visit();
+  try {
+    await v.page.goto(`${v.server.url}shared.html#${tokenOf('v1-lanes.json')}`);
+    await v.page.waitForSelector('[data-testid="shared-lanes"] [data-testid="lanes-image"]');
+    await v.page.evaluate(() => navigator.serviceWorker.ready);
+    await v.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const cached = await v.page.evaluate(async () => {
+      const names = await caches.keys();
+      const cache = await caches.open(names.find((n) => n.startsWith('peakend-')));
+      return (await cache.keys()).map((r) => new URL(r.url).pathname.slice(1));
+    });
+    assert.ok(cached.some((f) => /^shared-[0-9a-f]{1,16}_bg\.wasm$/.test(f)), `the page's program is cached: ${cached}`);
+    assert.ok(!cached.some((f) => /^peakend-[0-9a-f]{1,16}_bg\.wasm$/.test(f)), `the workspace is not: ${cached}`);
+    await v.context.setOffline(true);
+    await v.page.reload();
+    await v.page.waitForSelector('[data-testid="shared-title"]');
+    assert.equal(await v.page.innerText('[data-testid="shared-title"]'), 'Two contracts in December');
+    assert.ok(onlySharedWasm(v.wasm), v.wasm.join(', '));
+    assert.deepEqual(v.problems, []);
+  } finally {
+    await v.close();
+  }
+});
+
+test('the single file shows a share link itself, from disk, and makes the copy', { timeout: 90_000 }, async () => {
+  const v = await visit({ serve: false });
+  try {
+    const url = pathToFileURL(join(process.cwd(), 'dist-single/peakend.html')).href;
+    await v.page.goto(`${url}#${tokenOf('v1.json')}`);
+    await v.page.waitForSelector('[data-testid="shared-view"]');
+    assert.equal(await v.page.innerText('[data-testid="shared-title"]'), 'Fifteen years with my telecom provider');
+    assert.equal(await v.page.locator('[data-testid="journey-title"]').count(), 0, 'read-only: not the workspace');
+    await v.page.click('[data-testid="make-copy"]');
+    await v.page.waitForSelector('[data-testid="journey-title"]');
+    assert.equal(await v.page.inputValue('[data-testid="journey-title"]'), 'Fifteen years with my telecom provider');
+    const here = new URL(v.page.url());
+    assert.equal(here.search + here.hash, '', 'the address lets go of the link and the copy');
+    assert.deepEqual(v.problems, []);
+  } finally {
+    await v.close();
+  }
+});
