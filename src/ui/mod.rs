@@ -8,6 +8,7 @@ pub mod files;
 pub mod insight;
 pub mod interview;
 pub mod lazy;
+pub mod parts;
 pub mod plan;
 pub mod present;
 pub mod root;

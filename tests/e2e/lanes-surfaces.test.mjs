@@ -74,11 +74,16 @@ test('the Embed dialog writes the chosen lanes into the address', { timeout: 90_
     await page.click('[data-testid="embed-dialog-open"]');
     await page.locator('[data-testid="embed-dialog"]').waitFor();
     const src = async () => new URL((await page.inputValue('[data-testid="embed-snippet"]')).match(/src="([^"]+)"/)[1]);
+    // The dialog lives in the panels program: a ticked box reaches the snippet a moment later.
+    const settled = async (read, want) => {
+      for (let i = 0; i < 40 && (await read()) !== want; i += 1) await page.waitForTimeout(50);
+      assert.equal(await read(), want);
+    };
     await page.selectOption('[data-testid="embed-preset"]', 'telecom-promise');
     assert.equal((await src()).searchParams.has('lanes'), false, 'no lanes unless chosen');
     await page.check('[data-testid="embed-lane-promises"]');
     await page.check('[data-testid="embed-lane-bank"]');
-    assert.equal((await src()).search, '?embed&preset=telecom-promise&lanes=bank,promises&lang=en');
+    await settled(async () => (await src()).search, '?embed&preset=telecom-promise&lanes=bank,promises&lang=en');
     const preview = page.frameLocator('[data-testid="embed-preview"]');
     await preview.locator('[data-testid="journey-lanes"]').waitFor();
     const label = await preview.locator('[data-testid="journey-lanes"]').getAttribute('aria-label');
@@ -92,7 +97,7 @@ test('the Embed dialog writes the chosen lanes into the address', { timeout: 90_
     assert.equal(await page.isDisabled('[data-testid="embed-lane-promises"]'), true);
     assert.equal(await page.isDisabled('[data-testid="embed-lane-expect"]'), true);
     assert.equal(await page.isChecked('[data-testid="embed-lane-bank"]'), true);
-    assert.equal((await src()).searchParams.get('lanes'), 'bank');
+    await settled(async () => (await src()).searchParams.get('lanes'), 'bank');
     assert.deepEqual(app.problems, []);
   } finally {
     await app.close();

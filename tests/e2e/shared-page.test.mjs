@@ -15,7 +15,8 @@ import { startServer } from '../../build/server.mjs';
 
 const FIXTURES = 'tests/fixtures/format';
 /** A share link's token for a journey file, packed as the workspace packs it (io/link.rs). */
-const tokenOf = (file) => `j1.${deflateRawSync(readFileSync(join(FIXTURES, file))).toString('base64url')}`;
+const tokenOf = (file) => packed(readFileSync(join(FIXTURES, file)));
+const packed = (text) => `j1.${deflateRawSync(text).toString('base64url')}`;
 
 /** A fresh browser (optionally on the served dist/), recording every wasm fetched and every problem. */
 async function visit({ serve = true, viewport = { width: 1280, height: 800 } } = {}) {
@@ -123,6 +124,31 @@ test('the single file shows a share link itself, from disk, and makes the copy',
     assert.equal(await v.page.inputValue('[data-testid="journey-title"]'), 'Fifteen years with my telecom provider');
     const here = new URL(v.page.url());
     assert.equal(here.search + here.hash, '', 'the address lets go of the link and the copy');
+    assert.deepEqual(v.problems, []);
+  } finally {
+    await v.close();
+  }
+});
+
+test('what to fix first on the receiver\'s page shows five, and the rest on request', { timeout: 90_000 }, async () => {
+  const v = await visit();
+  try {
+    const journey = {
+      format: 'peakend/journey', version: 1, title: 'Eight steps',
+      scale: { min: -5, max: 5, neutral: 0 },
+      touchpoints: [-3, 2, -1, 4, -4, 1, 0, -2].map((rating, i) => ({ name: `Step ${i + 1}`, rating, duration: 1 })),
+    };
+    await v.page.goto(`${v.server.url}#${packed(JSON.stringify(journey))}`);
+    await v.page.waitForSelector('[data-testid="fix-first"]');
+    const items = v.page.locator('[data-testid="fix-item"]');
+    assert.equal(await items.count(), 5);
+    const all = v.page.locator('[data-testid="fix-show-all"]');
+    assert.equal(await all.getAttribute('aria-expanded'), 'false');
+    await all.click();
+    assert.equal(await items.count(), 8);
+    assert.equal(await all.getAttribute('aria-expanded'), 'true');
+    await all.press('Enter');
+    assert.equal(await items.count(), 5, 'and back, from the keyboard');
     assert.deepEqual(v.problems, []);
   } finally {
     await v.close();

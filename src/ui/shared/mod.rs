@@ -8,6 +8,8 @@
 //! link downloads that, a fraction of the workspace. The pictures are the SVG the
 //! workspace's printed report draws, so the page prints as sharply as it shows.
 
+mod fix_first;
+
 use crate::analysis;
 use crate::chart::lanes::{LanesData, lanes_svg, preferred_height};
 use crate::chart::{self, CurveData, Theme};
@@ -16,14 +18,12 @@ use crate::i18n::lanes::facts::{LF, has_lanes, lane_facts, lanes_alternative};
 use crate::i18n::{self, Lang, T, chart_text, share as say};
 use crate::io::share;
 use crate::model::{Channel, Journey};
-use crate::ui::embed::page::scores;
+use crate::ui::parts::scores;
 use crate::web::address;
-use crate::web::dom::{El, document, on, set_attr, set_hidden, set_text};
+use crate::web::dom::{El, document, on};
 use crate::web::lang::set_page_lang;
 use crate::web::route::Route;
-use std::cell::Cell;
-use std::rc::Rc;
-use web_sys::{Element, MouseEvent};
+use web_sys::MouseEvent;
 
 /// The pictures are drawn at the width they get (on a phone, narrower, so their words stay
 /// readable), between these; the widest is the printed report's column.
@@ -32,8 +32,6 @@ const NARROWEST: u32 = 320;
 /// The curve's height at its widest, and the least it gets on a phone.
 const CHART_HEIGHT: u32 = 400;
 const CHART_LOWEST: u32 = 260;
-/// What to fix first: the first few, the rest behind "Show all".
-const TOP: usize = 5;
 
 /// Shows the journey of the link in the address (or why it cannot be opened) in the
 /// page's `<body>`. `query`: the page's query, handed on to the workspace (its language).
@@ -118,10 +116,7 @@ fn shown(l: Lang, j: &Journey, token: &str, query: &str) -> Vec<El> {
         }
         Err(_) => scores::no_score(l),
     };
-    let side = El::new("div")
-        .child(heading)
-        .child(card)
-        .child(fix_first(l, j));
+    let side = El::new("div").child(heading).child(card).child(fixes(l, j));
     vec![
         El::new("p")
             .class("print-kicker")
@@ -215,75 +210,11 @@ fn lanes(l: Lang, j: &Journey) -> El {
         )
 }
 
-fn fix_first(l: Lang, j: &Journey) -> El {
-    let section = El::new("section")
-        .class("fix-first")
-        .testid("fix-first")
-        .attr("aria-labelledby", "fix-first-heading")
-        .child(
-            El::new("h2")
-                .attr("id", "fix-first-heading")
-                .text(T::FixFirstTitle.get(l)),
-        );
-    let fixes = match analysis::fix_first(j) {
-        Ok(fixes) if !fixes.is_empty() => fixes,
-        _ => return section.child(El::new("p").class("empty").text(T::FixFirstEmpty.get(l))),
-    };
-    let items: Vec<El> = fixes
-        .iter()
-        .enumerate()
-        .map(|(k, f)| {
-            let name = j.touchpoints.get(f.index).map_or("", |t| t.name.as_str());
-            let text = if f.at_max() {
-                i18n::fix_at_max(l, name)
-            } else {
-                i18n::fix_sentence(
-                    l,
-                    name,
-                    f.to - f.from,
-                    f.delta_remembered,
-                    f.delta_experienced,
-                )
-            };
-            El::new("li")
-                .class(if f.at_max() { "fix at-max" } else { "fix" })
-                .testid("fix-item")
-                .attr("data-index", &f.index.to_string())
-                .attr("data-delta", &f.delta_remembered.to_string())
-                .flag("hidden", k >= TOP)
-                .text(&text)
-        })
-        .collect();
-    let rest: Vec<Element> = items
-        .iter()
-        .skip(TOP)
-        .map(|i| i.element().clone())
-        .collect();
-    let section = section
-        .child(El::new("p").class("hint").text(T::FixFirstIntro.get(l)))
-        .child(El::new("ol").class("fix-list").children(items));
-    if rest.is_empty() {
-        return section;
-    }
-    let all = i18n::show_all(l, fixes.len());
-    let toggle = El::new("button")
-        .attr("type", "button")
-        .class("link")
-        .testid("fix-show-all")
-        .attr("aria-expanded", "false")
-        .text(&all);
-    let button = toggle.element().clone();
-    let open = Rc::new(Cell::new(false));
-    on(toggle.element(), "click", move |_: MouseEvent| {
-        let now = !open.get();
-        open.set(now);
-        for item in &rest {
-            set_hidden(item, !now);
-        }
-        set_attr(&button, "aria-expanded", &now.to_string());
-        set_text(&button, if now { T::ShowFewer.get(l) } else { &all });
-    });
-    section.child(toggle)
+/// What to fix first, as the workspace shows it.
+fn fixes(l: Lang, j: &Journey) -> El {
+    let (section, part) = fix_first::fix_first(l);
+    part.show(j);
+    section
 }
 
 /// Every touchpoint: its number, phase, name, channel, rating, duration, whether it is the

@@ -13,7 +13,6 @@
 mod events;
 mod parts;
 mod ratings;
-pub(crate) mod scores;
 mod show;
 
 use crate::analysis;
@@ -21,6 +20,7 @@ use crate::chart::{Layout, Theme};
 use crate::i18n::{Lang, T, share as say};
 use crate::model::{self, Journey, TouchpointEdit};
 use crate::ui::embed::embed_subject::{Subject, subject};
+use crate::ui::parts::scores;
 use crate::web::dom::{El, document, set_children};
 use crate::web::embed_host::{report_height, set_page_flags};
 use crate::web::route::{EmbedFlags, Route};

@@ -1,6 +1,6 @@
-//! The embed page's score card and its formula: elements built once, whose numbers and
-//! lines a change rewrites in place (only where the text changed, so the live region
-//! reads out what moved). The words come from `i18n::score_text`, as the workspace's.
+//! The score card and its formula: elements built once, whose numbers and lines a change
+//! rewrites in place (only where the text changed, so the live region reads out what
+//! moved). The words come from `i18n::score_text`.
 
 use crate::analysis::{Formula, Scores};
 use crate::i18n::score_text::{formula_text, gap_explain, tile_text};
