@@ -124,10 +124,13 @@ export const panelsLoader = ({ glue, wasm }) => `
 export const EMBED_PAGE = 'embed.html';
 /** The pages beside the workspace, each its own small program: the name the service
  * worker is registered with (`sw.js?for=…`), the page, where `make build` builds it (and
- * the variable that says otherwise). */
+ * the variable that says otherwise), and whether the workspace's visit precaches it too.
+ * A share link's page is: a consultant without wifi in a workshop can still open a link
+ * someone sent. The course embed's is not: it is for course pages, not for the workspace's
+ * users. */
 export const SIDE_PAGES = [
-  { name: 'embed', page: EMBED_PAGE, dist: 'target/dist-embed', env: 'PEAKEND_EMBED_DIST' },
-  { name: 'shared', page: 'shared.html', dist: 'target/dist-shared', env: 'PEAKEND_SHARED_DIST' },
+  { name: 'embed', page: EMBED_PAGE, dist: 'target/dist-embed', env: 'PEAKEND_EMBED_DIST', precache: false },
+  { name: 'shared', page: 'shared.html', dist: 'target/dist-shared', env: 'PEAKEND_SHARED_DIST', precache: true },
 ];
 const sidePage = (name) => SIDE_PAGES.find((p) => p.name === name);
 
@@ -145,9 +148,10 @@ const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64
 const registerSw = (side) => `
 // Offline support: register the service worker written by build/postbuild.mjs. Only over
 // http(s); never from file://, and quietly not where service workers are missing or
-// forbidden (a sandboxed iframe throws on the mere access).
+// forbidden (a sandboxed iframe throws on the mere access). Not while offline: the worker
+// serving this page offline stays, and its script could not be fetched anyway.
 try {
-  if (/^https?:$/.test(location.protocol) && navigator.serviceWorker) {
+  if (/^https?:$/.test(location.protocol) && navigator.serviceWorker && navigator.onLine !== false) {
     navigator.serviceWorker.register(new URL('./${SW_FILE}${side ? `?for=${side}` : ''}', import.meta.url)).catch(() => {});
   }
 } catch (_) {
@@ -352,7 +356,7 @@ export function postbuild(dir, { page = 'index', embedDir = null, sideDirs = nul
     if (!existsSync(join(from, sidePageFile))) throw new Error(`${from} has no ${sidePageFile}: build it first`);
     const files = readdirSync(from).filter((f) => statSync(join(from, f)).isFile()).sort();
     for (const f of files) if (!existsSync(join(dir, f))) copyFileSync(join(from, f), join(dir, f));
-    sides[name] = { page: `./${sidePageFile}`, files };
+    sides[name] = { page: `./${sidePageFile}`, files, precache: sidePage(name).precache };
   }
 
   // 5: the service worker, listing every file of this build (itself excepted); the survey
@@ -363,9 +367,11 @@ export function postbuild(dir, { page = 'index', embedDir = null, sideDirs = nul
   const buildHash = createHash('sha256');
   for (const f of all) buildHash.update(`${f}\0`).update(readFileSync(join(dir, f))).update('\0');
   const cacheName = `peakend-${buildHash.digest('hex').slice(0, 16)}`;
-  // The workspace precaches its own files (the stylesheets and icon are shared); the ones
-  // only a page beside it uses are cached when first used.
-  const sideOnly = new Set(Object.values(sides).flatMap((s) => s.files).filter((f) => !html.includes(`"./${f}"`)));
+  // The workspace precaches its own files (the stylesheets and icon are shared) and those of
+  // the pages beside it marked `precache`; the ones only another page uses are cached when
+  // first used.
+  const sideOnly = new Set(Object.values(sides).filter((s) => !s.precache)
+    .flatMap((s) => s.files).filter((f) => !html.includes(`"./${f}"`)));
   const files = all.filter((f) => !isWorkerFile(f) && !sideOnly.has(f));
   const lazy = all.filter(isWorkerFile);
   const list = (xs) => xs.map((f) => `./${f}`);

@@ -87,12 +87,12 @@ test('after the first visit the app works offline, from the service worker cache
   try {
     assert.match(await controlled(page), /\/sw\.js$/);
     // The cache holds exactly this build's files, under one cache named for the build; the
-    // survey worker's only once a survey was opened (not on this visit), and the pages
-    // beside it (the course embed's, the receiver's of a share link) with their programs
-    // only once they are visited (tests/e2e/embed-page.test.mjs).
+    // survey worker's only once a survey was opened (not on this visit), and the course
+    // embed's page and program only once it is visited (tests/e2e/embed-page.test.mjs). A
+    // share link's page is in it: a link opens offline too (tests/e2e/shared-page.test.mjs).
     const named = (page) => [...readFileSync(join('dist', page), 'utf8').matchAll(/(?:href|src)="\.\/([^"]+)"/g)].map((m) => m[1]);
     const workspace = new Set(named('index.html'));
-    const sideOnly = new Set(['embed.html', 'shared.html'].flatMap((p) => [p, ...named(p).filter((f) => !workspace.has(f))]));
+    const sideOnly = new Set(['embed.html', ...named('embed.html').filter((f) => !workspace.has(f))]);
     const built = readdirSync('dist')
       .filter((f) => f !== 'sw.js' && !f.startsWith('survey_worker') && !sideOnly.has(f)).sort();
     const caches = await cacheContents(page);

@@ -1,8 +1,8 @@
 // End to end: the receiver's page of a share link (shared.html, its own small program).
 // A link on the workspace's address goes there with its query and fragment kept, and
 // fetches none of the workspace; it reads in the visitor's language, is axe clean on a
-// laptop and a phone, works offline once visited, and "Make my own copy" hands the journey
-// to the workspace. The single file shows the same page in itself, from disk.
+// laptop and a phone, works offline once visited (or once the workspace was), and "Make
+// my own copy" hands the journey to the workspace. The single file shows the same page in itself, from disk.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -149,6 +149,25 @@ test('what to fix first on the receiver\'s page shows five, and the rest on requ
     assert.equal(await all.getAttribute('aria-expanded'), 'true');
     await all.press('Enter');
     assert.equal(await items.count(), 5, 'and back, from the keyboard');
+    assert.deepEqual(v.problems, []);
+  } finally {
+    await v.close();
+  }
+});
+
+test('a share link opens offline in a browser that has only used the workspace', { timeout: 90_000 }, async () => {
+  const v = await visit();
+  try {
+    await v.page.goto(v.server.url);
+    await v.page.waitForSelector('[data-testid="journey-title"]');
+    await v.page.evaluate(() => navigator.serviceWorker.ready);
+    await v.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await v.context.setOffline(true);
+    const other = await v.context.newPage();
+    await other.goto(`${v.server.url}?lang=nl#${tokenOf('v1.json')}`);
+    await other.waitForSelector('[data-testid="shared-title"]');
+    assert.equal(new URL(other.url()).pathname, '/shared.html');
+    assert.equal(await other.innerText('[data-testid="shared-title"]'), 'Fifteen years with my telecom provider');
     assert.deepEqual(v.problems, []);
   } finally {
     await v.close();
