@@ -1,7 +1,10 @@
 //! A chart's canvas sized to its box, ready for `chart`'s drawing functions.
 
+use plotters::coord::Shift;
+use plotters::prelude::{DrawingArea, IntoDrawingArea};
 use plotters_canvas::CanvasBackend;
-use web_sys::HtmlCanvasElement;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use yew::NodeRef;
 
 /// Sizes the canvas behind `canvas_ref` to `width` × `height` pixels and returns a
@@ -24,6 +27,25 @@ pub fn sized(canvas: HtmlCanvasElement, width: u32, height: u32) -> Option<Canva
     canvas.set_width(width);
     canvas.set_height(height);
     CanvasBackend::with_canvas_object(canvas)
+}
+
+/// Sizes `canvas` to `width` × `height` CSS pixels of `scale` canvas pixels each (sharp on
+/// paper) and returns an area of `width` × `height` to draw on: the context scales what is
+/// drawn, so the drawing functions lay it out exactly as on screen. `None` without a 2D
+/// context.
+pub fn scaled_area(
+    canvas: HtmlCanvasElement,
+    width: u32,
+    height: u32,
+    scale: u32,
+) -> Option<DrawingArea<CanvasBackend, Shift>> {
+    canvas.set_width(width * scale);
+    canvas.set_height(height * scale);
+    let context: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+    let k = f64::from(scale);
+    context.set_transform(k, 0.0, 0.0, k, 0.0, 0.0).ok()?;
+    let area = CanvasBackend::with_canvas_object(canvas)?.into_drawing_area();
+    Some(area.shrink((0, 0), (width, height)))
 }
 
 /// Leaves a mark the browser's performance timeline shows (used to measure redraws).

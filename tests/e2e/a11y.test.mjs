@@ -36,6 +36,7 @@ async function screens(page) {
   const link = await page.inputValue('[data-testid="share-link-text"]');
   const receiver = await page.context().newPage();
   await receiver.goto(link);
+  await receiver.waitForURL(/\/shared\.html/);
   await receiver.waitForSelector('[data-testid="shared-view"]');
   found['shared journey (read-only)'] = await axeViolations(receiver);
   await receiver.close();

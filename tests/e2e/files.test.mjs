@@ -301,6 +301,7 @@ test('a share link opens read-only elsewhere; "make my own copy" adds it to the 
     const fetched = [];
     other.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await other.goto(link);
+    await other.waitForURL(/\/shared\.html/);
     await other.waitForSelector('[data-testid="shared-view"]');
     assert.match(new URL(other.url()).pathname, /\/shared\.html$/);
     assert.equal(new URL(other.url()).hash, new URL(link).hash, 'the link came along');
@@ -353,16 +354,20 @@ test('a damaged link says so and leaves the library alone', async () => {
     const other = await context.newPage();
     const garbage = readFileSync(`${FIXTURES}/hostile/link_garbage.txt`, 'utf8').trim().split('#')[1];
     await other.goto(`${server.url}#${garbage}`);
+    // The workspace's page sends a link on to the receiver's page before anything else.
+    await other.waitForURL(/\/shared\.html/);
     const alert = other.locator('[data-testid="shared-error"]');
     await alert.waitFor();
     assert.equal(await alert.getAttribute('role'), 'alert');
     assert.match(await alert.innerText(), /This share link cannot be opened: the link is damaged or incomplete/);
     await other.screenshot({ path: `${SHOTS}/files-shared-error.png` });
-    await other.click('[data-testid="go-to-my-journeys"]');
+    // Back to the workspace: a navigation, waited for by what it shows.
+    await other.click('[data-testid="go-to-my-journeys"]', { noWaitAfter: true });
     await other.waitForSelector('[data-testid="journey-title"]');
     assert.deepEqual(await libraryTitles(other), library);
     // A newer link format, in Dutch.
     await other.goto(`${server.url}?lang=nl#j9.AAAA`);
+    await other.waitForURL(/\/shared\.html\?lang=nl/);
     await other.reload();
     await alert.waitFor();
     assert.match(await alert.innerText(), /nieuwere versie van Peakend/);

@@ -179,6 +179,7 @@ test('a share link of the promise story shows its lanes to the receiver', { time
     const receiver = await context.newPage();
     await receiver.setViewportSize({ width: 1280, height: 900 });
     await receiver.goto(link);
+    await receiver.waitForURL(/\/shared\.html/);
     await receiver.waitForSelector('[data-testid="shared-lanes"] [data-testid="lanes-image"]');
     const facts = await receiver.textContent('[data-testid="lanes-facts"]');
     for (const f of [/goes into the red at/, /were failure demand/, /Promises: 0 kept, 2 broken/, /Blind spots/]) {
@@ -189,6 +190,7 @@ test('a share link of the promise story shows its lanes to the receiver', { time
     await receiver.screenshot({ path: `${SHOTS}/surfaces-shared.png`, fullPage: true });
     await receiver.setViewportSize(PHONE);
     await receiver.goto(link.replace('/#', '/?lang=nl#'));
+    await receiver.waitForURL(/\/shared\.html\?lang=nl/);
     await receiver.waitForSelector('[data-testid="shared-lanes"] [data-testid="lanes-image"]');
     assert.match(await receiver.textContent('[data-testid="lanes-facts"]'), /Het saldo komt in het rood/);
     await receiver.screenshot({ path: `${SHOTS}/surfaces-shared-nl-390.png`, fullPage: true });

@@ -53,6 +53,7 @@ test('a share link opens the receiver\'s own small page, in their language, axe 
   try {
     const token = tokenOf('v1.json');
     await v.page.goto(`${v.server.url}?lang=nl#${token}`);
+    await v.page.waitForURL(/\/shared\.html/);
     await v.page.waitForSelector('[data-testid="shared-view"]');
     const here = new URL(v.page.url());
     assert.equal(here.pathname, '/shared.html');
@@ -139,6 +140,7 @@ test('what to fix first on the receiver\'s page shows five, and the rest on requ
       touchpoints: [-3, 2, -1, 4, -4, 1, 0, -2].map((rating, i) => ({ name: `Step ${i + 1}`, rating, duration: 1 })),
     };
     await v.page.goto(`${v.server.url}#${packed(JSON.stringify(journey))}`);
+    await v.page.waitForURL(/\/shared\.html/);
     await v.page.waitForSelector('[data-testid="fix-first"]');
     const items = v.page.locator('[data-testid="fix-item"]');
     assert.equal(await items.count(), 5);
@@ -165,6 +167,7 @@ test('a share link opens offline in a browser that has only used the workspace',
     await v.context.setOffline(true);
     const other = await v.context.newPage();
     await other.goto(`${v.server.url}?lang=nl#${tokenOf('v1.json')}`);
+    await other.waitForURL(/\/shared\.html/);
     await other.waitForSelector('[data-testid="shared-title"]');
     assert.equal(new URL(other.url()).pathname, '/shared.html');
     assert.equal(await other.innerText('[data-testid="shared-title"]'), 'Fifteen years with my telecom provider');

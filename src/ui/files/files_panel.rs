@@ -10,7 +10,6 @@ use crate::io::csv::{self, Separator};
 use crate::io::{json, mermaid};
 use crate::model::Journey;
 use crate::ui::files::share_link::ShareLink;
-use crate::ui::insight::chart_image::chart_svg;
 use crate::ui::tr;
 use crate::ui::use_lang;
 use crate::web::download::{download, download_url, file_name};
@@ -81,7 +80,9 @@ pub fn files_panel(p: &FilesPanelProps) -> Html {
     let on_svg = save(
         "svg",
         "image/svg+xml",
-        Rc::new(move |j: &Journey| chart_svg(j, l, 1100, 480)),
+        Rc::new(move |j: &Journey| {
+            crate::chart::to_svg(&crate::chart::CurveData::from_journey(j, l), 1100, 480)
+        }),
     );
     let on_png = {
         let j = j.clone();

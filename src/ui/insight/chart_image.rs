@@ -1,39 +1,52 @@
-//! The journey curve as a still picture: the same drawing function as the live canvas,
-//! on plotters' SVG backend, shown as an `<img>` (sharp on paper, and nothing to drag).
+//! The printed report's picture of the curve: a canvas drawn by the same drawing function
+//! and canvas backend as the screen's chart, so the workspace carries no second, SVG copy
+//! of the drawing code (8 KB brotli of its program). Its words are the chart's text
+//! alternative.
 
 use crate::chart::{self, CurveData};
 use crate::i18n::lanes::facts::lanes_alternative;
 use crate::i18n::{Lang, chart_text};
 use crate::model::Journey;
 use crate::ui::use_lang;
+use crate::web::canvas::scaled_area;
 use std::rc::Rc;
+use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
-/// The chart of `j` as SVG text, with peak and end labelled in `l`.
-pub fn chart_svg(j: &Journey, l: Lang, width: u32, height: u32) -> String {
-    let data = CurveData::from_journey(j, l);
-    chart::to_svg(&data, width, height)
-}
+/// Canvas pixels per CSS pixel of a printed picture. Chromium prints a canvas as the
+/// shapes and words drawn on it (sharp at any size, its words in the PDF's text); a
+/// browser that prints its pixels gets 1,920 across the page.
+pub const PRINT_SCALE: u32 = 2;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartImageProps {
     pub journey: Rc<Journey>,
-    #[prop_or(1100)]
     pub width: u32,
-    #[prop_or(420)]
     pub height: u32,
+}
+
+/// Draws the curve of `j` on `canvas`.
+pub fn draw_chart(canvas: HtmlCanvasElement, j: &Journey, l: Lang, width: u32, height: u32) {
+    if let Some(area) = scaled_area(canvas, width, height, PRINT_SCALE) {
+        let _ = chart::draw_curve(&area, &CurveData::from_journey(j, l));
+    }
 }
 
 #[function_component(ChartImage)]
 pub fn chart_image(p: &ChartImageProps) -> Html {
     let l = use_lang();
-    let src = use_memo((p.journey.clone(), l, p.width, p.height), |(j, l, w, h)| {
-        let svg = chart_svg(j, *l, *w, *h);
-        format!(
-            "data:image/svg+xml;charset=utf-8,{}",
-            js_sys::encode_uri_component(&svg)
-        )
-    });
+    let canvas = use_node_ref();
+    {
+        let canvas = canvas.clone();
+        use_effect_with(
+            (p.journey.clone(), l, p.width, p.height),
+            move |(j, l, w, h)| {
+                if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
+                    draw_chart(c, j, *l, *w, *h);
+                }
+            },
+        );
+    }
     let alt = [
         chart_text::describe(l, &p.journey),
         lanes_alternative(l, &p.journey),
@@ -42,7 +55,7 @@ pub fn chart_image(p: &ChartImageProps) -> Html {
     .trim()
     .to_string();
     html! {
-        <img class="chart-image" data-testid="chart-image" src={(*src).clone()}
-            alt={alt} width={p.width.to_string()} height={p.height.to_string()} />
+        <canvas class="chart-image" data-testid="chart-image" role="img" aria-label={alt}
+            ref={canvas} />
     }
 }
