@@ -93,6 +93,7 @@ dist: build
 TWIGGY_VERSION := 0.8.0
 MAIN_WASM := target/wasm32-unknown-unknown/release/peakend.wasm
 EMBED_WASM := target/wasm32-unknown-unknown/release/embed.wasm
+SHARED_WASM := target/wasm32-unknown-unknown/release/shared.wasm
 PANELS_WASM := target/wasm32-unknown-unknown/release/panels.wasm
 WORKER_WASM := target/wasm32-unknown-unknown/worker/survey_worker.wasm
 size: build
@@ -110,6 +111,8 @@ size: build
 	@twiggy top -n 15 $(PANELS_WASM)
 	@echo "--- course embed wasm (embed.html): the 15 largest items"
 	@twiggy top -n 15 $(EMBED_WASM)
+	@echo "--- share link page wasm (shared.html): the 10 largest items"
+	@twiggy top -n 10 $(SHARED_WASM)
 	@echo "--- survey worker wasm: the 10 largest items"
 	@twiggy top -n 10 $(WORKER_WASM)
 

@@ -1,6 +1,6 @@
-//! The top of the printed report: the title, the chart as a sharp SVG picture and, for a
-//! journey with lanes of its own, the lanes and their key facts. Only
-//! print shows it (see `@media print` in style.css); the scores and "what to fix first"
+//! The top of the printed report: the title, the chart as a picture (a canvas that prints
+//! sharp, see `chart_image`) and, for a journey with lanes of its own, the lanes and their
+//! key facts. Only print shows it (see `@media print` in style.css); the scores and "what to fix first"
 //! print from the page itself, and the touchpoint table follows them.
 //!
 //! The pictures are drawn once editing pauses, or when the browser is about to print,
