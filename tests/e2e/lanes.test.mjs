@@ -22,7 +22,8 @@ test('the bank account lane follows the weight of a withdrawal; undo brings it b
     await page.screenshot({ path: `${SHOTS}/lanes-red.png`, fullPage: true });
     await page.keyboard.press('Control+z');
     await page.waitForFunction(() => /stays out of the red/.test(document.querySelector('[data-testid="lanes-summary"]').textContent));
-    assert.equal(await page.inputValue('[data-testid="bank-weight"]'), '1');
+    // The settings live in the panels program, which follows the undo a frame later.
+    await page.waitForFunction(() => document.querySelector('[data-testid="bank-weight"]').value === '1');
 
     await page.selectOption('[data-testid="language"]', 'nl');
     await page.fill('[data-testid="bank-broken-promise"]', 'veel');
