@@ -273,6 +273,21 @@ pub fn fix_at_max(lang: Lang, name: &str) -> String {
     }
 }
 
+/// The line of "what to fix first" for `f`, the fix of the touchpoint named `name`.
+pub fn fix_line(lang: Lang, name: &str, f: &crate::analysis::Fix) -> String {
+    if f.at_max() {
+        fix_at_max(lang, name)
+    } else {
+        fix_sentence(
+            lang,
+            name,
+            f.to - f.from,
+            f.delta_remembered,
+            f.delta_experienced,
+        )
+    }
+}
+
 /// The toggle that reveals the whole ranking.
 pub fn show_all(lang: Lang, n: usize) -> String {
     match lang {
@@ -386,6 +401,28 @@ pub fn field_of(lang: Lang, field: &str, touchpoint: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fix_line_says_what_one_step_does_or_that_the_top_is_reached() {
+        let fix = |from: f64, to: f64| crate::analysis::Fix {
+            index: 0,
+            id: crate::model::TouchpointId(1),
+            from,
+            to,
+            delta_remembered: 0.5,
+            delta_experienced: 0.04,
+            delta_remembered_pct: 5.0,
+            delta_experienced_pct: 0.4,
+        };
+        assert_eq!(
+            fix_line(Lang::Nl, "Een kaal linkje", &fix(-5.0, -4.0)),
+            fix_sentence(Lang::Nl, "Een kaal linkje", 1.0, 0.5, 0.04)
+        );
+        assert_eq!(
+            fix_line(Lang::En, "Welcome", &fix(5.0, 5.0)),
+            "“Welcome” is already at the top of the scale."
+        );
+    }
 
     #[test]
     fn leaf_sentences_read_naturally_in_both_languages() {

@@ -4,42 +4,15 @@
 // address, and a shared `#j1.` link opens in it; it works offline once visited.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { launchChromium, openFile, reportCspViolations, SHOTS } from './lib/browser.mjs';
+import { openFile, SHOTS, visit } from './lib/browser.mjs';
 import { axeViolations } from './lib/axe.mjs';
 import { unzip } from './lib/unzip.mjs';
-import { startServer } from '../../build/server.mjs';
 import { buildSingle } from '../../build/single.mjs';
 import { buildScorm } from '../../build/scorm.mjs';
-
-/** A fresh browser on the served dist/, recording every wasm fetched and every problem. */
-async function visit({ viewport = { width: 1280, height: 800 } } = {}) {
-  mkdirSync(SHOTS, { recursive: true });
-  const server = await startServer('dist');
-  const browser = await launchChromium();
-  const context = await browser.newContext({ viewport, locale: 'en-GB' });
-  await reportCspViolations(context);
-  const wasm = [];
-  const problems = [];
-  context.on('request', (r) => {
-    const u = new URL(r.url());
-    if (u.pathname.endsWith('.wasm')) wasm.push(u.pathname.slice(1));
-    if (u.hostname !== '127.0.0.1') problems.push(`request left the page: ${r.url()}`);
-  });
-  const page = await context.newPage();
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  return {
-    server, browser, context, page, wasm, problems,
-    async close() {
-      await browser.close();
-      await server.close();
-    },
-  };
-}
 
 const onlyEmbedWasm = (wasm) => wasm.length > 0 && wasm.every((f) => /^embed-[0-9a-f]{1,16}_bg\.wasm$/.test(f));
 

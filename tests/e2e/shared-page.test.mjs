@@ -5,46 +5,17 @@
 // my own copy" hands the journey to the workspace. The single file shows the same page in itself, from disk.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
-import { launchChromium, reportCspViolations, SHOTS } from './lib/browser.mjs';
+import { SHOTS, visit } from './lib/browser.mjs';
 import { axeViolations } from './lib/axe.mjs';
-import { startServer } from '../../build/server.mjs';
 
 const FIXTURES = 'tests/fixtures/format';
 /** A share link's token for a journey file, packed as the workspace packs it (io/link.rs). */
 const tokenOf = (file) => packed(readFileSync(join(FIXTURES, file)));
 const packed = (text) => `j1.${deflateRawSync(text).toString('base64url')}`;
-
-/** A fresh browser (optionally on the served dist/), recording every wasm fetched and every problem. */
-async function visit({ serve = true, viewport = { width: 1280, height: 800 } } = {}) {
-  mkdirSync(SHOTS, { recursive: true });
-  const server = serve ? await startServer('dist') : null;
-  const browser = await launchChromium();
-  const context = await browser.newContext({ viewport, locale: 'en-GB' });
-  await reportCspViolations(context);
-  const wasm = [];
-  const problems = [];
-  context.on('request', (r) => {
-    const u = new URL(r.url());
-    if (u.pathname.endsWith('.wasm')) wasm.push(u.pathname.split('/').pop());
-    if (u.protocol !== 'file:' && u.protocol !== 'data:' && u.hostname !== '127.0.0.1') problems.push(`request left the page: ${r.url()}`);
-  });
-  context.on('page', (page) => {
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  });
-  const page = await context.newPage();
-  return {
-    server, browser, context, page, wasm, problems,
-    async close() {
-      await browser.close();
-      await server?.close();
-    },
-  };
-}
 
 const onlySharedWasm = (wasm) => wasm.length > 0 && wasm.every((f) => /^shared-[0-9a-f]{1,16}_bg\.wasm$/.test(f));
 

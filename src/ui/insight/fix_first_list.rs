@@ -32,17 +32,7 @@ pub fn fix_first_list(p: &FixFirstListProps) -> Html {
             let shown = if *show_all { fixes.len() } else { TOP };
             let items = fixes.iter().take(shown).map(|f| {
                 let name = j.touchpoints.get(f.index).map_or("", |t| t.name.as_str());
-                let text = if f.at_max() {
-                    i18n::fix_at_max(l, name)
-                } else {
-                    i18n::fix_sentence(
-                        l,
-                        name,
-                        f.to - f.from,
-                        f.delta_remembered,
-                        f.delta_experienced,
-                    )
-                };
+                let text = i18n::fix_line(l, name, f);
                 html! {
                     <li class={classes!("fix", f.at_max().then_some("at-max"))}
                         data-testid="fix-item" data-index={f.index.to_string()}

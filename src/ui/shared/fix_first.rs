@@ -84,17 +84,7 @@ impl FixFirst {
             .iter()
             .map(|f| {
                 let name = j.touchpoints.get(f.index).map_or("", |t| t.name.as_str());
-                let text = if f.at_max() {
-                    i18n::fix_at_max(l, name)
-                } else {
-                    i18n::fix_sentence(
-                        l,
-                        name,
-                        f.to - f.from,
-                        f.delta_remembered,
-                        f.delta_experienced,
-                    )
-                };
+                let text = i18n::fix_line(l, name, f);
                 Fix {
                     text,
                     index: f.index,

@@ -43,6 +43,39 @@ export async function openFile(file, { viewport = { width: 1280, height: 800 } }
 }
 
 /**
+ * A fresh browser on the served dist/ (or, with `serve: false`, for a file from disk), with
+ * no page opened yet but `page`: records the name of every wasm fetched in `wasm` and every
+ * console error, page error and request that leaves the machine in `problems`. For the
+ * pages beside the workspace (the course embed's, a share link's).
+ */
+export async function visit({ serve = true, viewport = { width: 1280, height: 800 } } = {}) {
+  mkdirSync(SHOTS, { recursive: true });
+  const server = serve ? await startServer('dist') : null;
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport, locale: 'en-GB' });
+  await reportCspViolations(context);
+  const wasm = [];
+  const problems = [];
+  context.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.pathname.endsWith('.wasm')) wasm.push(u.pathname.split('/').pop());
+    if (!['file:', 'data:'].includes(u.protocol) && u.hostname !== '127.0.0.1') problems.push(`request left the page: ${r.url()}`);
+  });
+  context.on('page', (page) => {
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  });
+  const page = await context.newPage();
+  return {
+    server, browser, context, page, wasm, problems,
+    async close() {
+      await browser.close();
+      await server?.close();
+    },
+  };
+}
+
+/**
  * Serves `dir` and opens the app. With `journey` (a journey file object), the app's
  * storage holds that journey as its only library entry before the page first loads.
  * `serviceWorkers: 'block'` keeps sw.js from serving (and caching) the app's files.
