@@ -36,7 +36,7 @@ pub fn run() {
     // package (`one-program`) have none beside them and show the embed themselves.
     #[cfg(not(feature = "one-program"))]
     if matches!(route.view, web::route::View::Embed(_)) {
-        web::address::go_to_embed_page(&query, &fragment);
+        web::address::go_to_page("embed.html", &query, &fragment);
         return;
     }
     #[cfg(feature = "one-program")]
@@ -48,7 +48,7 @@ pub fn run() {
     // itself in the single file), not the workspace, until they make their own copy.
     if route.opens_shared_page() {
         #[cfg(not(feature = "one-program"))]
-        web::address::go_to_shared_page(&query, &fragment);
+        web::address::go_to_page("shared.html", &query, &fragment);
         #[cfg(feature = "one-program")]
         ui::shared::run(&route, &query);
         return;

@@ -17,27 +17,14 @@ pub fn clear_fragment() {
     }
 }
 
-/// Sends `?embed…` on to the course embed's own page beside this one (`embed.html`), with
-/// the same query and fragment, as the page's inline script does before this program
-/// loads (build/postbuild.mjs); for an address that reached the program anyway.
+/// Sends the visitor on to `page`, a page beside this one (`embed.html` for `?embed…`,
+/// `shared.html` for a share link), with the same query and fragment, as the page's
+/// inline script does before this program loads (build/postbuild.mjs); for an address
+/// that reached the program anyway.
 #[cfg(not(feature = "one-program"))]
-pub fn go_to_embed_page(query: &str, fragment: &str) {
+pub fn go_to_page(page: &str, query: &str, fragment: &str) {
     if let Some(w) = web_sys::window() {
-        let _ = w
-            .location()
-            .replace(&format!("embed.html{query}{fragment}"));
-    }
-}
-
-/// Sends a share link (a fragment on the workspace's address) on to the receiver's page
-/// beside this one (`shared.html`), as the page's inline script does before this program
-/// loads (build/postbuild.mjs); for an address that reached the program anyway.
-#[cfg(not(feature = "one-program"))]
-pub fn go_to_shared_page(query: &str, fragment: &str) {
-    if let Some(w) = web_sys::window() {
-        let _ = w
-            .location()
-            .replace(&format!("shared.html{query}{fragment}"));
+        let _ = w.location().replace(&format!("{page}{query}{fragment}"));
     }
 }
 

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { openFile, SHOTS, visit } from './lib/browser.mjs';
+import { openFile, SHOTS, controlledCache, visit } from './lib/browser.mjs';
 import { axeViolations } from './lib/axe.mjs';
 import { unzip } from './lib/unzip.mjs';
 import { buildSingle } from '../../build/single.mjs';
@@ -109,13 +109,7 @@ test('the embed page works offline once visited, without precaching the workspac
     const address = `${v.server.url}embed.html?preset=colonoscopy-abrupt`;
     await v.page.goto(address);
     await v.page.waitForSelector('[data-testid="score-card"]');
-    await v.page.evaluate(() => navigator.serviceWorker.ready);
-    await v.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    const cached = await v.page.evaluate(async () => {
-      const names = await caches.keys();
-      const cache = await caches.open(names.find((n) => n.startsWith('peakend-')));
-      return (await cache.keys()).map((r) => new URL(r.url).pathname.slice(1));
-    });
+    const cached = await controlledCache(v.page);
     assert.ok(cached.some((f) => /^embed-[0-9a-f]{1,16}_bg\.wasm$/.test(f)), `the embed is cached: ${cached}`);
     assert.ok(!cached.some((f) => /^peakend-[0-9a-f]{1,16}_bg\.wasm$/.test(f)), `the workspace is not: ${cached}`);
     await v.context.setOffline(true);

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
-import { SHOTS, visit } from './lib/browser.mjs';
+import { SHOTS, controlledCache, visit } from './lib/browser.mjs';
 import { axeViolations } from './lib/axe.mjs';
 
 const FIXTURES = 'tests/fixtures/format';
@@ -63,13 +63,7 @@ test('the receiver\'s page works offline once visited, without precaching the wo
   try {
     await v.page.goto(`${v.server.url}shared.html#${tokenOf('v1-lanes.json')}`);
     await v.page.waitForSelector('[data-testid="shared-lanes"] [data-testid="lanes-image"]');
-    await v.page.evaluate(() => navigator.serviceWorker.ready);
-    await v.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    const cached = await v.page.evaluate(async () => {
-      const names = await caches.keys();
-      const cache = await caches.open(names.find((n) => n.startsWith('peakend-')));
-      return (await cache.keys()).map((r) => new URL(r.url).pathname.slice(1));
-    });
+    const cached = await controlledCache(v.page);
     assert.ok(cached.some((f) => /^shared-[0-9a-f]{1,16}_bg\.wasm$/.test(f)), `the page's program is cached: ${cached}`);
     assert.ok(!cached.some((f) => /^peakend-[0-9a-f]{1,16}_bg\.wasm$/.test(f)), `the workspace is not: ${cached}`);
     await v.context.setOffline(true);

@@ -75,6 +75,17 @@ export async function visit({ serve = true, viewport = { width: 1280, height: 80
   };
 }
 
+/** Waits until the service worker controls `page`, then lists the files in the app's cache. */
+export async function controlledCache(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  return page.evaluate(async () => {
+    const names = await caches.keys();
+    const cache = await caches.open(names.find((n) => n.startsWith('peakend-')));
+    return (await cache.keys()).map((r) => new URL(r.url).pathname.slice(1));
+  });
+}
+
 /**
  * Serves `dir` and opens the app. With `journey` (a journey file object), the app's
  * storage holds that journey as its only library entry before the page first loads.
