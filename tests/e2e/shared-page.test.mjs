@@ -71,6 +71,17 @@ test('the receiver\'s page works offline once visited, without precaching the wo
     await v.page.waitForSelector('[data-testid="shared-title"]');
     assert.equal(await v.page.innerText('[data-testid="shared-title"]'), 'Two contracts in December');
     assert.ok(onlySharedWasm(v.wasm), v.wasm.join(', '));
+    // The page's worker is registered for this page alone: stepping over to the workspace
+    // leaves it in place instead of swapping one shared registration's script each time
+    // (a step taken during such a swap could hang for good).
+    await v.context.setOffline(false);
+    const workers = () => v.page.evaluate(async () => (await navigator.serviceWorker.getRegistrations())
+      .map((r) => `${new URL(r.scope).pathname} ${new URL(r.active?.scriptURL ?? r.installing?.scriptURL).search}`).sort());
+    assert.deepEqual(await workers(), ['/shared.html ?for=shared']);
+    await v.page.click('[data-testid="go-to-my-journeys"]');
+    await v.page.waitForSelector('[data-testid="journey-title"]');
+    await v.page.evaluate(() => navigator.serviceWorker.ready);
+    assert.deepEqual(await workers(), ['/ ', '/shared.html ?for=shared']);
     assert.deepEqual(v.problems, []);
   } finally {
     await v.close();
