@@ -9,6 +9,7 @@ use peakend::model::{
     TouchpointEdit, apply,
 };
 use peakend::presets::telecom;
+use peakend::ui::plain::PlainProps;
 use peakend::ui::{
     ComparePanel, FixFirstList, MemoryModelSetting, PhaseEditor, ScaleSetting, ScoreCard,
     TouchpointDetails, TouchpointLanes,
@@ -31,8 +32,7 @@ fn example() -> Rc<Journey> {
 #[wasm_bindgen_test]
 async fn score_card_explains_the_formula_with_the_journeys_own_moments() {
     let j = example();
-    let page =
-        mount_component::<ScoreCard>(peakend::ui::ScoreCardProps { journey: j.clone() }).await;
+    let page = mount_component::<ScoreCard>(PlainProps { value: j.clone() }).await;
     assert_eq!(page.value_of("score-remembered"), -5.0);
     let details = page.one("score-formula");
     assert_eq!(details.tag_name(), "DETAILS");
@@ -75,10 +75,7 @@ async fn the_formula_follows_a_hand_marked_end_and_a_changed_model() {
         ..MemoryModel::default()
     };
     apply(&mut j, Action::SetMemoryModel(m)).unwrap();
-    let page = mount_component::<ScoreCard>(peakend::ui::ScoreCardProps {
-        journey: Rc::new(j),
-    })
-    .await;
+    let page = mount_component::<ScoreCard>(PlainProps { value: Rc::new(j) }).await;
     let end = page.text_of("formula-end");
     assert!(
         end.contains("First subscription") && end.contains("marked by hand"),
@@ -113,10 +110,7 @@ async fn fix_first_puts_the_ending_first_in_plain_words() {
         ("Broken router", -4.0),
         ("Cancellation call", -2.0),
     ]);
-    let page = mount_component::<FixFirstList>(peakend::ui::FixFirstListProps {
-        journey: Rc::new(j),
-    })
-    .await;
+    let page = mount_component::<FixFirstList>(PlainProps { value: Rc::new(j) }).await;
     let items: Vec<String> = page
         .all("fix-item")
         .iter()
@@ -133,7 +127,7 @@ async fn fix_first_puts_the_ending_first_in_plain_words() {
     assert_eq!(page.attr("fix-item", "data-index").as_deref(), Some("2"));
     assert_eq!(page.attr("fix-item", "data-delta").as_deref(), Some("0.5"));
     assert!(
-        page.all("fix-show-all").is_empty(),
+        page.one("fix-show-all").has_attribute("hidden"),
         "three fit without a toggle"
     );
     page.unmount();
@@ -142,9 +136,7 @@ async fn fix_first_puts_the_ending_first_in_plain_words() {
 #[wasm_bindgen_test]
 async fn fix_first_shows_five_of_the_example_until_asked() {
     let j = example();
-    let page =
-        mount_component::<FixFirstList>(peakend::ui::FixFirstListProps { journey: j.clone() })
-            .await;
+    let page = mount_component::<FixFirstList>(PlainProps { value: j.clone() }).await;
     let items = page.all("fix-item");
     assert_eq!(items.len(), 5, "top five first");
     let delta =
@@ -179,10 +171,7 @@ async fn fix_first_says_when_a_touchpoint_is_already_at_the_top_or_there_is_noth
         };
         apply(&mut j, a).unwrap();
     }
-    let page = mount_component::<FixFirstList>(peakend::ui::FixFirstListProps {
-        journey: Rc::new(j),
-    })
-    .await;
+    let page = mount_component::<FixFirstList>(PlainProps { value: Rc::new(j) }).await;
     let items = page.all("fix-item");
     assert_eq!(items[0].get_attribute("data-index").as_deref(), Some("1"));
     assert!(
@@ -192,8 +181,8 @@ async fn fix_first_says_when_a_touchpoint_is_already_at_the_top_or_there_is_noth
             .contains("“Great” is already at the top")
     );
     page.unmount();
-    let page = mount_component::<FixFirstList>(peakend::ui::FixFirstListProps {
-        journey: Rc::new(Journey::new("empty")),
+    let page = mount_component::<FixFirstList>(PlainProps {
+        value: Rc::new(Journey::new("empty")),
     })
     .await;
     assert!(page.all("fix-item").is_empty());
@@ -210,7 +199,7 @@ struct DutchProps {
 fn dutch_fix_first(p: &DutchProps) -> Html {
     html! {
         <ContextProvider<Lang> context={Lang::Nl}>
-            <FixFirstList journey={p.journey.clone()} />
+            <FixFirstList value={p.journey.clone()} />
         </ContextProvider<Lang>>
     }
 }

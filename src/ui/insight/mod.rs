@@ -9,5 +9,4 @@ pub mod keep_promises_offer;
 pub mod lanes_image;
 pub mod print_report;
 pub mod score_card;
-pub mod score_formula;
 pub mod touchpoint_table;

@@ -1,6 +1,6 @@
-//! Parts built with plain DOM (`web::dom`), without a framework, that the pages beside
-//! the workspace share: the score card and its formula (the course embed's and a share
-//! link's page). The workspace draws its own in Yew (`ui::insight`): hosting these in its
-//! tree instead measured 1.7 KB brotli larger.
+//! Parts built with plain DOM (`web::dom`), without a framework, that every page shares:
+//! the score card and its formula, what to fix first. The course embed and a share link's
+//! page build them directly; the workspace places them in its yew tree (`ui::plain`).
 
+pub mod fix_first;
 pub mod scores;

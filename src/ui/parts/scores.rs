@@ -164,3 +164,62 @@ impl FormulaLines {
         set_text(&self.trend, text.trend.as_deref().unwrap_or_default());
     }
 }
+
+/// The score card with its formula, or the line for a journey without one: the
+/// workspace's and the presentation's, where a journey can lose its last touchpoint.
+pub struct JourneyScores {
+    lang: Lang,
+    tiles: ScoreTiles,
+    formula: FormulaLines,
+    card: Element,
+    formula_el: Element,
+    empty: Element,
+}
+
+impl JourneyScores {
+    /// The parts, empty until the first [`JourneyScores::show`].
+    pub fn new(l: Lang) -> (El, JourneyScores) {
+        let (card, tiles) = score_card(l);
+        let empty = El::new("p").text(T::NoScore.get(l)).flag("hidden", true);
+        let (formula_el, formula) = formula(l);
+        let part = JourneyScores {
+            lang: l,
+            tiles,
+            formula,
+            card: card.element().clone(),
+            formula_el: formula_el.element().clone(),
+            empty: empty.element().clone(),
+        };
+        let el = El::new("div")
+            .class("scores")
+            .child(card.child(empty))
+            .child(formula_el);
+        (el, part)
+    }
+
+    /// Shows the scores of `j`.
+    pub fn show(&self, j: &Journey) {
+        let l = self.lang;
+        let scores = crate::analysis::score(j);
+        if let Ok(s) = &scores {
+            self.tiles.show(l, s);
+            self.formula
+                .show(l, j, &crate::analysis::formula_from_scores(j, s));
+        }
+        let none = scores.is_err();
+        for t in &self.tiles.0 {
+            set_hidden(&t.el, none);
+        }
+        set_hidden(&self.formula_el, none);
+        set_hidden(&self.empty, !none);
+        set_attr(
+            &self.card,
+            "class",
+            if none {
+                "score-card empty"
+            } else {
+                "score-card"
+            },
+        );
+    }
+}

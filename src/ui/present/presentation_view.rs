@@ -163,8 +163,8 @@ pub fn presentation_view(p: &Props) -> Html {
                         <StorySlide journey={p.journey.clone()} index={*story} />
                     } else {
                         <h2 class="visually-hidden">{ tr(l, T::Scores) }</h2>
-                        <ScoreCard journey={p.journey.clone()} />
-                        <FixFirstList journey={p.journey.clone()} />
+                        <ScoreCard value={p.journey.clone()} />
+                        <FixFirstList value={p.journey.clone()} />
                     }
                 </div>
             </div>

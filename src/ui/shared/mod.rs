@@ -8,8 +8,6 @@
 //! link downloads that, a fraction of the workspace. The pictures are the SVG the
 //! workspace's printed report draws, so the page prints as sharply as it shows.
 
-mod fix_first;
-
 use crate::analysis;
 use crate::chart::lanes::{LanesData, lanes_svg, preferred_height};
 use crate::chart::{self, CurveData, Theme};
@@ -18,7 +16,7 @@ use crate::i18n::lanes::facts::{LF, has_lanes, lane_facts, lanes_alternative};
 use crate::i18n::{self, Lang, T, chart_text, share as say};
 use crate::io::share;
 use crate::model::{Channel, Journey};
-use crate::ui::parts::scores;
+use crate::ui::parts::{fix_first, scores};
 use crate::web::address;
 use crate::web::dom::{El, document, on};
 use crate::web::lang::set_page_lang;

@@ -252,11 +252,11 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                     <JourneyLanes journey={journey.clone()} survey={(*survey_side).clone()} />
                     if rest {
                         <KeepPromisesOffer journey={journey.clone()} on_msg={on_msg.clone()} />
-                        <ScoreCard journey={journey.clone()} />
+                        <ScoreCard value={journey.clone()} />
                         if let Some(a) = as_is.clone() {
                             <ComparePanel as_is={a} to_be={journey.clone()} />
                         }
-                        <FixFirstList journey={journey.clone()} />
+                        <FixFirstList value={journey.clone()} />
                         <StoriesPanel journey={journey.clone()} on_action={on_action.clone()}
                             focus={*story_focus} />
                         <PlanPanel journey={journey.clone()} on_action={on_action.clone()}

@@ -1,0 +1,81 @@
+//! A part built with plain DOM (`web::dom`, `ui::parts`) shown inside a yew tree: the
+//! workspace's and the presentation's score card, what to fix first… The part is built
+//! once per language and placed as it is (`Html::VRef`); a new value is shown by the
+//! part itself, which rewrites only what changed, so the pages without yew and the
+//! workspace share one part instead of each drawing its own.
+
+use crate::i18n::Lang;
+use crate::ui::after_paint::after_paint;
+use crate::ui::use_lang;
+use crate::web::dom::El;
+use std::cell::Cell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// A part of the page built with plain DOM.
+pub trait Plain: Sized + 'static {
+    /// What the part shows (compared with the last value to skip a needless show).
+    type Value: PartialEq + Clone + 'static;
+    /// Show a new value a frame after the rest of the change (see `after_paint`): for a
+    /// part whose work on a long journey would hold back the redrawn curve.
+    const LATER: bool = false;
+
+    /// The part with its fixed words in language `l`, empty until the first `show`.
+    fn build(l: Lang) -> (El, Self);
+
+    /// Shows `value`.
+    fn show(&self, value: &Self::Value);
+}
+
+#[derive(Properties)]
+pub struct PlainProps<P: Plain> {
+    pub value: P::Value,
+}
+
+impl<P: Plain> PartialEq for PlainProps<P> {
+    fn eq(&self, other: &Self) -> bool {
+        self.value == other.value
+    }
+}
+
+/// The part built for one language.
+struct Built<P> {
+    root: web_sys::Node,
+    part: Rc<P>,
+    /// Which `show` is the newest (a later one skips an older one still waiting).
+    seq: Rc<Cell<u32>>,
+}
+
+/// Places part `P` and shows each new value in it.
+#[function_component(PlainPart)]
+pub fn plain_part<P: Plain>(p: &PlainProps<P>) -> Html {
+    let l = use_lang();
+    let built = use_memo(l, |l| {
+        let (el, part) = P::build(*l);
+        Built {
+            root: el.element().clone().into(),
+            part: Rc::new(part),
+            seq: Rc::default(),
+        }
+    });
+    {
+        let built = built.clone();
+        use_effect_with((p.value.clone(), l), move |(value, _)| {
+            let (part, seq) = (built.part.clone(), built.seq.clone());
+            let mine = seq.get().wrapping_add(1);
+            seq.set(mine);
+            // The first value at once: the part is empty until then.
+            if P::LATER && mine > 1 {
+                let value = value.clone();
+                after_paint(move || {
+                    if seq.get() == mine {
+                        part.show(&value);
+                    }
+                });
+            } else {
+                part.show(value);
+            }
+        });
+    }
+    Html::VRef(built.root.clone())
+}
