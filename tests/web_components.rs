@@ -32,7 +32,7 @@ fn example() -> Rc<Journey> {
 #[wasm_bindgen_test]
 async fn score_card_explains_the_formula_with_the_journeys_own_moments() {
     let j = example();
-    let page = mount_component::<ScoreCard>(PlainProps { value: j.clone() }).await;
+    let page = mount_component::<ScoreCard>(PlainProps::of(j.clone())).await;
     assert_eq!(page.value_of("score-remembered"), -5.0);
     let details = page.one("score-formula");
     assert_eq!(details.tag_name(), "DETAILS");
@@ -75,7 +75,7 @@ async fn the_formula_follows_a_hand_marked_end_and_a_changed_model() {
         ..MemoryModel::default()
     };
     apply(&mut j, Action::SetMemoryModel(m)).unwrap();
-    let page = mount_component::<ScoreCard>(PlainProps { value: Rc::new(j) }).await;
+    let page = mount_component::<ScoreCard>(PlainProps::of(Rc::new(j))).await;
     let end = page.text_of("formula-end");
     assert!(
         end.contains("First subscription") && end.contains("marked by hand"),
@@ -110,7 +110,7 @@ async fn fix_first_puts_the_ending_first_in_plain_words() {
         ("Broken router", -4.0),
         ("Cancellation call", -2.0),
     ]);
-    let page = mount_component::<FixFirstList>(PlainProps { value: Rc::new(j) }).await;
+    let page = mount_component::<FixFirstList>(PlainProps::of(Rc::new(j))).await;
     let items: Vec<String> = page
         .all("fix-item")
         .iter()
@@ -136,7 +136,7 @@ async fn fix_first_puts_the_ending_first_in_plain_words() {
 #[wasm_bindgen_test]
 async fn fix_first_shows_five_of_the_example_until_asked() {
     let j = example();
-    let page = mount_component::<FixFirstList>(PlainProps { value: j.clone() }).await;
+    let page = mount_component::<FixFirstList>(PlainProps::of(j.clone())).await;
     let items = page.all("fix-item");
     assert_eq!(items.len(), 5, "top five first");
     let delta =
@@ -171,7 +171,7 @@ async fn fix_first_says_when_a_touchpoint_is_already_at_the_top_or_there_is_noth
         };
         apply(&mut j, a).unwrap();
     }
-    let page = mount_component::<FixFirstList>(PlainProps { value: Rc::new(j) }).await;
+    let page = mount_component::<FixFirstList>(PlainProps::of(Rc::new(j))).await;
     let items = page.all("fix-item");
     assert_eq!(items[0].get_attribute("data-index").as_deref(), Some("1"));
     assert!(
@@ -181,10 +181,8 @@ async fn fix_first_says_when_a_touchpoint_is_already_at_the_top_or_there_is_noth
             .contains("“Great” is already at the top")
     );
     page.unmount();
-    let page = mount_component::<FixFirstList>(PlainProps {
-        value: Rc::new(Journey::new("empty")),
-    })
-    .await;
+    let page =
+        mount_component::<FixFirstList>(PlainProps::of(Rc::new(Journey::new("empty")))).await;
     assert!(page.all("fix-item").is_empty());
     assert!(page.text_of("fix-first").contains("Add touchpoints"));
     page.unmount();

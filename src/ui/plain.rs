@@ -16,25 +16,44 @@ use yew::prelude::*;
 pub trait Plain: Sized + 'static {
     /// What the part shows (compared with the last value to skip a needless show).
     type Value: PartialEq + Clone + 'static;
+    /// What the part reports (a drag on the curve…); `()` for a part that only shows.
+    type Out: 'static;
     /// Show a new value a frame after the rest of the change (see `after_paint`): for a
     /// part whose work on a long journey would hold back the redrawn curve.
     const LATER: bool = false;
 
-    /// The part with its fixed words in language `l`, empty until the first `show`.
-    fn build(l: Lang) -> (El, Self);
+    /// The part with its fixed words in language `l`, empty until the first `show`;
+    /// `first`: the value it is built for (what stays fixed, a theme, comes from it);
+    /// `send`: where it reports.
+    fn build(l: Lang, first: &Self::Value, send: Send<Self::Out>) -> (El, Self);
 
     /// Shows `value`.
     fn show(&self, value: &Self::Value);
 }
 
+/// Where a part reports.
+pub type Send<T> = Rc<dyn Fn(T)>;
+
 #[derive(Properties)]
 pub struct PlainProps<P: Plain> {
     pub value: P::Value,
+    #[prop_or_default]
+    pub on: Callback<P::Out>,
+}
+
+impl<P: Plain> PlainProps<P> {
+    /// Props showing `value`, reporting nowhere.
+    pub fn of(value: P::Value) -> PlainProps<P> {
+        PlainProps {
+            value,
+            on: Callback::default(),
+        }
+    }
 }
 
 impl<P: Plain> PartialEq for PlainProps<P> {
     fn eq(&self, other: &Self) -> bool {
-        self.value == other.value
+        self.value == other.value && self.on == other.on
     }
 }
 
@@ -50,8 +69,13 @@ struct Built<P> {
 #[function_component(PlainPart)]
 pub fn plain_part<P: Plain>(p: &PlainProps<P>) -> Html {
     let l = use_lang();
-    let built = use_memo(l, |l| {
-        let (el, part) = P::build(*l);
+    // The newest callback: a part reports to the props of the last render.
+    let on = use_mut_ref(Callback::default);
+    *on.borrow_mut() = p.on.clone();
+    let first = p.value.clone();
+    let built = use_memo(l, move |l| {
+        let send: Send<P::Out> = Rc::new(move |out| on.borrow().emit(out));
+        let (el, part) = P::build(*l, &first, send);
         Built {
             root: el.element().clone().into(),
             part: Rc::new(part),

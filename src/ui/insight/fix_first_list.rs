@@ -4,17 +4,18 @@
 use crate::i18n::Lang;
 use crate::model::Journey;
 use crate::ui::parts::fix_first::{FixFirst, fix_first};
-use crate::ui::plain::{Plain, PlainPart};
+use crate::ui::plain::{Plain, PlainPart, Send};
 use crate::web::dom::El;
 use std::rc::Rc;
 
 impl Plain for FixFirst {
     type Value = Rc<Journey>;
+    type Out = ();
     /// A frame after the chart: ranking ten thousand touchpoints again would otherwise
     /// hold back the redrawn curve on every step of a drag.
     const LATER: bool = true;
 
-    fn build(l: Lang) -> (El, Self) {
+    fn build(l: Lang, _: &Rc<Journey>, _: Send<()>) -> (El, Self) {
         fix_first(l)
     }
 

@@ -4,14 +4,15 @@
 use crate::i18n::Lang;
 use crate::model::Journey;
 use crate::ui::parts::scores::JourneyScores;
-use crate::ui::plain::{Plain, PlainPart};
+use crate::ui::plain::{Plain, PlainPart, Send};
 use crate::web::dom::El;
 use std::rc::Rc;
 
 impl Plain for JourneyScores {
     type Value = Rc<Journey>;
+    type Out = ();
 
-    fn build(l: Lang) -> (El, Self) {
+    fn build(l: Lang, _: &Rc<Journey>, _: Send<()>) -> (El, Self) {
         JourneyScores::new(l)
     }
 

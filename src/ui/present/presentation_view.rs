@@ -7,6 +7,7 @@ use crate::model::{Action, Journey};
 use crate::ui::FixFirstList;
 use crate::ui::JourneyChart;
 use crate::ui::ScoreCard;
+use crate::ui::insight::journey_chart::{ChartOut, ChartValue};
 use crate::ui::insight::journey_lanes::JourneyLanes;
 use crate::ui::tr;
 use crate::ui::use_lang;
@@ -130,6 +131,13 @@ pub fn presentation_view(p: &Props) -> Html {
     } else {
         ST::PresentShow
     };
+    let on_chart = {
+        let (on_action, on_seal) = (p.on_action.clone(), p.on_seal.clone());
+        Callback::from(move |o: ChartOut| match o.action() {
+            Some(a) => on_action.emit(a),
+            None => on_seal.emit(()),
+        })
+    };
     html! {
         <div class="presentation" data-testid="presentation" tabindex="-1" ref={root} onkeydown={on_key}
             role="region" aria-label={tr(l, T::Present)}>
@@ -146,8 +154,8 @@ pub fn presentation_view(p: &Props) -> Html {
             </div>
             <div class="presentation-body">
                 <div class="presentation-chart">
-                    <JourneyChart journey={p.journey.clone()} on_action={p.on_action.clone()}
-                        on_seal={p.on_seal.clone()} theme={PROJECTOR} />
+                    <JourneyChart value={ChartValue { journey: p.journey.clone(), compare: None, theme: PROJECTOR }}
+                        on={on_chart} />
                     if *lanes {
                         <JourneyLanes journey={p.journey.clone()} theme={PROJECTOR} />
                     }

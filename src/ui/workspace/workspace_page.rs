@@ -15,6 +15,7 @@ use crate::ui::editor::add_touchpoint_form::AddTouchpointForm;
 use crate::ui::files::batch::FileBatch;
 use crate::ui::files::file_drop::FileDrop;
 use crate::ui::files::share_link::use_forget_stale_link;
+use crate::ui::insight::journey_chart::{ChartOut, ChartValue};
 use crate::ui::insight::journey_lanes::JourneyLanes;
 use crate::ui::insight::keep_promises_offer::KeepPromisesOffer;
 use crate::ui::insight::print_report::PrintReport;
@@ -98,6 +99,11 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
     });
     let (on_msg, on_action, on_seal) =
         ((*on_msg).clone(), (*on_action).clone(), (*on_seal).clone());
+    let on_chart = use_memo((), {
+        let on_msg = on_msg.clone();
+        move |_| on_msg.reform(|o: ChartOut| o.action().map_or(Msg::Seal, Msg::Do))
+    });
+    let on_chart = (*on_chart).clone();
     let on_lang = {
         let (lang, on_msg) = (lang.clone(), on_msg.clone());
         Callback::from(move |l: Lang| {
@@ -246,8 +252,8 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                     if rest {
                         <PrintReport journey={journey.clone()} />
                     }
-                    <JourneyChart journey={journey.clone()} compare={as_is.clone()}
-                        on_action={on_action.clone()} on_seal={on_seal} />
+                    <JourneyChart value={ChartValue::of(journey.clone(), as_is.clone())}
+                        on={on_chart} />
                     <StoryMarkers journey={journey.clone()} on_select={on_story_marker} />
                     <JourneyLanes journey={journey.clone()} survey={(*survey_side).clone()} />
                     if rest {

@@ -16,17 +16,18 @@ mod ratings;
 mod show;
 
 use crate::analysis;
-use crate::chart::{Layout, Theme};
+use crate::chart::Theme;
 use crate::i18n::{Lang, T, share as say};
 use crate::model::{self, Journey, TouchpointEdit};
 use crate::ui::embed::embed_subject::{Subject, subject};
+use crate::ui::parts::curve::{Curve, CurveEvent};
 use crate::ui::parts::scores;
 use crate::web::dom::{El, document, set_children};
 use crate::web::embed_host::{report_height, set_page_flags};
 use crate::web::route::{EmbedFlags, Route};
 use crate::web::storage;
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 use web_sys::Element;
 
 /// Shows the embed the address asks for in the page's `<body>`.
@@ -68,6 +69,8 @@ struct Lanes {
     /// The notes' texts as last shown: rebuilt only when they change (not at every step
     /// of a drag).
     shown: RefCell<(Option<String>, Option<String>)>,
+    /// The width the lanes were last drawn at.
+    drawn_width: Cell<u32>,
 }
 
 /// The score card's parts, for a journey with a score (a rating never takes it away).
@@ -83,11 +86,7 @@ struct Page {
     theme: Theme,
     subject: Subject,
     journey: RefCell<Journey>,
-    chart: parts::Figure,
-    /// The curve's size as last drawn, for finding the point under the pointer.
-    layout: Cell<Layout>,
-    /// The touchpoint being dragged.
-    dragging: Cell<Option<usize>>,
+    curve: Curve,
     /// Only when the address asks for lanes the journey has (ratings never change which).
     lanes: Option<Lanes>,
     card: Option<Card>,
@@ -111,8 +110,17 @@ impl Page {
             ..Theme::default()
         };
         let mut all = vec![parts::header(lang, subject.preset, &journey, flags.plain)];
-        let (curve, chart) = parts::curve(lang);
-        all.push(curve);
+        // A drag re-rates its moment on the page, once the page exists.
+        let page_of: Rc<RefCell<Weak<Page>>> = Rc::default();
+        let to_page = page_of.clone();
+        let (curve_el, curve) = Curve::new(lang, theme, !flags.read_only, move |e| {
+            if let (CurveEvent::Rate { index, rating }, Some(page)) =
+                (e, to_page.borrow().upgrade())
+            {
+                page.rate(index, rating, None);
+            }
+        });
+        all.push(curve_el);
         let shows_lanes = !flags.lanes.is_empty()
             && !journey.touchpoints.is_empty()
             && !show::lanes_data(&journey, lang, theme, &flags)
@@ -125,6 +133,7 @@ impl Page {
                 fig,
                 notes,
                 shown: RefCell::default(),
+                drawn_width: Cell::new(0),
             }
         });
         all.push(
@@ -166,11 +175,9 @@ impl Page {
         let page = Rc::new(Page {
             lang,
             theme,
-            layout: Cell::new(Layout::new(0, 0, journey.touchpoints.len(), journey.scale)),
             journey: RefCell::new(journey),
             subject,
-            chart,
-            dragging: Cell::new(None),
+            curve,
             lanes,
             card,
             cells,
@@ -181,7 +188,9 @@ impl Page {
         });
         // The words now; the pictures once the page has its layout (the size observer's
         // first call, just before the first paint), so the page is in place sooner.
+        *page_of.borrow_mut() = Rc::downgrade(&page);
         page.words(&page.journey.borrow(), None);
+        page.curve.show(&page.journey.borrow(), None);
         page.listen();
     }
 

@@ -1,5 +1,4 @@
-//! The embed page's fixed parts as elements: the header, the figures for the curve and
-//! the lanes, the notes under the lanes, and the footer. They hold words, never compute
+//! The embed page's fixed parts as elements: the header, the figure for the lanes, the notes under the lanes, and the footer. They hold words, never compute
 //! a score; `super` decides what they show and when.
 
 use crate::i18n::{Lang, T};
@@ -30,32 +29,11 @@ pub fn header(l: Lang, preset: Option<&Preset>, j: &Journey, plain: bool) -> El 
         .maybe(note.map(|n| El::new("p").class("scale-note").text(n)))
 }
 
-/// A canvas in a figure, with the caption a change rewrites: the curve's or the lanes'.
+/// A canvas in a figure, with the caption a change rewrites: the lanes'.
 pub struct Figure {
     pub figure: Element,
     pub canvas: HtmlCanvasElement,
     pub caption: Element,
-}
-
-/// The curve: a canvas to drag points on, its summary and the hint under it.
-pub fn curve(l: Lang) -> (El, Figure) {
-    let canvas = El::new("canvas")
-        .testid("journey-chart")
-        .attr("role", "img");
-    let summary = El::new("span").testid("chart-summary");
-    let (canvas_el, caption) = (canvas.typed(), summary.element().clone());
-    let figure = El::new("figure").class("chart").child(canvas).child(
-        El::new("figcaption")
-            .child(summary)
-            .text(" ")
-            .child(El::new("span").class("hint").text(T::ChartDragHint.get(l))),
-    );
-    let parts = Figure {
-        figure: figure.element().clone(),
-        canvas: canvas_el,
-        caption,
-    };
-    (figure, parts)
 }
 
 /// The lanes under the curve with their summary, and the element the notes go in.
