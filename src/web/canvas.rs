@@ -48,6 +48,13 @@ pub fn scaled_area(
     Some(area.shrink((0, 0), (width, height)))
 }
 
+/// Canvas pixels per CSS pixel for a sharp picture on this screen: its ratio, rounded up,
+/// at most 3.
+pub fn pixel_ratio() -> u32 {
+    let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
+    (ratio.ceil() as u32).clamp(1, 3)
+}
+
 /// Leaves a mark the browser's performance timeline shows (used to measure redraws).
 pub fn mark_drawn() {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {

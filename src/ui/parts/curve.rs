@@ -7,7 +7,7 @@
 use crate::chart::{self, CurveData, Layout, Theme};
 use crate::i18n::{Lang, T, chart_text};
 use crate::model::Journey;
-use crate::web::canvas::{mark_drawn, scaled_area};
+use crate::web::canvas::{mark_drawn, pixel_ratio, scaled_area};
 use crate::web::dom::{El, on, set_attr, set_hidden, set_text};
 use crate::web::element_size::observe_size;
 use std::cell::{Cell, RefCell};
@@ -208,10 +208,4 @@ impl Inner {
             });
         }
     }
-}
-
-/// Canvas pixels per CSS pixel: the screen's, rounded up, at most 3.
-fn pixel_ratio() -> u32 {
-    let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
-    (ratio.ceil() as u32).clamp(1, 3)
 }

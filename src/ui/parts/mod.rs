@@ -4,4 +4,5 @@
 
 pub mod curve;
 pub mod fix_first;
+pub mod lanes;
 pub mod scores;

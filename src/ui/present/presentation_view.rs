@@ -8,7 +8,7 @@ use crate::ui::FixFirstList;
 use crate::ui::JourneyChart;
 use crate::ui::ScoreCard;
 use crate::ui::insight::journey_chart::{ChartOut, ChartValue};
-use crate::ui::insight::journey_lanes::JourneyLanes;
+use crate::ui::insight::journey_lanes::{JourneyLanes, LanesValue};
 use crate::ui::tr;
 use crate::ui::use_lang;
 use std::rc::Rc;
@@ -157,7 +157,7 @@ pub fn presentation_view(p: &Props) -> Html {
                     <JourneyChart value={ChartValue { journey: p.journey.clone(), compare: None, theme: PROJECTOR }}
                         on={on_chart} />
                     if *lanes {
-                        <JourneyLanes journey={p.journey.clone()} theme={PROJECTOR} />
+                        <JourneyLanes value={LanesValue { journey: p.journey.clone(), survey: None, theme: PROJECTOR }} />
                     }
                     if let Some(t) = current {
                         <p class="selected" data-testid="presentation-selected" aria-live="polite">

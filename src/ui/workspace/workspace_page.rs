@@ -1,4 +1,5 @@
 use super::status::{NoticeBar, SaveStatusLine};
+use crate::chart::Theme;
 use crate::i18n::interview::Q;
 use crate::i18n::settings::SE;
 use crate::i18n::{Lang, T};
@@ -16,7 +17,7 @@ use crate::ui::files::batch::FileBatch;
 use crate::ui::files::file_drop::FileDrop;
 use crate::ui::files::share_link::use_forget_stale_link;
 use crate::ui::insight::journey_chart::{ChartOut, ChartValue};
-use crate::ui::insight::journey_lanes::JourneyLanes;
+use crate::ui::insight::journey_lanes::{JourneyLanes, LanesValue};
 use crate::ui::insight::keep_promises_offer::KeepPromisesOffer;
 use crate::ui::insight::print_report::PrintReport;
 use crate::ui::insight::touchpoint_table::PrintTable;
@@ -255,7 +256,7 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                     <JourneyChart value={ChartValue::of(journey.clone(), as_is.clone())}
                         on={on_chart} />
                     <StoryMarkers journey={journey.clone()} on_select={on_story_marker} />
-                    <JourneyLanes journey={journey.clone()} survey={(*survey_side).clone()} />
+                    <JourneyLanes value={LanesValue { journey: journey.clone(), survey: (*survey_side).clone(), theme: Theme::default() }} />
                     if rest {
                         <KeepPromisesOffer journey={journey.clone()} on_msg={on_msg.clone()} />
                         <ScoreCard value={journey.clone()} />

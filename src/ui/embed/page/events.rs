@@ -1,11 +1,10 @@
 //! What a learner does on the embed page: type a rating, start again (a drag on the curve
-//! is the curve's, `ui::parts::curve`); and a new width, which redraws the lanes.
+//! is the curve's, `ui::parts::curve`).
 
 use super::Page;
 use super::ratings::Cells;
 use crate::model::parse_number;
 use crate::web::dom::on;
-use crate::web::element_size::observe_size;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Event, HtmlElement};
@@ -13,23 +12,6 @@ use web_sys::{Event, HtmlElement};
 impl Page {
     /// Listens for as long as the page is open.
     pub(super) fn listen(self: &Rc<Self>) {
-        // The lanes' observer's first call draws them; later ones only when the width
-        // changed (a taller caption or the canvas's own height need no new drawing).
-        if let Some(lanes) = &self.lanes {
-            let page = Rc::downgrade(self);
-            let redraw = move || {
-                if let Some(page) = page.upgrade()
-                    && let Some(lanes) = &page.lanes
-                    && lanes.fig.figure.client_width().max(0) as u32 != lanes.drawn_width.get()
-                {
-                    page.draw_lanes(&page.journey.borrow());
-                }
-            };
-            match observe_size(&lanes.fig.figure, redraw) {
-                Some(watch) => std::mem::forget(watch),
-                None => self.draw_lanes(&self.journey.borrow()),
-            }
-        }
         if let Some(reset) = &self.reset {
             let page = self.clone();
             on(reset, "click", move |_: Event| {

@@ -15,18 +15,18 @@ mod parts;
 mod ratings;
 mod show;
 
-use crate::analysis;
 use crate::chart::Theme;
 use crate::i18n::{Lang, T, share as say};
 use crate::model::{self, Journey, TouchpointEdit};
 use crate::ui::embed::embed_subject::{Subject, subject};
 use crate::ui::parts::curve::{Curve, CurveEvent};
-use crate::ui::parts::scores;
+use crate::ui::parts::lanes::LanesFigure;
+use crate::ui::parts::scores::JourneyScores;
 use crate::web::dom::{El, document, set_children};
 use crate::web::embed_host::{report_height, set_page_flags};
 use crate::web::route::{EmbedFlags, Route};
 use crate::web::storage;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 use web_sys::Element;
 
@@ -62,34 +62,16 @@ pub fn run(route: &Route, flags: EmbedFlags) {
     report_height(&root);
 }
 
-/// The lanes figure and the notes under it.
-struct Lanes {
-    fig: parts::Figure,
-    notes: Element,
-    /// The notes' texts as last shown: rebuilt only when they change (not at every step
-    /// of a drag).
-    shown: RefCell<(Option<String>, Option<String>)>,
-    /// The width the lanes were last drawn at.
-    drawn_width: Cell<u32>,
-}
-
-/// The score card's parts, for a journey with a score (a rating never takes it away).
-struct Card {
-    tiles: scores::ScoreTiles,
-    formula: scores::FormulaLines,
-}
-
 /// The embed while a learner plays with it.
 struct Page {
     lang: Lang,
     flags: EmbedFlags,
-    theme: Theme,
     subject: Subject,
     journey: RefCell<Journey>,
     curve: Curve,
     /// Only when the address asks for lanes the journey has (ratings never change which).
-    lanes: Option<Lanes>,
-    card: Option<Card>,
+    lanes: Option<LanesFigure>,
+    scores: JourneyScores,
     cells: ratings::Cells,
     reset: Option<Element>,
     /// The footer, hidden when it has nothing to show: no source line (`plain`) and
@@ -127,35 +109,17 @@ impl Page {
                 .lanes
                 .is_empty();
         let lanes = shows_lanes.then(|| {
-            let (el, fig, notes) = parts::lanes();
+            let (el, lanes) = LanesFigure::new(lang, theme);
             all.push(el);
-            Lanes {
-                fig,
-                notes,
-                shown: RefCell::default(),
-                drawn_width: Cell::new(0),
-            }
+            lanes
         });
         all.push(
             El::new("h2")
                 .class("visually-hidden")
                 .text(T::Scores.get(lang)),
         );
-        let card = match analysis::score(&journey) {
-            Ok(_) => {
-                let (card, tiles) = scores::score_card(lang);
-                let (formula, lines) = scores::formula(lang);
-                all.extend([card, formula]);
-                Some(Card {
-                    tiles,
-                    formula: lines,
-                })
-            }
-            Err(_) => {
-                all.push(scores::no_score(lang));
-                None
-            }
-        };
+        let (scores_el, scores) = JourneyScores::new(lang);
+        all.push(scores_el);
         let (list, cells) = ratings::ratings(lang, &journey, flags.read_only);
         all.push(list);
         let source = subject
@@ -174,12 +138,11 @@ impl Page {
         set_children(root, all);
         let page = Rc::new(Page {
             lang,
-            theme,
             journey: RefCell::new(journey),
             subject,
             curve,
             lanes,
-            card,
+            scores,
             cells,
             reset: reset_el,
             footer: footer_el,
@@ -190,7 +153,7 @@ impl Page {
         // first call, just before the first paint), so the page is in place sooner.
         *page_of.borrow_mut() = Rc::downgrade(&page);
         page.words(&page.journey.borrow(), None);
-        page.curve.show(&page.journey.borrow(), None);
+        page.pictures(&page.journey.borrow());
         page.listen();
     }
 
