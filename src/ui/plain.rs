@@ -21,6 +21,9 @@ pub trait Plain: Sized + 'static {
     /// Show a new value a frame after the rest of the change (see `after_paint`): for a
     /// part whose work on a long journey would hold back the redrawn curve.
     const LATER: bool = false;
+    /// Build the part again in a new language (else its `show` rewrites its words, and
+    /// what is inside it stays: a panel with what was typed in it).
+    const REBUILD_ON_LANG: bool = true;
 
     /// The part with its fixed words in language `l`, empty until the first `show`;
     /// `first`: the value it is built for (what stays fixed, a theme, comes from it);
@@ -73,9 +76,9 @@ pub fn plain_part<P: Plain>(p: &PlainProps<P>) -> Html {
     let on = use_mut_ref(Callback::default);
     *on.borrow_mut() = p.on.clone();
     let first = p.value.clone();
-    let built = use_memo(l, move |l| {
+    let built = use_memo(P::REBUILD_ON_LANG.then_some(l), move |_| {
         let send: Send<P::Out> = Rc::new(move |out| on.borrow().emit(out));
-        let (el, part) = P::build(*l, &first, send);
+        let (el, part) = P::build(l, &first, send);
         Built {
             root: el.element().clone().into(),
             part: Rc::new(part),

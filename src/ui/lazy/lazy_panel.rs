@@ -1,12 +1,16 @@
-//! The workspace's side of a panel of the panels program: what the workspace gives it
-//! ([`LazyPanelProps`]) and where its messages go ([`Routes::send`]). The component is
-//! `FetchedPanel` on the hosted page (`fetched_panel.rs`), and `InlinePanel` in the
-//! single file (`inline_panel.rs`, with the `one-program` feature).
+//! The workspace's side of a panel of the panels program in its yew tree: what the
+//! workspace gives it ([`LazyPanelProps`]), its place (`host`, plain DOM) and where its
+//! messages go ([`Routes::send`]).
 
-use super::protocol::{Kind, Out, StoryFocus};
+use super::host::{PanelHost, PanelValue};
+use super::protocol::{Extra, Kind, Out, StoryFocus};
 use crate::analysis::lanes::SurveySide;
+use crate::i18n::Lang;
 use crate::model::{Action, Journey, TouchpointId};
 use crate::ui::files::batch::FileBatch;
+use crate::ui::plain::{Plain, PlainPart, Send};
+use crate::ui::use_lang;
+use crate::web::dom::El;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
@@ -53,7 +57,7 @@ pub struct LazyPanelProps {
 }
 
 /// Where a panel's messages go: the newest props' callbacks.
-pub(super) struct Routes {
+struct Routes {
     on_action: Callback<Action>,
     on_close: Callback<()>,
     on_seal: Callback<()>,
@@ -62,7 +66,7 @@ pub(super) struct Routes {
 }
 
 impl Routes {
-    pub(super) fn of(p: &LazyPanelProps) -> Routes {
+    fn of(p: &LazyPanelProps) -> Routes {
         Routes {
             on_action: p.on_action.clone(),
             on_close: p.on_close.clone(),
@@ -73,7 +77,7 @@ impl Routes {
     }
 
     /// Sends message `out` (with `with`, the files of [`Out::ImportFiles`]) on its way.
-    pub(super) fn send(&self, out: Out, with: JsValue) {
+    fn send(&self, out: Out, with: JsValue) {
         match out {
             Out::Do(a) => self.on_action.emit(a.into()),
             Out::Close => self.on_close.emit(()),
@@ -82,4 +86,46 @@ impl Routes {
             other => self.on_out.emit(other),
         }
     }
+}
+
+impl Plain for PanelHost {
+    type Value = PanelValue;
+    type Out = (Out, JsValue);
+    const REBUILD_ON_LANG: bool = false;
+
+    fn build(_: Lang, first: &PanelValue, send: Send<(Out, JsValue)>) -> (El, Self) {
+        PanelHost::new(first.kind, move |out, with| send((out, with)))
+    }
+
+    fn show(&self, v: &PanelValue) {
+        PanelHost::show(self, v);
+    }
+}
+
+/// A panel of the panels program: "Loading…" until it is there.
+#[function_component(LazyPanel)]
+pub fn lazy_panel(p: &LazyPanelProps) -> Html {
+    let lang = use_lang();
+    let routes = use_mut_ref(|| Routes::of(p));
+    *routes.borrow_mut() = Routes::of(p);
+    // One callback for the panel's whole life, sending to the newest props' callbacks.
+    let on = use_memo((), move |_| {
+        Callback::from(move |(out, with): (Out, JsValue)| routes.borrow().send(out, with))
+    });
+    let value = PanelValue {
+        kind: p.kind,
+        journey: p.journey.clone(),
+        lang,
+        extra: Extra {
+            focus: p.focus,
+            survey: p.survey.as_deref().cloned(),
+            doc: p.doc.clone(),
+            open: p.active,
+            files: p.batch.as_ref().map(|b| b.seq),
+            touchpoint: p.touchpoint,
+        },
+        follow_closed: p.follow_closed,
+        batch: p.batch.clone(),
+    };
+    html! { <PlainPart<PanelHost> {value} on={(*on).clone()} /> }
 }
