@@ -847,12 +847,10 @@ async fn a_full_list_of_promises_speaks_dutch_and_takes_no_more() {
 async fn arrows_in_the_details_stay_in_their_field_and_do_not_rate_the_row() {
     let (seen, on_action) = recorder();
     let j = journey_of(&[("Call", 0.0), ("Letter", 1.0)]);
-    let page = mount_component::<peakend::ui::TouchpointList>(
-        peakend::ui::editor::touchpoint_list::Props {
-            journey: Rc::new(j),
-            on_action,
-        },
-    )
+    let page = mount_component::<peakend::ui::TouchpointList>(PlainProps {
+        value: Rc::new(j),
+        on: on_action,
+    })
     .await;
     page.click_nth("touchpoint-details-toggle", 0);
     flush().await;

@@ -1,33 +1,29 @@
+//! The touchpoints in journey order, grouped under their phases, one editable row each,
+//! built with plain DOM. A long journey has only the rows near the screen in the page
+//! (plus the focused and the open ones); spacers stand for the rest, so the scrollbar
+//! stays honest. A change touches only the rows whose touchpoint, place or role changed,
+//! and a row keeps its element (and so its focus and what is typed in it) while it stays.
+//! The list listens once for all its rows.
+
+use super::row_window::{self, Segment};
+use super::touchpoint_row::{Row, RowLook, RowRole};
 use crate::analysis;
-use crate::i18n::{Noun, T, counted};
-use crate::model::{Action, Journey, TouchpointId};
-use crate::ui::editor::row_window::{self, Segment};
-use crate::ui::editor::touchpoint_row::{ForDetails, RowRole, TouchpointRow};
-use crate::ui::tr;
-use crate::ui::use_lang;
+use crate::i18n::{Lang, Noun, T, counted};
+use crate::model::{Action, Journey, TouchpointEdit, TouchpointId};
+use crate::ui::lazy::host::{PanelHost, PanelValue};
+use crate::ui::lazy::protocol::{Extra, Kind, Out};
+use crate::web::dom::{El, on, set_attr, set_hidden};
 use crate::web::window_events::on_scroll_or_resize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ops::Range;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use yew::prelude::*;
+use web_sys::{
+    DragEvent, Element, Event, FocusEvent, HtmlElement, HtmlInputElement, KeyboardEvent,
+};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub journey: Rc<Journey>,
-    pub on_action: Callback<Action>,
-}
-
-/// Puts focus back on a row after it moved (moving a DOM node drops its focus).
-fn refocus(id: TouchpointId) {
-    let selector = format!("[data-testid='touchpoint'][data-id='{}']", id.0);
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(&selector).ok().flatten())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
-}
+const DRAG_TYPE: &str = "text/x-peakend-touchpoint";
 
 /// One entry of the list: a phase heading before row `usize`, or a row.
 #[derive(Clone, Copy, PartialEq)]
@@ -57,11 +53,571 @@ impl Default for Measures {
     }
 }
 
+struct State {
+    journey: Rc<Journey>,
+    rows: HashMap<u32, Row>,
+    /// Phase headings and spacers by key, kept like the rows: an element made anew
+    /// before a row would move the row, and with it its focus.
+    others: HashMap<String, Element>,
+    open: BTreeSet<TouchpointId>,
+    focused: Option<TouchpointId>,
+    /// A row moved by the keyboard or its buttons: focus goes back to it once it is in
+    /// its new place (moving an element drops its focus).
+    moved: Option<TouchpointId>,
+    view: Range<usize>,
+    measures: Measures,
+    /// Where each item starts (windowed lists only).
+    starts: Vec<f64>,
+    /// Stops listening to scrolling (windowed lists only).
+    unwatch: Option<Box<dyn FnOnce()>>,
+}
+
+struct Inner {
+    me: std::rc::Weak<Inner>,
+    lang: Lang,
+    list: Element,
+    hint: Element,
+    empty: Element,
+    state: RefCell<State>,
+    /// Rendering now (a focus moved by rendering renders nothing more).
+    busy: Cell<bool>,
+    send: Box<dyn Fn(Action)>,
+}
+
+/// The touchpoint rows, as built by [`TouchpointRows::new`].
+pub struct TouchpointRows(Rc<Inner>);
+
+impl TouchpointRows {
+    /// The list, empty until the first [`TouchpointRows::show`]; `send` gets each change.
+    pub fn new(l: Lang, journey: Rc<Journey>, send: impl Fn(Action) + 'static) -> (El, Self) {
+        let list = El::new("ol").class("touchpoints").testid("touchpoint-list");
+        let hint = El::new("p").class("hint").text(T::RowKeysHint.get(l));
+        let empty = El::new("p")
+            .class("empty")
+            .testid("empty-journey")
+            .flag("hidden", true)
+            .text(T::EmptyJourney.get(l));
+        let inner = Rc::new_cyclic(|me| Inner {
+            me: me.clone(),
+            lang: l,
+            list: list.element().clone(),
+            hint: hint.element().clone(),
+            empty: empty.element().clone(),
+            state: RefCell::new(State {
+                journey,
+                rows: HashMap::new(),
+                others: HashMap::new(),
+                open: BTreeSet::new(),
+                focused: None,
+                moved: None,
+                view: 0..row_window::FIRST_VIEW,
+                measures: Measures::default(),
+                starts: Vec::new(),
+                unwatch: None,
+            }),
+            busy: Cell::new(false),
+            send: Box::new(send),
+        });
+        inner.listen();
+        let el = El::new("div")
+            .class("touchpoint-rows")
+            .children([list, hint, empty]);
+        (el, TouchpointRows(inner))
+    }
+
+    /// Shows journey `j`.
+    pub fn show(&self, j: &Rc<Journey>) {
+        self.0.state.borrow_mut().journey = j.clone();
+        self.0.render();
+    }
+}
+
+/// The list's state and its rows, built or taken again.
+impl Inner {
+    /// Renders the list: once, and again while measuring changes what a long list shows.
+    fn render(&self) {
+        self.busy.set(true);
+        for _ in 0..4 {
+            if !self.render_once() {
+                break;
+            }
+        }
+        self.busy.set(false);
+        let moved = self.state.borrow_mut().moved.take();
+        if let Some(id) = moved {
+            self.focus_row(id);
+        }
+    }
+
+    /// Renders the list as the state says; `true` when a long list measured something
+    /// new and must render again.
+    fn render_once(&self) -> bool {
+        let l = self.lang;
+        let mut guard = self.state.borrow_mut();
+        let st = &mut *guard;
+        let j = st.journey.clone();
+        let n = j.touchpoints.len();
+        set_hidden(&self.list, n == 0);
+        set_hidden(&self.hint, n == 0);
+        set_hidden(&self.empty, n != 0);
+        let class = match index_width(n) {
+            Some(w) => format!("touchpoints {w}"),
+            None => "touchpoints".to_string(),
+        };
+        set_attr(&self.list, "class", &class);
+        set_attr(&self.list, "aria-label", &counted(l, n, Noun::Touchpoint));
+        let items = items(&j);
+        let windowed = n > row_window::RENDER_ALL_UP_TO;
+        st.open.retain(|id| j.touchpoint(*id).is_some());
+        let scores = analysis::score(&j).ok();
+        let role = |i: usize| {
+            let s = scores.as_ref();
+            RowRole {
+                peak: s.is_some_and(|s| s.peak == i),
+                end: s.is_some_and(|s| s.end == i),
+                peak_marked: s.is_some_and(|s| s.peak == i && s.peak_marked),
+                end_marked: s.is_some_and(|s| s.end == i && s.end_marked),
+            }
+        };
+        let segments = if windowed {
+            st.starts = row_window::starts(&pitches(&items, &j, &st.measures, &st.open));
+            let keep: Vec<usize> = items
+                .iter()
+                .enumerate()
+                .filter_map(|(k, it)| match it {
+                    Item::Row(i) => {
+                        let id = j.touchpoints[*i].id;
+                        (Some(id) == st.focused || st.open.contains(&id)).then_some(k)
+                    }
+                    Item::Heading(_) => None,
+                })
+                .collect();
+            row_window::segments(&st.starts, st.view.clone(), &keep, row_window::KEEP_AROUND)
+        } else {
+            vec![Segment::Items(0..items.len())]
+        };
+        // The elements in order: rows kept (or made), headings and spacers made anew.
+        let mut wanted: Vec<Element> = Vec::new();
+        let mut shown: BTreeSet<u32> = BTreeSet::new();
+        let mut others = HashMap::new();
+        let mut keep = |key: String, make: &dyn Fn() -> Element| {
+            let el = st.others.remove(&key).unwrap_or_else(make);
+            others.insert(key, el.clone());
+            el
+        };
+        for seg in segments {
+            match seg {
+                Segment::Spacer { items: r, px } => {
+                    let el = keep(format!("spacer-{}", r.start), &|| {
+                        El::new("li")
+                            .class("spacer")
+                            .attr("aria-hidden", "true")
+                            .element()
+                            .clone()
+                    });
+                    set_attr(&el, "data-px", &format!("{px:.1}"));
+                    wanted.push(el);
+                }
+                Segment::Items(r) => {
+                    for it in &items[r] {
+                        match *it {
+                            Item::Heading(i) => {
+                                let name = phase_name(l, &j, i);
+                                let key = format!("phase-{i}-{name}");
+                                wanted.push(keep(key, &|| heading(name)));
+                            }
+                            Item::Row(i) => {
+                                let t = &j.touchpoints[i];
+                                let open = st.open.contains(&t.id);
+                                let row =
+                                    st.rows.entry(t.id.0).or_insert_with(|| Row::new(l, t.id.0));
+                                let look = RowLook {
+                                    index: i,
+                                    count: n,
+                                    touchpoint: t.clone(),
+                                    scale: j.scale,
+                                    role: role(i),
+                                    open,
+                                };
+                                if row.shown.as_ref() != Some(&look) {
+                                    row.show(l, &look);
+                                }
+                                self.details(row, open, &j);
+                                shown.insert(t.id.0);
+                                wanted.push(row.li.clone());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Rows no longer shown are dropped (an open one's panel with it).
+        st.rows.retain(|id, _| shown.contains(id));
+        st.others = others;
+        place(&self.list, &wanted);
+        if !windowed {
+            if let Some(stop) = st.unwatch.take() {
+                stop();
+            }
+            return false;
+        }
+        if st.unwatch.is_none() {
+            let me = self.me.clone();
+            let stop = on_scroll_or_resize(move || {
+                if let Some(me) = me.upgrade() {
+                    me.scrolled();
+                }
+            });
+            st.unwatch = Some(Box::new(stop));
+        }
+        size_spacers(&self.list, st.measures.gap);
+        let measured = measure(&self.list, &st.measures);
+        let view = in_view(&self.list, &st.starts).unwrap_or_else(|| st.view.clone());
+        let again = measured != st.measures || view != st.view;
+        st.measures = measured;
+        st.view = view;
+        again
+    }
+
+    /// Opens or closes row `row`'s Details: the panel of the panels program inside.
+    fn details(&self, row: &mut Row, open: bool, j: &Rc<Journey>) {
+        let Some(id) = row.shown.as_ref().map(|s| s.touchpoint.id) else {
+            return;
+        };
+        if !open {
+            if let Some((el, _)) = row.details.take() {
+                el.remove();
+            }
+            return;
+        }
+        if row.details.is_none() {
+            let me = self.me.clone();
+            let (el, host) = PanelHost::new(Kind::Details, move |out, _| {
+                // The Details' changes go where the row's go.
+                if let (Out::Do(a), Some(me)) = (out, me.upgrade()) {
+                    me.act(a.into());
+                }
+            });
+            let details = El::new("div")
+                .class("details")
+                .attr("id", &format!("tp-{}-details", id.0))
+                .child(el);
+            let _ = row.li.append_with_node_1(details.element());
+            row.details = Some((details.element().clone(), host));
+        }
+        if let Some((_, host)) = &row.details {
+            host.show(&PanelValue {
+                kind: Kind::Details,
+                journey: j.clone(),
+                lang: self.lang,
+                extra: Extra {
+                    touchpoint: Some(id),
+                    ..Extra::default()
+                },
+                follow_closed: false,
+                batch: None,
+            });
+        }
+    }
+
+    /// The page scrolled or changed size: a long list renders what came into view.
+    fn scrolled(&self) {
+        if self.busy.get() {
+            return;
+        }
+        let changed = {
+            let mut st = self.state.borrow_mut();
+            match in_view(&self.list, &st.starts) {
+                Some(r) if r != st.view => {
+                    st.view = r;
+                    true
+                }
+                _ => false,
+            }
+        };
+        if changed {
+            self.render();
+        }
+    }
+
+    /// Sends change `a`; a row moved gets its focus back in its new place.
+    fn act(&self, a: Action) {
+        if let Action::Move { id, .. } = &a {
+            self.state.borrow_mut().moved = Some(*id);
+        }
+        (self.send)(a);
+    }
+
+    /// The row `target` is in (not inside its Details, which are the panel's), with its
+    /// touchpoint's place in the journey.
+    fn row_of(&self, target: Option<web_sys::EventTarget>) -> Option<(TouchpointId, usize)> {
+        let el: Element = target?.dyn_into().ok()?;
+        if el.closest(".details").ok().flatten().is_some() {
+            return None;
+        }
+        let li = el.closest("[data-testid='touchpoint']").ok().flatten()?;
+        let id = TouchpointId(li.get_attribute("data-id")?.parse().ok()?);
+        let index = (self.state.borrow().journey.touchpoints.iter()).position(|t| t.id == id)?;
+        Some((id, index))
+    }
+
+    /// Listens to every row at once, for as long as the list lasts.
+    fn listen(&self) {
+        let list = &self.list;
+        let me = self.me.clone();
+        on(list, "keydown", move |e: KeyboardEvent| {
+            if let Some(me) = me.upgrade() {
+                me.key(&e);
+            }
+        });
+        let me = self.me.clone();
+        on(list, "input", move |e: Event| {
+            if let Some(me) = me.upgrade() {
+                me.typed(&e);
+            }
+        });
+        let me = self.me.clone();
+        on(list, "click", move |e: Event| {
+            if let Some(me) = me.upgrade() {
+                me.clicked(&e);
+            }
+        });
+        let me = self.me.clone();
+        on(list, "focusin", move |e: FocusEvent| {
+            if let Some(me) = me.upgrade() {
+                me.focused(&e);
+            }
+        });
+        let me = self.me.clone();
+        on(list, "dragstart", move |e: DragEvent| {
+            let (Some(me), Some(d)) = (me.upgrade(), e.data_transfer()) else {
+                return;
+            };
+            if let Some((id, _)) = me.row_of(e.target()) {
+                let _ = d.set_data(DRAG_TYPE, &id.0.to_string());
+                d.set_effect_allowed("move");
+            }
+        });
+        on(list, "dragover", |e: DragEvent| {
+            let ours = e
+                .data_transfer()
+                .is_some_and(|d| d.types().includes(&DRAG_TYPE.into(), 0));
+            if ours {
+                e.prevent_default();
+            }
+        });
+        let me = self.me.clone();
+        on(list, "drop", move |e: DragEvent| {
+            let Some(me) = me.upgrade() else { return };
+            let dragged = e
+                .data_transfer()
+                .and_then(|d| d.get_data(DRAG_TYPE).ok())
+                .and_then(|s| s.parse::<u32>().ok());
+            if let (Some(id), Some((_, to))) = (dragged, me.row_of(e.target())) {
+                e.prevent_default();
+                me.act(Action::Move {
+                    id: TouchpointId(id),
+                    to,
+                });
+            }
+        });
+    }
+
+    /// Arrow keys on a focused row: ↑/↓ rate, Alt+↑/↓ move. The number field keeps its
+    /// own arrows.
+    fn key(&self, e: &KeyboardEvent) {
+        let step = match e.key().as_str() {
+            "ArrowUp" => 1,
+            "ArrowDown" => -1,
+            _ => return,
+        };
+        let Some((id, index)) = self.row_of(e.target()) else {
+            return;
+        };
+        let in_number = e
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            .is_some_and(|i| i.type_() == "number");
+        if e.alt_key() {
+            e.prevent_default();
+            let count = self.state.borrow().journey.touchpoints.len();
+            let to = if step > 0 {
+                index.checked_sub(1)
+            } else {
+                Some(index + 1)
+            };
+            if let Some(to) = to.filter(|t| *t < count) {
+                self.act(Action::Move { id, to });
+            }
+        } else if !in_number && !e.ctrl_key() && !e.meta_key() {
+            e.prevent_default();
+            self.act(Action::NudgeRating(id, step));
+        }
+    }
+
+    /// A name or a rating typed in a row. A number field reports NaN while a value is
+    /// half typed ("-"): it waits for a number.
+    fn typed(&self, e: &Event) {
+        let Some(input) = e
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some((id, _)) = self.row_of(e.target()) else {
+            return;
+        };
+        let edit = match input.get_attribute("data-testid").as_deref() {
+            Some("touchpoint-name") => TouchpointEdit::Name(input.value()),
+            Some("touchpoint-rating") if input.value_as_number().is_finite() => {
+                TouchpointEdit::Rating(input.value_as_number())
+            }
+            _ => return,
+        };
+        self.act(Action::Edit(id, edit));
+    }
+
+    /// A row's button.
+    fn clicked(&self, e: &Event) {
+        let Some(button) = e
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|t| t.closest("button").ok().flatten())
+        else {
+            return;
+        };
+        let Some((id, index)) = self.row_of(e.target()) else {
+            return;
+        };
+        let action = match button.get_attribute("data-testid").as_deref() {
+            Some("mark-peak") => Action::TogglePeakMark(id),
+            Some("mark-end") => Action::ToggleEndMark(id),
+            Some("move-up") => Action::Move {
+                id,
+                to: index.saturating_sub(1),
+            },
+            Some("move-down") => Action::Move { id, to: index + 1 },
+            Some("insert-after") => Action::AddTouchpoint {
+                name: T::NewTouchpointName.get(self.lang).into(),
+                rating: self.state.borrow().journey.scale.neutral,
+                after: Some(id),
+            },
+            Some("duplicate-touchpoint") => Action::Duplicate(id),
+            Some("delete-touchpoint") => Action::Remove(id),
+            Some("touchpoint-details-toggle") => {
+                {
+                    let mut st = self.state.borrow_mut();
+                    if !st.open.remove(&id) {
+                        st.open.insert(id);
+                    }
+                }
+                self.render();
+                return;
+            }
+            _ => return,
+        };
+        self.act(action);
+    }
+
+    /// Focus came into a row: a long list keeps that row in the page.
+    fn focused(&self, e: &FocusEvent) {
+        let Some((id, _)) = self.row_of(e.target()) else {
+            return;
+        };
+        let (changed, windowed) = {
+            let mut st = self.state.borrow_mut();
+            let changed = st.focused != Some(id);
+            st.focused = Some(id);
+            (
+                changed,
+                st.journey.touchpoints.len() > row_window::RENDER_ALL_UP_TO,
+            )
+        };
+        if changed && windowed && !self.busy.get() {
+            self.render();
+        }
+    }
+
+    /// Focuses row `id`, when it is in the page.
+    fn focus_row(&self, id: TouchpointId) {
+        let li = self.state.borrow().rows.get(&id.0).map(|r| r.li.clone());
+        if let Some(li) = li {
+            let _ = li.unchecked_ref::<HtmlElement>().focus();
+        }
+    }
+}
+
+/// Phase headings and rows, top to bottom.
+fn items(j: &Journey) -> Vec<Item> {
+    let mut out = Vec::with_capacity(j.touchpoints.len() + j.phases.len() + 1);
+    let mut last_phase = None;
+    for (i, t) in j.touchpoints.iter().enumerate() {
+        if !j.phases.is_empty() && (i == 0 || t.phase != last_phase) {
+            out.push(Item::Heading(i));
+        }
+        last_phase = t.phase;
+        out.push(Item::Row(i));
+    }
+    out
+}
+
+/// Each item's pitch as measured (an open row's own, the others' alike).
+fn pitches(items: &[Item], j: &Journey, m: &Measures, open: &BTreeSet<TouchpointId>) -> Vec<f64> {
+    items
+        .iter()
+        .map(|it| match it {
+            Item::Heading(_) => m.heading,
+            Item::Row(i) => {
+                let id = j.touchpoints[*i].id;
+                match m.open.get(&id.0) {
+                    Some(px) if open.contains(&id) => *px,
+                    _ => m.row,
+                }
+            }
+        })
+        .collect()
+}
+
+/// The name of the phase row `i` starts.
+fn phase_name<'a>(l: Lang, j: &'a Journey, i: usize) -> &'a str {
+    j.touchpoints[i]
+        .phase
+        .and_then(|p| j.phase(p))
+        .map_or(T::NoPhase.get(l), |p| p.name.as_str())
+}
+
+/// A phase's heading.
+fn heading(name: &str) -> Element {
+    El::new("li")
+        .class("phase-heading")
+        .attr("aria-hidden", "true")
+        .text(name)
+        .element()
+        .clone()
+}
+
+/// Makes `wanted` the children of `list`, in order, moving only what is out of place: an
+/// element that stays where it is keeps its focus.
+fn place(list: &Element, wanted: &[Element]) {
+    let mut at = list.first_element_child();
+    for el in wanted {
+        if at.as_ref() == Some(el) {
+            at = el.next_element_sibling();
+        } else {
+            let _ = list.insert_before(el, at.as_ref().map(|a| a.unchecked_ref()));
+        }
+    }
+    while let Some(extra) = at {
+        at = extra.next_element_sibling();
+        extra.remove();
+    }
+}
+
 /// Reads the rendered items' pitches, sets the spacers' heights (through the CSSOM: the
 /// page's security policy refuses `style` attributes) and returns what was measured.
-fn measure(list: &web_sys::Element, old: &Measures) -> Measures {
+fn measure(list: &Element, old: &Measures) -> Measures {
     let kids = list.children();
-    let top = |e: &web_sys::Element| e.get_bounding_client_rect().top();
+    let top = |e: &Element| e.get_bounding_client_rect().top();
     let (mut rows, mut heads, mut gaps) = (Vec::new(), Vec::new(), Vec::new());
     let mut open = BTreeMap::new();
     for k in 0..kids.length() {
@@ -112,14 +668,14 @@ fn measure(list: &web_sys::Element, old: &Measures) -> Measures {
 }
 
 /// Gives every spacer the height its `data-px` asks for.
-fn size_spacers(list: &web_sys::Element, gap: f64) {
+fn size_spacers(list: &Element, gap: f64) {
     let Ok(spacers) = list.query_selector_all(":scope > li.spacer") else {
         return;
     };
     for k in 0..spacers.length() {
         let Some(el) = spacers
             .item(k)
-            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+            .and_then(|n| n.dyn_into::<HtmlElement>().ok())
         else {
             continue;
         };
@@ -134,7 +690,7 @@ fn size_spacers(list: &web_sys::Element, gap: f64) {
 }
 
 /// The items in view of the screen, widened by the margin (see [`row_window::around_view`]).
-fn in_view(list: &web_sys::Element, starts: &[f64]) -> Option<std::ops::Range<usize>> {
+fn in_view(list: &Element, starts: &[f64]) -> Option<Range<usize>> {
     let h = web_sys::window()?.inner_height().ok()?.as_f64()?;
     let top = -list.get_bounding_client_rect().top();
     Some(row_window::around_view(
@@ -144,216 +700,6 @@ fn in_view(list: &web_sys::Element, starts: &[f64]) -> Option<std::ops::Range<us
         row_window::MARGIN,
         row_window::STEP,
     ))
-}
-
-/// The touchpoints in journey order, grouped under their phases, one editable row each.
-/// A long journey renders only the rows near the screen (plus the focused and open ones);
-/// spacers stand for the rest, so the scrollbar stays honest.
-#[function_component(TouchpointList)]
-pub fn touchpoint_list(p: &Props) -> Html {
-    let l = use_lang();
-    let moved = use_state(|| None::<TouchpointId>);
-    let focused = use_state_eq(|| None::<TouchpointId>);
-    let open = use_state(BTreeSet::<TouchpointId>::new);
-    let view = use_state_eq(|| 0..row_window::FIRST_VIEW);
-    let measures = use_state_eq(Measures::default);
-    let starts_now = use_mut_ref(Vec::<f64>::new);
-    let list_ref = use_node_ref();
-    let scores = use_memo(p.journey.clone(), |j| analysis::score(j).ok());
-    {
-        let moved = moved.clone();
-        use_effect_with(((*moved), p.journey.clone()), move |(m, _)| {
-            if let Some(id) = m {
-                refocus(*id);
-                moved.set(None);
-            }
-        });
-    }
-    let on_action = use_callback(p.on_action.clone(), {
-        let moved = moved.setter();
-        move |a: Action, on_action| {
-            if let Action::Move { id, .. } = &a {
-                moved.set(Some(*id));
-            }
-            on_action.emit(a);
-        }
-    });
-    let on_toggle = use_callback(open.clone(), |id: TouchpointId, open| {
-        let mut now = (**open).clone();
-        if !now.remove(&id) {
-            now.insert(id);
-        }
-        open.set(now);
-    });
-    let on_focus_in = {
-        let focused = focused.clone();
-        Callback::from(move |e: FocusEvent| {
-            let id = e
-                .target_dyn_into::<web_sys::Element>()
-                .and_then(|t| t.closest("[data-testid='touchpoint']").ok().flatten())
-                .and_then(|row| row.get_attribute("data-id"))
-                .and_then(|s| s.parse::<u32>().ok());
-            if let Some(id) = id {
-                focused.set(Some(TouchpointId(id)));
-            }
-        })
-    };
-    let j = &p.journey;
-    // Phase headings and rows, top to bottom.
-    let items: Vec<Item> = {
-        let mut out = Vec::with_capacity(j.touchpoints.len() + j.phases.len() + 1);
-        let mut last_phase = None;
-        for (i, t) in j.touchpoints.iter().enumerate() {
-            if !j.phases.is_empty() && (i == 0 || t.phase != last_phase) {
-                out.push(Item::Heading(i));
-            }
-            last_phase = t.phase;
-            out.push(Item::Row(i));
-        }
-        out
-    };
-    let windowed = j.touchpoints.len() > row_window::RENDER_ALL_UP_TO;
-    let starts = if windowed {
-        let m = &*measures;
-        let pitches: Vec<f64> = items
-            .iter()
-            .map(|it| match it {
-                Item::Heading(_) => m.heading,
-                Item::Row(i) => {
-                    if open.is_empty() {
-                        return m.row;
-                    }
-                    let id = j.touchpoints[*i].id;
-                    match m.open.get(&id.0) {
-                        Some(px) if open.contains(&id) => *px,
-                        _ => m.row,
-                    }
-                }
-            })
-            .collect();
-        row_window::starts(&pitches)
-    } else {
-        Vec::new()
-    };
-    *starts_now.borrow_mut() = starts.clone();
-    // When what is rendered changed shape (not on a rating change: that moves no row):
-    // spacers sized, heights measured, the view's rows checked.
-    {
-        let (list_ref, measures, view, starts_now) = (
-            list_ref.clone(),
-            measures.clone(),
-            view.clone(),
-            starts_now.clone(),
-        );
-        let shape = (
-            items.len(),
-            (*view).clone(),
-            *focused,
-            (*open).clone(),
-            (*measures).clone(),
-            windowed,
-        );
-        use_effect_with(shape, move |_| {
-            if let Some(list) = list_ref.cast::<web_sys::Element>().filter(|_| windowed) {
-                size_spacers(&list, measures.gap);
-                measures.set(measure(&list, &measures));
-                if let Some(r) = in_view(&list, &starts_now.borrow()) {
-                    view.set(r);
-                }
-            }
-        });
-    }
-    {
-        let (list_ref, view, starts_now) = (list_ref.clone(), view.clone(), starts_now.clone());
-        use_effect_with(windowed, move |on| {
-            let stop: Option<Box<dyn FnOnce()>> = on.then(|| {
-                let f = on_scroll_or_resize(move || {
-                    let Some(list) = list_ref.cast::<web_sys::Element>() else {
-                        return;
-                    };
-                    if let Some(r) = in_view(&list, &starts_now.borrow()) {
-                        view.set(r);
-                    }
-                });
-                Box::new(f) as Box<dyn FnOnce()>
-            });
-            move || {
-                if let Some(stop) = stop {
-                    stop();
-                }
-            }
-        });
-    }
-    if j.touchpoints.is_empty() {
-        return html! { <p class="empty" data-testid="empty-journey">{ tr(l, T::EmptyJourney) }</p> };
-    }
-    let role = |i: usize| {
-        let s = (*scores).as_ref();
-        RowRole {
-            peak: s.is_some_and(|s| s.peak == i),
-            end: s.is_some_and(|s| s.end == i),
-            peak_marked: s.is_some_and(|s| s.peak == i && s.peak_marked),
-            end_marked: s.is_some_and(|s| s.end == i && s.end_marked),
-        }
-    };
-    let n = j.touchpoints.len();
-    let item_html = |it: &Item| match *it {
-        Item::Heading(i) => {
-            let name = j.touchpoints[i]
-                .phase
-                .and_then(|p| j.phase(p))
-                .map(|p| p.name.clone())
-                .unwrap_or_else(|| tr(l, T::NoPhase).to_string());
-            html! {
-                <li class="phase-heading" key={format!("phase-{i}-{name}")} aria-hidden="true">{ name }</li>
-            }
-        }
-        Item::Row(i) => {
-            let t = &j.touchpoints[i];
-            let is_open = open.contains(&t.id);
-            html! {
-                <TouchpointRow key={t.id.0} index={i} count={n} touchpoint={t.clone()} scale={j.scale}
-                    phases={j.phases.clone()} journey={is_open.then(|| ForDetails(p.journey.clone()))}
-                    role={role(i)} open={is_open}
-                    on_toggle={on_toggle.clone()} on_action={on_action.clone()} />
-            }
-        }
-    };
-    let rows: Vec<Html> = if windowed {
-        // The focused row and the open ones stay in the page wherever the view is.
-        let keep: Vec<usize> = items
-            .iter()
-            .enumerate()
-            .filter_map(|(k, it)| match it {
-                Item::Row(i) => {
-                    let id = j.touchpoints[*i].id;
-                    (Some(id) == *focused || (!open.is_empty() && open.contains(&id))).then_some(k)
-                }
-                Item::Heading(_) => None,
-            })
-            .collect();
-        row_window::segments(&starts, (*view).clone(), &keep, row_window::KEEP_AROUND)
-            .into_iter()
-            .flat_map(|seg| match seg {
-                Segment::Spacer { items: r, px } => vec![html! {
-                    <li class="spacer" key={format!("spacer-{}", r.start)} aria-hidden="true"
-                        data-px={format!("{px:.1}")}></li>
-                }],
-                Segment::Items(r) => items[r].iter().map(&item_html).collect(),
-            })
-            .collect()
-    } else {
-        items.iter().map(&item_html).collect()
-    };
-    html! {
-        <>
-            <ol class={classes!("touchpoints", index_width(n))} data-testid="touchpoint-list"
-                aria-label={counted(l, n, Noun::Touchpoint)} ref={list_ref} onfocusin={on_focus_in}>
-                { for rows }
-            </ol>
-            <p class="hint">{ tr(l, T::RowKeysHint) }</p>
-        </>
-    }
 }
 
 /// The class that widens the number column so the largest row number fits (the page's
@@ -366,3 +712,19 @@ fn index_width(n: usize) -> Option<&'static str> {
         _ => Some("digits-5"),
     }
 }
+
+impl crate::ui::plain::Plain for TouchpointRows {
+    type Value = Rc<Journey>;
+    type Out = Action;
+
+    fn build(l: Lang, first: &Rc<Journey>, send: crate::ui::plain::Send<Action>) -> (El, Self) {
+        TouchpointRows::new(l, first.clone(), move |a| send(a))
+    }
+
+    fn show(&self, j: &Rc<Journey>) {
+        TouchpointRows::show(self, j);
+    }
+}
+
+/// The touchpoint rows of a journey (`value`); each change goes to `on`.
+pub type TouchpointList = crate::ui::plain::PlainPart<TouchpointRows>;

@@ -238,7 +238,7 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                         summary={format!("{} ({})", tr(l, T::Phases), journey.phases.len())}
                         journey={journey.clone()} on_action={on_action.clone()} />
                     <h2 id="touchpoints-heading">{ tr(l, T::Touchpoints) }</h2>
-                    <TouchpointList journey={journey.clone()} on_action={on_action.clone()} />
+                    <TouchpointList value={journey.clone()} on={on_action.clone()} />
                     <AddTouchpointForm count={journey.touchpoints.len()} scale={journey.scale}
                         on_action={on_action.clone()} />
                     if rest {
