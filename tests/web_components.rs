@@ -848,7 +848,7 @@ async fn arrows_in_the_details_stay_in_their_field_and_do_not_rate_the_row() {
     let (seen, on_action) = recorder();
     let j = journey_of(&[("Call", 0.0), ("Letter", 1.0)]);
     let page = mount_component::<peakend::ui::TouchpointList>(PlainProps {
-        value: Rc::new(j),
+        value: (Rc::new(j), Lang::En),
         on: on_action,
     })
     .await;

@@ -104,6 +104,17 @@ pub fn set_attr(el: &Element, name: &str, value: &str) {
     let _ = el.set_attribute(name, value);
 }
 
+/// Sets or removes the boolean attribute `name` (`disabled`…), only when it changes.
+pub fn set_flag(el: &Element, name: &str, on: bool) {
+    if el.has_attribute(name) != on {
+        let _ = if on {
+            el.set_attribute(name, "")
+        } else {
+            el.remove_attribute(name)
+        };
+    }
+}
+
 /// Shows or hides `el` with the `hidden` attribute.
 pub fn set_hidden(el: &Element, hidden: bool) {
     let _ = if hidden {

@@ -1,43 +1,99 @@
-use crate::i18n;
-use crate::i18n::{Lang, T};
-use crate::model::{Action, MAX_NAME_CHARS, Scale, parse_number};
-use crate::ui::tr;
-use crate::ui::use_lang;
-use web_sys::HtmlInputElement;
-use yew::prelude::*;
+//! The row under the list for adding a touchpoint with the keyboard, built with plain DOM:
+//! name, Tab, rating, Enter. Focus returns to the name so the next one can be typed
+//! straight away; a rating that is not a number is kept as typed, with the reason.
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// How many touchpoints exist, to name an unnamed new one.
+use crate::i18n::{self, Lang, T};
+use crate::model::{Action, MAX_NAME_CHARS, Scale, parse_number};
+use crate::ui::plain::{Plain, PlainPart, Send};
+use crate::web::dom::{El, on, set_attr, set_hidden, set_text};
+use std::cell::Cell;
+use std::rc::Rc;
+use web_sys::{Element, HtmlInputElement, SubmitEvent};
+
+/// What the form needs: how many touchpoints exist (to name an unnamed new one) and the
+/// scale (for the neutral rating and the hint).
+#[derive(Clone, Copy, PartialEq)]
+pub struct AddValue {
     pub count: usize,
     pub scale: Scale,
-    pub on_action: Callback<Action>,
 }
 
-fn default_name(lang: Lang, n: usize) -> String {
-    format!("{} {}", tr(lang, T::TouchpointName), n)
+/// The form's parts a change rewrites.
+pub struct AddForm {
+    lang: Lang,
+    rating: HtmlInputElement,
+    scale_hint: Element,
+    value: Rc<Cell<AddValue>>,
 }
 
-/// The row under the list for adding a touchpoint with the keyboard: name, Tab, rating,
-/// Enter. Focus returns to the name so the next one can be typed straight away.
-#[function_component(AddTouchpointForm)]
-pub fn add_touchpoint_form(p: &Props) -> Html {
-    let l = use_lang();
-    let name_ref = use_node_ref();
-    let rating_ref = use_node_ref();
-    let error = use_state(|| None::<T>);
-    let on_submit = {
-        let (name_ref, rating_ref, error) = (name_ref.clone(), rating_ref.clone(), error.clone());
-        let (on_action, count, scale) = (p.on_action.clone(), p.count, p.scale);
-        Callback::from(move |e: SubmitEvent| {
+impl Plain for AddForm {
+    type Value = AddValue;
+    type Out = Action;
+
+    fn build(l: Lang, first: &AddValue, send: Send<Action>) -> (El, AddForm) {
+        let name = El::new("input")
+            .attr("type", "text")
+            .testid("new-touchpoint-name")
+            .attr("placeholder", T::TouchpointNamePlaceholder.get(l))
+            .attr("maxlength", &MAX_NAME_CHARS.to_string());
+        let rating = El::new("input")
+            .attr("type", "text")
+            .attr("inputmode", "decimal")
+            .testid("new-touchpoint-rating")
+            .attr("aria-describedby", "add-hint")
+            .attr("aria-invalid", "false");
+        let scale_hint = El::new("span");
+        let error = El::new("p")
+            .class("field-error")
+            .attr("role", "alert")
+            .testid("add-error")
+            .flag("hidden", true)
+            .text(T::RatingNotANumber.get(l));
+        let part = AddForm {
+            lang: l,
+            rating: rating.typed(),
+            scale_hint: scale_hint.element().clone(),
+            value: Rc::new(Cell::new(*first)),
+        };
+        let (name_in, rating_in, error_el) = (
+            name.typed::<HtmlInputElement>(),
+            part.rating.clone(),
+            error.element().clone(),
+        );
+        let value = part.value.clone();
+        let form = El::new("form")
+            .class("add-touchpoint")
+            .testid("add-touchpoint-form")
+            .child(
+                El::new("label")
+                    .class("name")
+                    .child(El::new("span").text(T::TouchpointName.get(l)))
+                    .child(name),
+            )
+            .child(
+                El::new("label")
+                    .class("rating")
+                    .child(El::new("span").text(T::Rating.get(l)))
+                    .child(rating),
+            )
+            .child(
+                El::new("button")
+                    .attr("type", "submit")
+                    .testid("add-touchpoint")
+                    .text(T::Add.get(l)),
+            )
+            .child(
+                El::new("p")
+                    .attr("id", "add-hint")
+                    .class("hint")
+                    .text(T::AddTouchpointHint.get(l))
+                    .text(" ")
+                    .child(scale_hint),
+            )
+            .child(error);
+        on(form.element(), "submit", move |e: SubmitEvent| {
             e.prevent_default();
-            let (Some(name_in), Some(rating_in)) = (
-                name_ref.cast::<HtmlInputElement>(),
-                rating_ref.cast::<HtmlInputElement>(),
-            ) else {
-                return;
-            };
-            // Keep what was typed when the rating is not a number, and say why.
+            let AddValue { count, scale } = value.get();
             // An empty rating means neutral; anything else must be a number.
             let typed = rating_in.value();
             let rating = if typed.trim().is_empty() {
@@ -46,46 +102,41 @@ pub fn add_touchpoint_form(p: &Props) -> Html {
                 parse_number(&typed)
             };
             let Some(rating) = rating else {
-                error.set(Some(T::RatingNotANumber));
+                set_hidden(&error_el, false);
+                set_attr(&rating_in, "aria-invalid", "true");
                 let _ = rating_in.focus();
                 return;
             };
             let typed = name_in.value();
             let name = if typed.trim().is_empty() {
-                default_name(l, count + 1)
+                format!("{} {}", T::TouchpointName.get(l), count + 1)
             } else {
                 typed.trim().to_string()
             };
-            on_action.emit(Action::AddTouchpoint {
+            set_hidden(&error_el, true);
+            set_attr(&rating_in, "aria-invalid", "false");
+            name_in.set_value("");
+            rating_in.set_value("");
+            let _ = name_in.focus();
+            send(Action::AddTouchpoint {
                 name,
                 rating,
                 after: None,
             });
-            error.set(None);
-            name_in.set_value("");
-            rating_in.set_value("");
-            let _ = name_in.focus();
-        })
-    };
-    html! {
-        <form class="add-touchpoint" onsubmit={on_submit} data-testid="add-touchpoint-form">
-            <label class="name">
-                <span>{ tr(l, T::TouchpointName) }</span>
-                <input type="text" ref={name_ref} data-testid="new-touchpoint-name"
-                    placeholder={tr(l, T::TouchpointNamePlaceholder)} maxlength={MAX_NAME_CHARS.to_string()} />
-            </label>
-            <label class="rating">
-                <span>{ tr(l, T::Rating) }</span>
-                <input type="text" inputmode="decimal" ref={rating_ref} placeholder={l.number(p.scale.neutral, 2)}
-                    data-testid="new-touchpoint-rating" aria-describedby="add-hint"
-                    aria-invalid={error.is_some().to_string()} />
-            </label>
-            <button type="submit" data-testid="add-touchpoint">{ tr(l, T::Add) }</button>
-            <p id="add-hint" class="hint">{ tr(l, T::AddTouchpointHint) }{ " " }
-                { i18n::scale_hint(l, p.scale.min, p.scale.max) }</p>
-            if let Some(e) = *error {
-                <p class="field-error" role="alert" data-testid="add-error">{ tr(l, e) }</p>
-            }
-        </form>
+        });
+        (form, part)
+    }
+
+    fn show(&self, v: &AddValue) {
+        let l = self.lang;
+        self.value.set(*v);
+        set_attr(&self.rating, "placeholder", &l.number(v.scale.neutral, 2));
+        set_text(
+            &self.scale_hint,
+            &i18n::scale_hint(l, v.scale.min, v.scale.max),
+        );
     }
 }
+
+/// The form (`value`); a new touchpoint goes to `on`.
+pub type AddTouchpointForm = PlainPart<AddForm>;

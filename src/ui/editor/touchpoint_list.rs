@@ -12,7 +12,7 @@ use crate::i18n::{Lang, Noun, T, counted};
 use crate::model::{Action, Journey, TouchpointEdit, TouchpointId};
 use crate::ui::lazy::host::{PanelHost, PanelValue};
 use crate::ui::lazy::protocol::{Extra, Kind, Out};
-use crate::web::dom::{El, on, set_attr, set_hidden};
+use crate::web::dom::{El, on, set_attr, set_hidden, set_text};
 use crate::web::window_events::on_scroll_or_resize;
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -74,7 +74,9 @@ struct State {
 
 struct Inner {
     me: std::rc::Weak<Inner>,
-    lang: Lang,
+    /// The language the rows were built in: another rebuilds them (the open rows and
+    /// the focused one stay so).
+    lang: Cell<Lang>,
     list: Element,
     hint: Element,
     empty: Element,
@@ -99,7 +101,7 @@ impl TouchpointRows {
             .text(T::EmptyJourney.get(l));
         let inner = Rc::new_cyclic(|me| Inner {
             me: me.clone(),
-            lang: l,
+            lang: Cell::new(l),
             list: list.element().clone(),
             hint: hint.element().clone(),
             empty: empty.element().clone(),
@@ -125,10 +127,20 @@ impl TouchpointRows {
         (el, TouchpointRows(inner))
     }
 
-    /// Shows journey `j`.
-    pub fn show(&self, j: &Rc<Journey>) {
-        self.0.state.borrow_mut().journey = j.clone();
-        self.0.render();
+    /// Shows journey `j` in language `l`.
+    pub fn show(&self, j: &Rc<Journey>, l: Lang) {
+        let inner = &self.0;
+        {
+            let mut st = inner.state.borrow_mut();
+            st.journey = j.clone();
+            if inner.lang.replace(l) != l {
+                st.rows.clear();
+                st.others.clear();
+                set_text(&inner.hint, T::RowKeysHint.get(l));
+                set_text(&inner.empty, T::EmptyJourney.get(l));
+            }
+        }
+        inner.render();
     }
 }
 
@@ -152,7 +164,7 @@ impl Inner {
     /// Renders the list as the state says; `true` when a long list measured something
     /// new and must render again.
     fn render_once(&self) -> bool {
-        let l = self.lang;
+        let l = self.lang.get();
         let mut guard = self.state.borrow_mut();
         let st = &mut *guard;
         let j = st.journey.clone();
@@ -309,7 +321,7 @@ impl Inner {
             host.show(&PanelValue {
                 kind: Kind::Details,
                 journey: j.clone(),
-                lang: self.lang,
+                lang: self.lang.get(),
                 extra: Extra {
                     touchpoint: Some(id),
                     ..Extra::default()
@@ -498,7 +510,7 @@ impl Inner {
             },
             Some("move-down") => Action::Move { id, to: index + 1 },
             Some("insert-after") => Action::AddTouchpoint {
-                name: T::NewTouchpointName.get(self.lang).into(),
+                name: T::NewTouchpointName.get(self.lang.get()).into(),
                 rating: self.state.borrow().journey.scale.neutral,
                 after: Some(id),
             },
@@ -579,7 +591,7 @@ fn pitches(items: &[Item], j: &Journey, m: &Measures, open: &BTreeSet<Touchpoint
 }
 
 /// The name of the phase row `i` starts.
-fn phase_name<'a>(l: Lang, j: &'a Journey, i: usize) -> &'a str {
+fn phase_name(l: Lang, j: &Journey, i: usize) -> &str {
     j.touchpoints[i]
         .phase
         .and_then(|p| j.phase(p))
@@ -714,17 +726,19 @@ fn index_width(n: usize) -> Option<&'static str> {
 }
 
 impl crate::ui::plain::Plain for TouchpointRows {
-    type Value = Rc<Journey>;
+    /// The journey, and the language (a new one keeps the list: see [`TouchpointRows::show`]).
+    type Value = (Rc<Journey>, Lang);
     type Out = Action;
+    const REBUILD_ON_LANG: bool = false;
 
-    fn build(l: Lang, first: &Rc<Journey>, send: crate::ui::plain::Send<Action>) -> (El, Self) {
-        TouchpointRows::new(l, first.clone(), move |a| send(a))
+    fn build(_: Lang, first: &Self::Value, send: crate::ui::plain::Send<Action>) -> (El, Self) {
+        TouchpointRows::new(first.1, first.0.clone(), move |a| send(a))
     }
 
-    fn show(&self, j: &Rc<Journey>) {
-        TouchpointRows::show(self, j);
+    fn show(&self, (j, l): &Self::Value) {
+        TouchpointRows::show(self, j, *l);
     }
 }
 
-/// The touchpoint rows of a journey (`value`); each change goes to `on`.
+/// The touchpoint rows of a journey in a language (`value`); each change goes to `on`.
 pub type TouchpointList = crate::ui::plain::PlainPart<TouchpointRows>;

@@ -6,7 +6,7 @@
 use crate::i18n::{Lang, T};
 use crate::model::{MAX_NAME_CHARS, Scale, Touchpoint};
 use crate::ui::lazy::host::PanelHost;
-use crate::web::dom::{El, set_attr, set_text};
+use crate::web::dom::{El, set_attr, set_flag, set_text};
 use web_sys::{Element, HtmlInputElement};
 
 /// Whether this row is the peak or the end, and whether that was marked by hand.
@@ -221,16 +221,5 @@ impl Row {
         set_attr(el, "aria-pressed", &marked.to_string());
         set_attr(el, "aria-label", &format!("{title}: {name}"));
         set_attr(el, "title", &title);
-    }
-}
-
-/// Sets or removes the boolean attribute `name`.
-fn set_flag(el: &Element, name: &str, on: bool) {
-    if el.has_attribute(name) != on {
-        let _ = if on {
-            el.set_attribute(name, "")
-        } else {
-            el.remove_attribute(name)
-        };
     }
 }

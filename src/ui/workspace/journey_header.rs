@@ -1,63 +1,115 @@
-use crate::i18n::{Lang, T};
-use crate::model::Journey;
-use crate::presets;
-use crate::ui::tr;
-use crate::ui::use_lang;
-use crate::web::state::Msg;
-use web_sys::HtmlSelectElement;
-use yew::prelude::*;
+//! The top bar, built with plain DOM: product name, the library, new journeys, language.
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub lang_now: Lang,
+use crate::i18n::{Lang, T};
+use crate::ui::plain::{Plain, PlainPart, Send};
+use crate::web::dom::{El, on, set_attr, set_text};
+use web_sys::{Element, Event, HtmlSelectElement, MouseEvent};
+
+/// What the top bar shows.
+#[derive(Clone, Copy, PartialEq)]
+pub struct HeaderValue {
     pub library_count: usize,
     pub library_open: bool,
-    pub on_msg: Callback<Msg>,
-    pub on_lang: Callback<Lang>,
-    pub on_toggle_library: Callback<()>,
 }
 
-/// The top bar: product name, the library, new journeys, language.
-#[function_component(JourneyHeader)]
-pub fn journey_header(p: &Props) -> Html {
-    let l = use_lang();
-    let on_new = p.on_msg.reform(|_: MouseEvent| Msg::Create {
-        journey: Journey::new(""),
-        based_on: None,
-    });
-    let on_example = p.on_msg.reform(move |_: MouseEvent| Msg::Create {
-        journey: presets::telecom(l),
-        based_on: None,
-    });
-    let on_lang = p.on_lang.reform(|e: Event| {
-        let sel: HtmlSelectElement = e.target_unchecked_into();
-        Lang::from_tag(&sel.value()).unwrap_or_default()
-    });
-    html! {
-        <header class="topbar">
-            <div class="brand">
-                <span class="logo" aria-hidden="true">{ "◠" }</span>
-                <h1 class="name">{ tr(l, T::AppName) }</h1>
-                <span class="tagline">{ tr(l, T::Tagline) }</span>
-            </div>
-            <nav class="actions" aria-label={tr(l, T::Journeys)}>
-                <button type="button" data-testid="open-library" aria-expanded={p.library_open.to_string()}
-                    onclick={p.on_toggle_library.reform(|_: MouseEvent| ())}>
-                    { format!("{} ({})", tr(l, T::Journeys), p.library_count) }
-                </button>
-                <button type="button" data-testid="new-journey" onclick={on_new}>{ tr(l, T::NewJourney) }</button>
-                <button type="button" data-testid="load-example" onclick={on_example}>{ tr(l, T::LoadExample) }</button>
-                <label class="lang">
-                    <span class="visually-hidden">{ tr(l, T::Language) }</span>
-                    <select data-testid="language" onchange={on_lang}>
-                        { for Lang::ALL.iter().map(|x| html! {
-                            <option value={x.tag()} selected={*x == p.lang_now}>
-                                { match x { Lang::En => "English", Lang::Nl => "Nederlands" } }
-                            </option>
-                        }) }
-                    </select>
-                </label>
-            </nav>
-        </header>
+/// What is asked for in the top bar.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum HeaderOut {
+    ToggleLibrary,
+    NewJourney,
+    LoadExample,
+    Lang(Lang),
+}
+
+/// The top bar's parts a change rewrites.
+pub struct Header {
+    lang: Lang,
+    library: Element,
+}
+
+fn button(testid: &str, text: &str) -> El {
+    El::new("button")
+        .attr("type", "button")
+        .testid(testid)
+        .text(text)
+}
+
+impl Plain for Header {
+    type Value = HeaderValue;
+    type Out = HeaderOut;
+
+    fn build(l: Lang, _: &HeaderValue, send: Send<HeaderOut>) -> (El, Header) {
+        let library = button("open-library", "");
+        let new = button("new-journey", T::NewJourney.get(l));
+        let example = button("load-example", T::LoadExample.get(l));
+        for (b, out) in [
+            (&library, HeaderOut::ToggleLibrary),
+            (&new, HeaderOut::NewJourney),
+            (&example, HeaderOut::LoadExample),
+        ] {
+            let send = send.clone();
+            on(b.element(), "click", move |_: MouseEvent| send(out));
+        }
+        let options = Lang::ALL.iter().map(|x| {
+            let name = match x {
+                Lang::En => "English",
+                Lang::Nl => "Nederlands",
+            };
+            El::new("option")
+                .attr("value", x.tag())
+                .flag("selected", *x == l)
+                .text(name)
+        });
+        let select = El::new("select").testid("language").children(options);
+        let chosen: HtmlSelectElement = select.typed();
+        on(select.element(), "change", move |_: Event| {
+            send(HeaderOut::Lang(
+                Lang::from_tag(&chosen.value()).unwrap_or_default(),
+            ));
+        });
+        let part = Header {
+            lang: l,
+            library: library.element().clone(),
+        };
+        let el = El::new("header")
+            .class("topbar")
+            .child(
+                El::new("div")
+                    .class("brand")
+                    .child(
+                        El::new("span")
+                            .class("logo")
+                            .attr("aria-hidden", "true")
+                            .text("◠"),
+                    )
+                    .child(El::new("h1").class("name").text(T::AppName.get(l)))
+                    .child(El::new("span").class("tagline").text(T::Tagline.get(l))),
+            )
+            .child(
+                El::new("nav")
+                    .class("actions")
+                    .attr("aria-label", T::Journeys.get(l))
+                    .children([library, new, example])
+                    .child(
+                        El::new("label")
+                            .class("lang")
+                            .child(
+                                El::new("span")
+                                    .class("visually-hidden")
+                                    .text(T::Language.get(l)),
+                            )
+                            .child(select),
+                    ),
+            );
+        (el, part)
+    }
+
+    fn show(&self, v: &HeaderValue) {
+        let text = format!("{} ({})", T::Journeys.get(self.lang), v.library_count);
+        set_text(&self.library, &text);
+        set_attr(&self.library, "aria-expanded", &v.library_open.to_string());
     }
 }
+
+/// The top bar (`value`); what is asked for goes to `on`.
+pub type JourneyHeader = PlainPart<Header>;

@@ -1,84 +1,214 @@
-use crate::i18n::T;
-use crate::model::{Action, Journey, MAX_NAME_CHARS};
-use crate::ui::lazy::{Kind, LazyPanel};
-use crate::ui::tr;
-use crate::ui::use_lang;
-use crate::web::state::Msg;
-use std::rc::Rc;
-use web_sys::HtmlInputElement;
-use yew::prelude::*;
+//! Above the workspace, built with plain DOM: the journey's title, undo and redo, a to-be
+//! scenario, presenting, the group round, export, import and export, and the Embed dialog
+//! (from the panels program, opened here).
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub title: String,
+use crate::i18n::{Lang, T};
+use crate::model::{Journey, MAX_NAME_CHARS};
+use crate::ui::lazy::host::{PanelHost, PanelValue};
+use crate::ui::lazy::protocol::{Extra, Kind, Out};
+use crate::ui::plain::{Plain, PlainPart, Send};
+use crate::web::dom::{El, on, set_attr, set_flag};
+use std::cell::RefCell;
+use std::rc::Rc;
+use web_sys::{Element, Event, HtmlElement, HtmlInputElement, MouseEvent};
+
+/// What the toolbar shows.
+#[derive(Clone, PartialEq)]
+pub struct ToolbarValue {
+    pub journey: Rc<Journey>,
     pub can_undo: bool,
     pub can_redo: bool,
-    pub on_msg: Callback<Msg>,
-    pub on_export: Callback<()>,
-    pub on_present: Callback<()>,
-    /// Whether the import / export panel is open, and how to toggle it.
+    /// Whether the import / export panel and the group round are open.
     pub files_open: bool,
-    pub on_files: Callback<()>,
-    /// The open journey, for the "Embed" dialog.
-    pub journey: Rc<Journey>,
-    /// Whether the group rating panel is open, and the button that opens/closes it.
     pub group_open: bool,
-    pub on_group: Callback<()>,
 }
 
-/// Above the workspace: the journey's title, undo and redo, scenario, export.
-#[function_component(JourneyToolbar)]
-pub fn journey_toolbar(p: &Props) -> Html {
-    let l = use_lang();
-    let on_title = p.on_msg.reform(|e: InputEvent| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        Msg::Do(Action::SetTitle(input.value()))
-    });
-    let send = |m: Msg| p.on_msg.reform(move |_: MouseEvent| m.clone());
-    let embed_open = use_state(|| false);
-    let embed_button = use_node_ref();
-    let toggle_embed = {
-        let (open, button) = (embed_open.clone(), embed_button.clone());
-        Callback::from(move |_: ()| {
-            if *open {
-                // Back to the button that opened it, so keyboard users keep their place.
-                if let Some(b) = button.cast::<web_sys::HtmlElement>() {
-                    let _ = b.focus();
-                }
+/// What is asked for in the toolbar.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ToolbarOut {
+    Title(String),
+    Undo,
+    Redo,
+    MakeScenario,
+    Present,
+    GroupRound,
+    Export,
+    Files,
+}
+
+struct Inner {
+    lang: Lang,
+    title: HtmlInputElement,
+    undo: Element,
+    redo: Element,
+    group: Element,
+    files: Element,
+    embed: HtmlElement,
+    section: Element,
+    /// The Embed dialog while it is open.
+    dialog: RefCell<Option<(Element, PanelHost)>>,
+    latest: RefCell<Option<Rc<Journey>>>,
+}
+
+/// The toolbar's parts a change rewrites.
+pub struct Toolbar(Rc<Inner>);
+
+fn button(testid: &str, text: &str) -> El {
+    El::new("button")
+        .attr("type", "button")
+        .testid(testid)
+        .text(text)
+}
+
+impl Plain for Toolbar {
+    type Value = ToolbarValue;
+    type Out = ToolbarOut;
+
+    fn build(l: Lang, _: &ToolbarValue, send: Send<ToolbarOut>) -> (El, Toolbar) {
+        let title = El::new("input")
+            .attr("type", "text")
+            .testid("journey-title")
+            .attr("placeholder", T::Untitled.get(l))
+            .attr("maxlength", &MAX_NAME_CHARS.to_string());
+        let title_el: HtmlInputElement = title.typed();
+        let typed = title_el.clone();
+        let to = send.clone();
+        on(title.element(), "input", move |_: Event| {
+            to(ToolbarOut::Title(typed.value()));
+        });
+        let with = |testid: &str, icon: &str, word: T, hint: Option<T>| {
+            let b = button(testid, &format!("{icon}{}", word.get(l)));
+            match hint {
+                Some(h) => b.attr("title", h.get(l)),
+                None => b,
             }
-            open.set(!*open);
-        })
-    };
-    html! {
-        <section class="toolbar" aria-label={tr(l, T::JourneyTitle)}>
-            <label class="title-field">
-                <span class="visually-hidden">{ tr(l, T::JourneyTitle) }</span>
-                <input type="text" data-testid="journey-title" value={p.title.clone()}
-                    placeholder={tr(l, T::Untitled)} oninput={on_title} maxlength={MAX_NAME_CHARS.to_string()} />
-            </label>
-            <div class="tools">
-                <button type="button" data-testid="undo" disabled={!p.can_undo} title={tr(l, T::UndoHint)}
-                    onclick={send(Msg::Undo)}>{ "↶ " }{ tr(l, T::Undo) }</button>
-                <button type="button" data-testid="redo" disabled={!p.can_redo} title={tr(l, T::RedoHint)}
-                    onclick={send(Msg::Redo)}>{ "↷ " }{ tr(l, T::Redo) }</button>
-                <button type="button" data-testid="make-scenario" title={tr(l, T::MakeScenarioHint)}
-                    onclick={send(Msg::MakeScenario)}>{ tr(l, T::MakeScenario) }</button>
-                <button type="button" data-testid="present" title={tr(l, T::PresentHint)}
-                    onclick={p.on_present.reform(|_: MouseEvent| ())}>{ "▶ " }{ tr(l, T::Present) }</button>
-                <button type="button" data-testid="group-round-open" title={tr(l, T::GroupRoundHint)}
-                    aria-expanded={p.group_open.to_string()}
-                    onclick={p.on_group.reform(|_: MouseEvent| ())}>{ tr(l, T::GroupRound) }</button>
-                <button type="button" data-testid="export-json"
-                    onclick={p.on_export.reform(|_: MouseEvent| ())}>{ tr(l, T::ExportJson) }</button>
-                <button type="button" data-testid="open-files" aria-expanded={p.files_open.to_string()}
-                    onclick={p.on_files.reform(|_: MouseEvent| ())}>{ tr(l, T::FilesButton) }</button>
-                <button type="button" data-testid="embed-dialog-open" ref={embed_button}
-                    title={tr(l, T::EmbedOpenHint)} aria-haspopup="dialog"
-                    onclick={toggle_embed.reform(|_: MouseEvent| ())}>{ tr(l, T::EmbedOpen) }</button>
-            </div>
-            if *embed_open {
-                <LazyPanel kind={Kind::Embed} journey={p.journey.clone()} on_close={toggle_embed} />
+        };
+        let undo = with("undo", "↶ ", T::Undo, Some(T::UndoHint));
+        let redo = with("redo", "↷ ", T::Redo, Some(T::RedoHint));
+        let scenario = with(
+            "make-scenario",
+            "",
+            T::MakeScenario,
+            Some(T::MakeScenarioHint),
+        );
+        let present = with("present", "▶ ", T::Present, Some(T::PresentHint));
+        let group = with(
+            "group-round-open",
+            "",
+            T::GroupRound,
+            Some(T::GroupRoundHint),
+        );
+        let export = with("export-json", "", T::ExportJson, None);
+        let files = with("open-files", "", T::FilesButton, None);
+        let embed = with(
+            "embed-dialog-open",
+            "",
+            T::EmbedOpen,
+            Some(T::EmbedOpenHint),
+        )
+        .attr("aria-haspopup", "dialog");
+        for (b, out) in [
+            (&undo, ToolbarOut::Undo),
+            (&redo, ToolbarOut::Redo),
+            (&scenario, ToolbarOut::MakeScenario),
+            (&present, ToolbarOut::Present),
+            (&group, ToolbarOut::GroupRound),
+            (&export, ToolbarOut::Export),
+            (&files, ToolbarOut::Files),
+        ] {
+            let send = send.clone();
+            on(b.element(), "click", move |_: MouseEvent| send(out.clone()));
+        }
+        let section = El::new("section")
+            .class("toolbar")
+            .attr("aria-label", T::JourneyTitle.get(l));
+        let inner = Rc::new(Inner {
+            lang: l,
+            title: title_el,
+            undo: undo.element().clone(),
+            redo: redo.element().clone(),
+            group: group.element().clone(),
+            files: files.element().clone(),
+            embed: embed.typed(),
+            section: section.element().clone(),
+            dialog: RefCell::default(),
+            latest: RefCell::default(),
+        });
+        let me = Rc::downgrade(&inner);
+        on(embed.element(), "click", move |_: MouseEvent| {
+            if let Some(me) = me.upgrade() {
+                Inner::toggle_embed(&me);
             }
-        </section>
+        });
+        let el = section
+            .child(
+                El::new("label")
+                    .class("title-field")
+                    .child(
+                        El::new("span")
+                            .class("visually-hidden")
+                            .text(T::JourneyTitle.get(l)),
+                    )
+                    .child(title),
+            )
+            .child(
+                El::new("div")
+                    .class("tools")
+                    .children([undo, redo, scenario, present, group, export, files, embed]),
+            );
+        (el, Toolbar(inner))
+    }
+
+    fn show(&self, v: &ToolbarValue) {
+        let inner = &self.0;
+        // What is being typed stays as typed.
+        if inner.title.value() != v.journey.title {
+            inner.title.set_value(&v.journey.title);
+        }
+        set_flag(&inner.undo, "disabled", !v.can_undo);
+        set_flag(&inner.redo, "disabled", !v.can_redo);
+        set_attr(&inner.group, "aria-expanded", &v.group_open.to_string());
+        set_attr(&inner.files, "aria-expanded", &v.files_open.to_string());
+        *inner.latest.borrow_mut() = Some(v.journey.clone());
+        if let Some((_, host)) = inner.dialog.borrow().as_ref() {
+            host.show(&inner.embed_value(&v.journey));
+        }
     }
 }
+
+impl Inner {
+    fn embed_value(&self, journey: &Rc<Journey>) -> PanelValue {
+        PanelValue {
+            kind: Kind::Embed,
+            journey: journey.clone(),
+            lang: self.lang,
+            extra: Extra::default(),
+            follow_closed: false,
+            batch: None,
+        }
+    }
+
+    /// Opens the Embed dialog, or closes it and puts the keyboard back on its button.
+    fn toggle_embed(me: &Rc<Inner>) {
+        if let Some((el, _)) = me.dialog.borrow_mut().take() {
+            el.remove();
+            let _ = me.embed.focus();
+            return;
+        }
+        let Some(journey) = me.latest.borrow().clone() else {
+            return;
+        };
+        let weak = Rc::downgrade(me);
+        let (el, host) = PanelHost::new(Kind::Embed, move |out, _| {
+            if let (Out::Close, Some(me)) = (out, weak.upgrade()) {
+                Inner::toggle_embed(&me);
+            }
+        });
+        host.show(&me.embed_value(&journey));
+        let _ = me.section.append_with_node_1(el.element());
+        *me.dialog.borrow_mut() = Some((el.element().clone(), host));
+    }
+}
+
+/// The toolbar (`value`); what is asked for goes to `on`.
+pub type JourneyToolbar = PlainPart<Toolbar>;

@@ -1,10 +1,10 @@
-use super::status::{NoticeBar, SaveStatusLine};
+use super::status::{NoticeBarPart, SaveStatusLine};
 use crate::chart::Theme;
 use crate::i18n::interview::Q;
 use crate::i18n::settings::SE;
 use crate::i18n::{Lang, T};
 use crate::io::json;
-use crate::model::Journey;
+use crate::model::{Action, Journey};
 use crate::presets;
 use crate::ui::ComparePanel;
 use crate::ui::FixFirstList;
@@ -12,7 +12,7 @@ use crate::ui::JourneyChart;
 use crate::ui::ScoreCard;
 use crate::ui::TouchpointList;
 use crate::ui::after_paint::use_after_first_paint;
-use crate::ui::editor::add_touchpoint_form::AddTouchpointForm;
+use crate::ui::editor::add_touchpoint_form::{AddTouchpointForm, AddValue};
 use crate::ui::files::batch::FileBatch;
 use crate::ui::files::file_drop::FileDrop;
 use crate::ui::files::share_link::use_forget_stale_link;
@@ -28,8 +28,8 @@ use crate::ui::present::presenting::Presenting;
 use crate::ui::stories::{StoriesPanel, StoryFocus, StoryMarkers};
 use crate::ui::survey::SurveyPanel;
 use crate::ui::tr;
-use crate::ui::workspace::journey_header::JourneyHeader;
-use crate::ui::workspace::journey_toolbar::JourneyToolbar;
+use crate::ui::workspace::journey_header::{HeaderOut, HeaderValue, JourneyHeader};
+use crate::ui::workspace::journey_toolbar::{JourneyToolbar, ToolbarOut, ToolbarValue};
 use crate::ui::workspace::library_panel::LibraryPanel;
 use crate::web::download::{download, file_name};
 use crate::web::lang::{browser_lang, use_page_lang};
@@ -205,19 +205,47 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
         })
     };
     let l = *lang;
+    let on_header = {
+        let (on_msg, toggle_library) = (on_msg.clone(), toggle_library.clone());
+        Callback::from(move |o: HeaderOut| match o {
+            HeaderOut::ToggleLibrary => toggle_library.emit(()),
+            HeaderOut::NewJourney => on_msg.emit(Msg::Create {
+                journey: Journey::new(""),
+                based_on: None,
+            }),
+            HeaderOut::LoadExample => on_msg.emit(Msg::Create {
+                journey: presets::telecom(l),
+                based_on: None,
+            }),
+            HeaderOut::Lang(x) => on_lang.emit(x),
+        })
+    };
+    let on_toolbar = {
+        let (on_msg, on_export, toggle_files) =
+            (on_msg.clone(), on_export.clone(), toggle_files.clone());
+        let (present, group) = (set_presenting(true), group_open.clone());
+        Callback::from(move |o: ToolbarOut| match o {
+            ToolbarOut::Title(t) => on_msg.emit(Msg::Do(Action::SetTitle(t))),
+            ToolbarOut::Undo => on_msg.emit(Msg::Undo),
+            ToolbarOut::Redo => on_msg.emit(Msg::Redo),
+            ToolbarOut::MakeScenario => on_msg.emit(Msg::MakeScenario),
+            ToolbarOut::Present => present.emit(()),
+            ToolbarOut::GroupRound => group.set(!*group),
+            ToolbarOut::Export => on_export.emit(()),
+            ToolbarOut::Files => toggle_files.emit(()),
+        })
+    };
     html! {
         <ContextProvider<Lang> context={l}>
-            <JourneyHeader lang_now={l} library_count={ws.docs.len()} library_open={*library_open}
-                on_msg={on_msg.clone()} on_lang={on_lang} on_toggle_library={toggle_library.clone()} />
+            <JourneyHeader value={HeaderValue { library_count: ws.docs.len(), library_open: *library_open }}
+                on={on_header} />
             if *library_open {
                 <LibraryPanel docs={ws.docs.clone()} current={ws.current.clone()} on_msg={on_msg.clone()}
                     on_close={toggle_library} />
             }
-            <JourneyToolbar title={journey.title.clone()} can_undo={ws.history.can_undo()}
-                can_redo={ws.history.can_redo()} on_msg={on_msg.clone()} on_export={on_export.clone()}
-                files_open={*files_open} on_files={toggle_files.clone()}
-                on_present={set_presenting(true)} journey={journey.clone()} group_open={*group_open}
-                on_group={{ let o = group_open.clone(); Callback::from(move |_: ()| o.set(!*o)) }} />
+            <JourneyToolbar value={ToolbarValue { journey: journey.clone(), can_undo: ws.history.can_undo(),
+                can_redo: ws.history.can_redo(), files_open: *files_open, group_open: *group_open }}
+                on={on_toolbar} />
             if *files_open {
                 <LazyPanel kind={Kind::Files} journey={journey.clone()} on_files={on_files.clone()} on_close={toggle_files}
                     on_out={on_export_library} />
@@ -228,7 +256,7 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                     on_out={on_import_out} on_close={end_import} />
             }
             <main class="workspace">
-                <NoticeBar notice={ws.notice.clone()} on_msg={on_msg.clone()} />
+                <NoticeBarPart value={ws.notice.clone()} on={on_msg.reform(|_: ()| Msg::DismissNotice)} />
                 <section class="editor" aria-labelledby="touchpoints-heading">
                     if *group_open {
                         <LazyPanel kind={Kind::GroupRound} journey={journey.clone()} on_action={on_action.clone()}
@@ -238,9 +266,9 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                         summary={format!("{} ({})", tr(l, T::Phases), journey.phases.len())}
                         journey={journey.clone()} on_action={on_action.clone()} />
                     <h2 id="touchpoints-heading">{ tr(l, T::Touchpoints) }</h2>
-                    <TouchpointList value={journey.clone()} on={on_action.clone()} />
-                    <AddTouchpointForm count={journey.touchpoints.len()} scale={journey.scale}
-                        on_action={on_action.clone()} />
+                    <TouchpointList value={(journey.clone(), l)} on={on_action.clone()} />
+                    <AddTouchpointForm value={AddValue { count: journey.touchpoints.len(), scale: journey.scale }}
+                        on={on_action.clone()} />
                     if rest {
                         <LazyDetails kind={Kind::Interviews} class="panel interview-panel"
                             testid="interview-panel" journey={journey.clone()} on_action={on_action.clone()}
@@ -273,7 +301,7 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                             on_customer_side={{ let s = survey_side.clone(); Callback::from(move |v| s.set(v)) }} />
                         <div class="print-only"><PrintTable journey={journey.clone()} /></div>
                     }
-                    <SaveStatusLine status={ws.status} {on_export} />
+                    <SaveStatusLine value={ws.status} on={on_export} />
                 </section>
             </main>
         </ContextProvider<Lang>>
