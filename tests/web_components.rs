@@ -234,10 +234,12 @@ async fn a_better_ending_shows_a_positive_remembered_delta_and_the_change() {
         },
     )
     .unwrap();
-    let page = mount_component::<ComparePanel>(peakend::ui::ComparePanelProps {
-        as_is: Rc::new(as_is),
-        to_be: Rc::new(to_be),
-    })
+    let page = mount_component::<ComparePanel>(PlainProps::of(
+        peakend::ui::insight::compare_panel::CompareValue {
+            as_is: Rc::new(as_is),
+            to_be: Rc::new(to_be),
+        },
+    ))
     .await;
     assert!(page.value_of("compare-delta-remembered") > 0.0);
     assert!(page.value_of("compare-delta-experienced") > 0.0);
@@ -263,10 +265,12 @@ async fn a_better_ending_shows_a_positive_remembered_delta_and_the_change() {
 
 #[wasm_bindgen_test]
 async fn comparing_with_an_empty_journey_says_so_plainly() {
-    let page = mount_component::<ComparePanel>(peakend::ui::ComparePanelProps {
-        as_is: example(),
-        to_be: Rc::new(Journey::new("empty")),
-    })
+    let page = mount_component::<ComparePanel>(PlainProps::of(
+        peakend::ui::insight::compare_panel::CompareValue {
+            as_is: example(),
+            to_be: Rc::new(Journey::new("empty")),
+        },
+    ))
     .await;
     assert!(page.all("compare-delta-remembered").is_empty());
     assert!(

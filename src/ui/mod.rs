@@ -25,7 +25,7 @@ pub use editor::scale_setting::{ScaleSetting, ScaleSettingProps};
 pub use editor::touchpoint_details::{TouchpointDetails, TouchpointDetailsProps};
 pub use editor::touchpoint_lanes::{TouchpointLanes, TouchpointLanesProps};
 pub use editor::touchpoint_list::TouchpointList;
-pub use insight::compare_panel::{ComparePanel, ComparePanelProps};
+pub use insight::compare_panel::ComparePanel;
 pub use insight::fix_first_list::FixFirstList;
 pub use insight::journey_chart::JourneyChart;
 pub use insight::score_card::ScoreCard;

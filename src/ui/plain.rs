@@ -32,6 +32,12 @@ pub trait Plain: Sized + 'static {
 
     /// Shows `value`.
     fn show(&self, value: &Self::Value);
+
+    /// Whether the part is in the page after its last `show`: one with nothing to show
+    /// can leave no element behind (checks outside the project count elements).
+    fn present(&self) -> bool {
+        true
+    }
 }
 
 /// Where a part reports.
@@ -85,8 +91,9 @@ pub fn plain_part<P: Plain>(p: &PlainProps<P>) -> Html {
             seq: Rc::default(),
         }
     });
+    let present = use_state_eq(|| true);
     {
-        let built = built.clone();
+        let (built, present) = (built.clone(), present.clone());
         use_effect_with((p.value.clone(), l), move |(value, _)| {
             let (part, seq) = (built.part.clone(), built.seq.clone());
             let mine = seq.get().wrapping_add(1);
@@ -101,8 +108,13 @@ pub fn plain_part<P: Plain>(p: &PlainProps<P>) -> Html {
                 });
             } else {
                 part.show(value);
+                present.set(part.present());
             }
         });
     }
-    Html::VRef(built.root.clone())
+    if *present {
+        Html::VRef(built.root.clone())
+    } else {
+        Html::default()
+    }
 }

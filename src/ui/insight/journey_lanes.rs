@@ -32,6 +32,10 @@ impl Plain for LanesFigure {
     fn show(&self, v: &LanesValue) {
         LanesFigure::show(self, &v.journey, None, v.survey.as_deref());
     }
+
+    fn present(&self) -> bool {
+        self.any()
+    }
 }
 
 /// The lanes of a journey (`value`).

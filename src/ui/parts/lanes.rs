@@ -46,6 +46,8 @@ struct Inner {
     drawn: Cell<u32>,
     /// A size observer draws the first picture once the page has its layout.
     watched: Cell<bool>,
+    /// The journey shown has lanes to show.
+    any: Cell<bool>,
 }
 
 /// The lanes, as built by [`LanesFigure::new`].
@@ -81,6 +83,7 @@ impl LanesFigure {
             data: RefCell::default(),
             drawn: Cell::new(0),
             watched: Cell::new(false),
+            any: Cell::new(false),
         });
         let me = Rc::downgrade(&inner);
         let redraw = move || {
@@ -98,6 +101,11 @@ impl LanesFigure {
         (figure, LanesFigure(inner))
     }
 
+    /// Whether the last journey shown had lanes to show (else the figure is hidden).
+    pub fn any(&self) -> bool {
+        self.0.any.get()
+    }
+
     /// Shows the lanes of `j` (only those of `only`, when given), with a survey's means as
     /// the customer's side where it fits the journey.
     pub fn show(&self, j: &Journey, only: Option<LaneChoice>, survey: Option<&SurveySide>) {
@@ -112,6 +120,7 @@ impl LanesFigure {
         }
         let none = j.touchpoints.is_empty() || data.lanes.is_empty();
         set_hidden(&inner.figure, none);
+        inner.any.set(!none);
         if none {
             *inner.data.borrow_mut() = None;
             return;

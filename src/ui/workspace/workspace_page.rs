@@ -16,6 +16,7 @@ use crate::ui::editor::add_touchpoint_form::{AddTouchpointForm, AddValue};
 use crate::ui::files::batch::FileBatch;
 use crate::ui::files::file_drop::FileDrop;
 use crate::ui::files::share_link::use_forget_stale_link;
+use crate::ui::insight::compare_panel::CompareValue;
 use crate::ui::insight::journey_chart::{ChartOut, ChartValue};
 use crate::ui::insight::journey_lanes::{JourneyLanes, LanesValue};
 use crate::ui::insight::keep_promises_offer::KeepPromisesOffer;
@@ -283,13 +284,13 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                     }
                     <JourneyChart value={ChartValue::of(journey.clone(), as_is.clone())}
                         on={on_chart} />
-                    <StoryMarkers journey={journey.clone()} on_select={on_story_marker} />
+                    <StoryMarkers value={journey.clone()} on={on_story_marker} />
                     <JourneyLanes value={LanesValue { journey: journey.clone(), survey: (*survey_side).clone(), theme: Theme::default() }} />
                     if rest {
-                        <KeepPromisesOffer journey={journey.clone()} on_msg={on_msg.clone()} />
+                        <KeepPromisesOffer value={journey.clone()} on={on_msg.reform(|_: ()| Msg::MakePromisesKeptScenario)} />
                         <ScoreCard value={journey.clone()} />
                         if let Some(a) = as_is.clone() {
-                            <ComparePanel as_is={a} to_be={journey.clone()} />
+                            <ComparePanel value={CompareValue { as_is: a, to_be: journey.clone() }} />
                         }
                         <FixFirstList value={journey.clone()} />
                         <StoriesPanel journey={journey.clone()} on_action={on_action.clone()}
