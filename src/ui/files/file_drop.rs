@@ -1,31 +1,90 @@
-//! Files dropped anywhere on the page: an overlay while they hover, then handed on to be
-//! imported (the import panel reads them; it is fetched with the panels program).
+//! Files dropped anywhere on the page, built with plain DOM: an overlay while they hover
+//! (in the page only then), then handed on to be imported (the import panel reads them;
+//! it is fetched with the panels program). A drop zone of its own (the survey's) keeps
+//! the files it took.
 
-use crate::i18n::T;
-use crate::ui::{tr, use_lang};
-use crate::web::drop_zone::use_drop;
-use yew::prelude::*;
+use crate::i18n::{Lang, T};
+use crate::ui::plain::{Plain, PlainPart, Send};
+use crate::web::dom::{El, on};
+use crate::web::drop_zone::files_of;
+use std::rc::Rc;
+use web_sys::{DragEvent, Element};
 
-#[derive(Properties, PartialEq)]
-pub struct FileDropProps {
-    /// The dropped files.
-    pub on_files: Callback<Vec<web_sys::File>>,
+/// The overlay's place. The page's listeners hold it weakly: a part built again (in
+/// another language) leaves the old listeners doing nothing.
+pub struct Drop {
+    _place: Rc<Element>,
 }
 
-#[function_component(FileDrop)]
-pub fn file_drop(p: &FileDropProps) -> Html {
-    let l = use_lang();
-    let dragging = use_state_eq(|| false);
-    let on_drag = {
-        let dragging = dragging.setter();
-        Callback::from(move |over| dragging.set(over))
-    };
-    use_drop(p.on_files.clone(), on_drag);
-    html! {
-        if *dragging {
-            <div class="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
-                <p>{ tr(l, T::DropHere) }</p>
-            </div>
+/// Whether a drag carries files.
+fn has_files(e: &DragEvent) -> bool {
+    e.data_transfer()
+        .is_some_and(|d| d.types().includes(&"Files".into(), 0))
+}
+
+impl Plain for Drop {
+    type Value = ();
+    type Out = Vec<web_sys::File>;
+
+    fn build(l: Lang, _: &(), send: Send<Vec<web_sys::File>>) -> (El, Drop) {
+        let place = El::new("div").class("drop-place");
+        let overlay = El::new("div")
+            .class("drop-overlay")
+            .testid("drop-overlay")
+            .attr("aria-hidden", "true")
+            .child(El::new("p").text(T::DropHere.get(l)));
+        let spot = Rc::new(place.element().clone());
+        let overlay = overlay.element().clone();
+        let alive = Rc::downgrade(&spot);
+        let show = move |on: bool| -> bool {
+            let Some(spot) = alive.upgrade() else {
+                return false;
+            };
+            if !on {
+                overlay.remove();
+            } else if overlay.parent_element().is_none() {
+                let _ = spot.append_with_node_1(&overlay);
+            }
+            true
+        };
+        let show = Rc::new(show);
+        if let Some(w) = web_sys::window() {
+            for event in ["dragenter", "dragover"] {
+                let show = show.clone();
+                on(&w, event, move |e: DragEvent| {
+                    if has_files(&e) && show(true) {
+                        e.prevent_default();
+                    }
+                });
+            }
+            let hide = show.clone();
+            on(&w, "dragleave", move |e: DragEvent| {
+                // Leaving for another element inside the page is not leaving the page.
+                if e.related_target().is_none() {
+                    hide(false);
+                }
+            });
+            on(&w, "drop", move |e: DragEvent| {
+                if !has_files(&e) || !show(false) {
+                    return;
+                }
+                // A drop zone of its own (the survey's) took these files already.
+                if e.default_prevented() {
+                    return;
+                }
+                e.prevent_default();
+                let files = files_of(e.data_transfer().and_then(|d| d.files()));
+                if !files.is_empty() {
+                    send(files);
+                }
+            });
         }
+        let part = Drop { _place: spot };
+        (place, part)
     }
+
+    fn show(&self, _: &()) {}
 }
+
+/// Files dropped on the page go to `on`.
+pub type FileDrop = PlainPart<Drop>;

@@ -3,9 +3,15 @@
 //! opened it stays, with what was typed in it, hidden while the panel is closed); and
 //! [`LazyDetails`], such a `<details>` when its summary is all the workspace shows.
 
-use super::{Kind, LazyPanel};
+use super::host::{PanelHost, PanelValue};
+use super::protocol::{Extra, Kind, Out};
+use crate::i18n::Lang;
 use crate::model::{Action, Journey};
+use crate::ui::plain::{Plain, PlainPart, Send};
+use crate::web::dom::{El, on, set_text};
+use std::cell::RefCell;
 use std::rc::Rc;
+use web_sys::{Element, Event};
 use yew::prelude::*;
 
 pub struct DetailsOpen {
@@ -57,31 +63,104 @@ pub fn use_details_open() -> DetailsOpen {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LazyDetailsProps {
+/// What a [`LazyDetails`] shows: its panel's kind, its summary (the panel's name, with a
+/// count where it has one) and the journey.
+#[derive(Clone, PartialEq)]
+pub struct DetailsValue {
     pub kind: Kind,
-    /// The `<details>`' classes and test id (`panel settings-panel`, `settings-panel`).
+    /// The `<details>`' classes and test id (`panel settings-panel`, `settings-panel`),
+    /// fixed for its life.
     pub class: &'static str,
     pub testid: &'static str,
-    /// What the closed panel says (its name, with a count where it has one).
-    pub summary: AttrValue,
+    pub summary: String,
     pub journey: Rc<Journey>,
-    pub on_action: Callback<Action>,
+    /// The workspace's language (a new one keeps the panel and what was typed in it).
+    pub lang: Lang,
 }
 
-/// A panel in the workspace that is only its summary there: its inside comes from the
-/// panels program the first time it is opened (the settings, the phase editor, the
-/// interviews).
-#[function_component(LazyDetails)]
-pub fn lazy_details(p: &LazyDetailsProps) -> Html {
-    let d = use_details_open();
-    html! {
-        <details class={p.class} data-testid={p.testid} ontoggle={d.on_toggle}>
-            <summary>{ p.summary.clone() }</summary>
-            if d.wanted {
-                <LazyPanel kind={p.kind} journey={p.journey.clone()} active={d.open}
-                    on_action={p.on_action.clone()} />
-            }
-        </details>
+struct Inner {
+    details: Element,
+    summary: Element,
+    /// The panel, from the first opening on (closed, it keeps what was typed in it).
+    host: RefCell<Option<PanelHost>>,
+    latest: RefCell<Option<DetailsValue>>,
+    send: Send<Action>,
+}
+
+/// A panel in the workspace that is only its summary there, built with plain DOM: its
+/// inside comes from the panels program the first time it is opened (the settings, the
+/// phase editor, the interviews).
+pub struct Details(Rc<Inner>);
+
+impl Inner {
+    /// Gives the panel the newest value, opening it the first time.
+    fn update(me: &Rc<Inner>) {
+        let open = me.details.has_attribute("open");
+        let Some(v) = me.latest.borrow().clone() else {
+            return;
+        };
+        if open && me.host.borrow().is_none() {
+            let weak = Rc::downgrade(me);
+            let (el, host) = PanelHost::new(v.kind, move |out, _| {
+                if let (Out::Do(a), Some(me)) = (out, weak.upgrade()) {
+                    (me.send)(a.into());
+                }
+            });
+            let _ = me.details.append_with_node_1(el.element());
+            *me.host.borrow_mut() = Some(host);
+        }
+        if let Some(host) = me.host.borrow().as_ref() {
+            host.show(&PanelValue {
+                kind: v.kind,
+                journey: v.journey.clone(),
+                lang: v.lang,
+                extra: Extra {
+                    open,
+                    ..Extra::default()
+                },
+                follow_closed: false,
+                batch: None,
+            });
+        }
     }
 }
+
+impl Plain for Details {
+    type Value = DetailsValue;
+    type Out = Action;
+    const REBUILD_ON_LANG: bool = false;
+
+    fn build(_: Lang, first: &DetailsValue, send: Send<Action>) -> (El, Details) {
+        let summary = El::new("summary");
+        let details = El::new("details")
+            .class(first.class)
+            .testid(first.testid)
+            .child(summary);
+        let inner = Rc::new(Inner {
+            details: details.element().clone(),
+            summary: details
+                .element()
+                .first_element_child()
+                .unwrap_or_else(|| details.element().clone()),
+            host: RefCell::default(),
+            latest: RefCell::default(),
+            send,
+        });
+        let me = Rc::downgrade(&inner);
+        on(details.element(), "toggle", move |_: Event| {
+            if let Some(me) = me.upgrade() {
+                Inner::update(&me);
+            }
+        });
+        (details, Details(inner))
+    }
+
+    fn show(&self, v: &DetailsValue) {
+        set_text(&self.0.summary, &v.summary);
+        *self.0.latest.borrow_mut() = Some(v.clone());
+        Inner::update(&self.0);
+    }
+}
+
+/// A lazily loaded panel behind its summary (`value`); its changes go to `on`.
+pub type LazyDetails = PlainPart<Details>;

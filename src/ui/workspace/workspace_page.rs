@@ -22,6 +22,7 @@ use crate::ui::insight::journey_lanes::{JourneyLanes, LanesValue};
 use crate::ui::insight::keep_promises_offer::KeepPromisesOffer;
 use crate::ui::insight::print_report::PrintReport;
 use crate::ui::insight::touchpoint_table::PrintTable;
+use crate::ui::lazy::details_open::DetailsValue;
 use crate::ui::lazy::protocol::Out;
 use crate::ui::lazy::{Kind, LazyDetails, LazyPanel};
 use crate::ui::plan::plan_panel::PlanPanel;
@@ -251,7 +252,7 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                 <LazyPanel kind={Kind::Files} journey={journey.clone()} on_files={on_files.clone()} on_close={toggle_files}
                     on_out={on_export_library} />
             }
-            <FileDrop on_files={on_files.clone()} />
+            <FileDrop value={()} on={on_files.clone()} />
             if let Some(b) = (*batch).clone() {
                 <LazyPanel kind={Kind::Import} journey={journey.clone()} batch={b} active={false}
                     on_out={on_import_out} on_close={end_import} />
@@ -263,19 +264,20 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
                         <LazyPanel kind={Kind::GroupRound} journey={journey.clone()} on_action={on_action.clone()}
                             on_close={{ let o = group_open.clone(); Callback::from(move |_: ()| o.set(false)) }} />
                     }
-                    <LazyDetails kind={Kind::Phases} class="panel phases-panel" testid="phases-panel"
-                        summary={format!("{} ({})", tr(l, T::Phases), journey.phases.len())}
-                        journey={journey.clone()} on_action={on_action.clone()} />
+                    <LazyDetails value={DetailsValue { kind: Kind::Phases, class: "panel phases-panel", testid: "phases-panel",
+                            summary: format!("{} ({})", tr(l, T::Phases), journey.phases.len()), journey: journey.clone(), lang: l }}
+                            on={on_action.clone()} />
                     <h2 id="touchpoints-heading">{ tr(l, T::Touchpoints) }</h2>
                     <TouchpointList value={(journey.clone(), l)} on={on_action.clone()} />
                     <AddTouchpointForm value={AddValue { count: journey.touchpoints.len(), scale: journey.scale }}
                         on={on_action.clone()} />
                     if rest {
-                        <LazyDetails kind={Kind::Interviews} class="panel interview-panel"
-                            testid="interview-panel" journey={journey.clone()} on_action={on_action.clone()}
-                            summary={format!("{} ({})", Q::Title.get(l), journey.interviews.len())} />
-                        <LazyDetails kind={Kind::Settings} class="panel settings-panel" testid="settings-panel"
-                            summary={SE::Settings.get(l)} journey={journey.clone()} on_action={on_action.clone()} />
+                        <LazyDetails value={DetailsValue { kind: Kind::Interviews, class: "panel interview-panel", testid: "interview-panel",
+                            summary: format!("{} ({})", Q::Title.get(l), journey.interviews.len()), journey: journey.clone(), lang: l }}
+                            on={on_action.clone()} />
+                        <LazyDetails value={DetailsValue { kind: Kind::Settings, class: "panel settings-panel", testid: "settings-panel",
+                            summary: SE::Settings.get(l).to_string(), journey: journey.clone(), lang: l }}
+                            on={on_action.clone()} />
                     }
                 </section>
                 <section class="insight" aria-label={tr(l, T::Scores)}>
