@@ -10,6 +10,7 @@ use super::touchpoint_row::{Row, RowLook, RowRole};
 use crate::analysis;
 use crate::i18n::{Lang, Noun, T, counted};
 use crate::model::{Action, Journey, TouchpointEdit, TouchpointId};
+use crate::ui::after_paint::after_paint;
 use crate::ui::lazy::host::{PanelHost, PanelValue};
 use crate::ui::lazy::protocol::{Extra, Kind, Out};
 use crate::web::dom::{El, on, set_attr, set_hidden, set_text};
@@ -83,6 +84,10 @@ struct Inner {
     state: RefCell<State>,
     /// Rendering now (a focus moved by rendering renders nothing more).
     busy: Cell<bool>,
+    /// A long list has been measured (after its first paint).
+    measured: Cell<bool>,
+    /// The measuring after the first paint is asked for.
+    waiting: Cell<bool>,
     send: Box<dyn Fn(Action)>,
 }
 
@@ -118,6 +123,8 @@ impl TouchpointRows {
                 unwatch: None,
             }),
             busy: Cell::new(false),
+            measured: Cell::new(false),
+            waiting: Cell::new(false),
             send: Box::new(send),
         });
         inner.listen();
@@ -149,6 +156,23 @@ impl Inner {
     /// Renders the list: once, and again while measuring changes what a long list shows.
     fn render(&self) {
         self.busy.set(true);
+        // A long list's first rows show before anything is measured: the top of the
+        // list, about a screenful; measuring widens it right after the first paint.
+        if !self.measured.get() {
+            self.render_once();
+            self.busy.set(false);
+            if self.waiting.replace(true) {
+                return;
+            }
+            let me = self.me.clone();
+            after_paint(move || {
+                if let Some(me) = me.upgrade() {
+                    me.measured.set(true);
+                    me.render();
+                }
+            });
+            return;
+        }
         for _ in 0..4 {
             if !self.render_once() {
                 break;
@@ -283,6 +307,9 @@ impl Inner {
             st.unwatch = Some(Box::new(stop));
         }
         size_spacers(&self.list, st.measures.gap);
+        if !self.measured.get() {
+            return false;
+        }
         let measured = measure(&self.list, &st.measures);
         let view = in_view(&self.list, &st.starts).unwrap_or_else(|| st.view.clone());
         let again = measured != st.measures || view != st.view;
