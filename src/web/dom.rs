@@ -83,6 +83,14 @@ impl El {
     }
 }
 
+/// A `<button type="button">` with its test id and text.
+pub fn button(testid: &str, text: &str) -> El {
+    El::new("button")
+        .attr("type", "button")
+        .testid(testid)
+        .text(text)
+}
+
 /// Replaces what is inside `parent` by `children`.
 pub fn set_children(parent: &Element, children: impl IntoIterator<Item = El>) {
     parent.set_text_content(None);

@@ -49,11 +49,7 @@ pub struct Row {
 }
 
 fn button(testid: &str, class: &str, text: &str) -> El {
-    El::new("button")
-        .attr("type", "button")
-        .class(class)
-        .testid(testid)
-        .text(text)
+    crate::web::dom::button(testid, text).class(class)
 }
 
 impl Row {

@@ -2,7 +2,7 @@
 
 use crate::i18n::{Lang, T};
 use crate::ui::plain::{Plain, PlainPart, Send};
-use crate::web::dom::{El, on, set_attr, set_text};
+use crate::web::dom::{El, button, on, set_attr, set_text};
 use web_sys::{Element, Event, HtmlSelectElement, MouseEvent};
 
 /// What the top bar shows.
@@ -25,13 +25,6 @@ pub enum HeaderOut {
 pub struct Header {
     lang: Lang,
     library: Element,
-}
-
-fn button(testid: &str, text: &str) -> El {
-    El::new("button")
-        .attr("type", "button")
-        .testid(testid)
-        .text(text)
 }
 
 impl Plain for Header {

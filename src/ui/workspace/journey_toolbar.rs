@@ -7,7 +7,7 @@ use crate::model::{Journey, MAX_NAME_CHARS};
 use crate::ui::lazy::host::{PanelHost, PanelValue};
 use crate::ui::lazy::protocol::{Extra, Kind, Out};
 use crate::ui::plain::{Plain, PlainPart, Send};
-use crate::web::dom::{El, on, set_attr, set_flag};
+use crate::web::dom::{El, button, on, set_attr, set_flag};
 use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::{Element, Event, HtmlElement, HtmlInputElement, MouseEvent};
@@ -52,13 +52,6 @@ struct Inner {
 
 /// The toolbar's parts a change rewrites.
 pub struct Toolbar(Rc<Inner>);
-
-fn button(testid: &str, text: &str) -> El {
-    El::new("button")
-        .attr("type", "button")
-        .testid(testid)
-        .text(text)
-}
 
 impl Plain for Toolbar {
     type Value = ToolbarValue;
