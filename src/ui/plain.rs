@@ -83,7 +83,11 @@ pub fn plain_part<P: Plain>(p: &PlainProps<P>) -> Html {
     *on.borrow_mut() = p.on.clone();
     let first = p.value.clone();
     let built = use_memo(P::REBUILD_ON_LANG.then_some(l), move |_| {
-        let send: Send<P::Out> = Rc::new(move |out| on.borrow().emit(out));
+        let send: Send<P::Out> = Rc::new(move |out| {
+            // Cloned out first: the callback may render again, which sets the newest one.
+            let now = on.borrow().clone();
+            now.emit(out);
+        });
         let (el, part) = P::build(l, &first, send);
         Built {
             root: el.element().clone().into(),

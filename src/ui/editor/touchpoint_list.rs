@@ -60,6 +60,8 @@ struct State {
     /// Phase headings and spacers by key, kept like the rows: an element made anew
     /// before a row would move the row, and with it its focus.
     others: HashMap<String, Element>,
+    /// The list's children as last placed, by key.
+    placed: Vec<(String, Element)>,
     open: BTreeSet<TouchpointId>,
     focused: Option<TouchpointId>,
     /// A row moved by the keyboard or its buttons: focus goes back to it once it is in
@@ -114,6 +116,7 @@ impl TouchpointRows {
                 journey,
                 rows: HashMap::new(),
                 others: HashMap::new(),
+                placed: Vec::new(),
                 open: BTreeSet::new(),
                 focused: None,
                 moved: None,
@@ -143,6 +146,9 @@ impl TouchpointRows {
             if inner.lang.replace(l) != l {
                 st.rows.clear();
                 st.others.clear();
+                for (_, el) in st.placed.drain(..) {
+                    el.remove();
+                }
                 set_text(&inner.hint, T::RowKeysHint.get(l));
                 set_text(&inner.empty, T::EmptyJourney.get(l));
             }
@@ -233,7 +239,7 @@ impl Inner {
             vec![Segment::Items(0..items.len())]
         };
         // The elements in order: rows kept (or made), headings and spacers made anew.
-        let mut wanted: Vec<Element> = Vec::new();
+        let mut wanted: Vec<(String, Element)> = Vec::new();
         let mut shown: BTreeSet<u32> = BTreeSet::new();
         let mut others = HashMap::new();
         let mut keep = |key: String, make: &dyn Fn() -> Element| {
@@ -252,7 +258,7 @@ impl Inner {
                             .clone()
                     });
                     set_attr(&el, "data-px", &format!("{px:.1}"));
-                    wanted.push(el);
+                    wanted.push((format!("spacer-{}", r.start), el));
                 }
                 Segment::Items(r) => {
                     for it in &items[r] {
@@ -260,7 +266,7 @@ impl Inner {
                             Item::Heading(i) => {
                                 let name = phase_name(l, &j, i);
                                 let key = format!("phase-{i}-{name}");
-                                wanted.push(keep(key, &|| heading(name)));
+                                wanted.push((key.clone(), keep(key, &|| heading(name))));
                             }
                             Item::Row(i) => {
                                 let t = &j.touchpoints[i];
@@ -280,7 +286,7 @@ impl Inner {
                                 }
                                 self.details(row, open, &j);
                                 shown.insert(t.id.0);
-                                wanted.push(row.li.clone());
+                                wanted.push((format!("row-{}", t.id.0), row.li.clone()));
                             }
                         }
                     }
@@ -290,7 +296,8 @@ impl Inner {
         // Rows no longer shown are dropped (an open one's panel with it).
         st.rows.retain(|id, _| shown.contains(id));
         st.others = others;
-        place(&self.list, &wanted);
+        place(&self.list, &st.placed, &wanted);
+        st.placed = wanted;
         if !windowed {
             if let Some(stop) = st.unwatch.take() {
                 stop();
@@ -341,6 +348,13 @@ impl Inner {
                 .class("details")
                 .attr("id", &format!("tp-{}-details", id.0))
                 .child(el);
+            // The arrows belong to the fields in the Details (a select's options), not to
+            // the row or anything above it.
+            on(details.element(), "keydown", |e: KeyboardEvent| {
+                if matches!(e.key().as_str(), "ArrowUp" | "ArrowDown") {
+                    e.stop_propagation();
+                }
+            });
             let _ = row.li.append_with_node_1(details.element());
             row.details = Some((details.element().clone(), host));
         }
@@ -381,8 +395,15 @@ impl Inner {
 
     /// Sends change `a`; a row moved gets its focus back in its new place.
     fn act(&self, a: Action) {
-        if let Action::Move { id, .. } = &a {
-            self.state.borrow_mut().moved = Some(*id);
+        if let Action::Move { id, to } = &a {
+            let mut st = self.state.borrow_mut();
+            let n = st.journey.touchpoints.len();
+            let now = st.journey.touchpoints.iter().position(|t| t.id == *id);
+            // A move that changes nothing (a row dropped on itself) renders nothing, and
+            // must not pull the focus back later.
+            if now.is_some_and(|now| now != (*to).min(n.saturating_sub(1))) {
+                st.moved = Some(*id);
+            }
         }
         (self.send)(a);
     }
@@ -432,6 +453,15 @@ impl Inner {
             let (Some(me), Some(d)) = (me.upgrade(), e.data_transfer()) else {
                 return;
             };
+            // Only the grip drags a row (text dragged out of a field stays a text drag).
+            let from_grip = e
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|t| t.closest(".grip").ok().flatten())
+                .is_some();
+            if !from_grip {
+                return;
+            }
             if let Some((id, _)) = me.row_of(e.target()) {
                 let _ = d.set_data(DRAG_TYPE, &id.0.to_string());
                 d.set_effect_allowed("move");
@@ -636,10 +666,18 @@ fn heading(name: &str) -> Element {
 }
 
 /// Makes `wanted` the children of `list`, in order, moving only what is out of place: an
-/// element that stays where it is keeps its focus.
-fn place(list: &Element, wanted: &[Element]) {
+/// element that stays where it is keeps its focus. `placed`: the children as last placed,
+/// by key.
+fn place(list: &Element, placed: &[(String, Element)], wanted: &[(String, Element)]) {
+    // What goes is taken out first, so what stays is not moved past it.
+    let keep: BTreeSet<&str> = wanted.iter().map(|(k, _)| k.as_str()).collect();
+    for (k, el) in placed {
+        if !keep.contains(k.as_str()) {
+            el.remove();
+        }
+    }
     let mut at = list.first_element_child();
-    for el in wanted {
+    for (_, el) in wanted {
         if at.as_ref() == Some(el) {
             at = el.next_element_sibling();
         } else {

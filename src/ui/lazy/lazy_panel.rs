@@ -57,6 +57,7 @@ pub struct LazyPanelProps {
 }
 
 /// Where a panel's messages go: the newest props' callbacks.
+#[derive(Clone)]
 struct Routes {
     on_action: Callback<Action>,
     on_close: Callback<()>,
@@ -110,7 +111,11 @@ pub fn lazy_panel(p: &LazyPanelProps) -> Html {
     *routes.borrow_mut() = Routes::of(p);
     // One callback for the panel's whole life, sending to the newest props' callbacks.
     let on = use_memo((), move |_| {
-        Callback::from(move |(out, with): (Out, JsValue)| routes.borrow().send(out, with))
+        Callback::from(move |(out, with): (Out, JsValue)| {
+            // Cloned out first: a callback may render again, which sets the newest routes.
+            let now = routes.borrow().clone();
+            now.send(out, with);
+        })
     });
     let value = PanelValue {
         kind: p.kind,

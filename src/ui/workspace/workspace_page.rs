@@ -239,7 +239,7 @@ pub fn workspace_page(props: &WorkspacePageProps) -> Html {
     };
     html! {
         <ContextProvider<Lang> context={l}>
-            <JourneyHeader value={HeaderValue { library_count: ws.docs.len(), library_open: *library_open }}
+            <JourneyHeader value={HeaderValue { library_count: ws.docs.len(), library_open: *library_open, lang: l }}
                 on={on_header} />
             if *library_open {
                 <LibraryPanel docs={ws.docs.clone()} current={ws.current.clone()} on_msg={on_msg.clone()}
