@@ -14,8 +14,6 @@ pub mod presets;
 pub mod ui;
 pub mod web;
 
-pub use ui::{App, Root, RootProps};
-
 /// The page address's query and fragment (empty outside a browser).
 fn address() -> (String, String) {
     let location = web_sys::window().map(|w| w.location());
@@ -53,7 +51,11 @@ pub fn run() {
         ui::shared::run(&route, &query);
         return;
     }
-    yew::Renderer::<Root>::with_props(RootProps { route }).render();
+    let Some(body) = web::dom::document().body() else {
+        return;
+    };
+    ui::workspace::app::start(body.into(), &route);
+    ui::workspace::app::reload_on_new_link();
 }
 
 /// Mounts only the course embed (the `embed` binary, `embed.html`): the chart, the score

@@ -12,33 +12,6 @@
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
-use yew::prelude::*;
-
-/// `false` in the first render, `true` from just after the first paint on.
-#[hook]
-pub fn use_after_first_paint() -> bool {
-    let ready = use_state_eq(|| false);
-    {
-        let ready = ready.clone();
-        use_effect_with((), move |_| after_paint(move || ready.set(true)));
-    }
-    *ready
-}
-
-/// `value` as it was when the last frame was painted: a new one is handed back right after
-/// the frame that shows the rest of the change (the first render gets it at once).
-#[hook]
-pub fn use_value_after_paint<T: Clone + PartialEq + 'static>(value: T) -> T {
-    let shown = use_state_eq(|| value.clone());
-    {
-        let shown = shown.clone();
-        use_effect_with(value, move |now| {
-            let now = now.clone();
-            after_paint(move || shown.set(now));
-        });
-    }
-    (*shown).clone()
-}
 
 /// Calls `f` once the next frame has been painted: a task queued from the frame's
 /// animation callback runs after that frame. A hidden page paints nothing, so there

@@ -12,8 +12,8 @@ pub mod parts;
 pub mod plain;
 pub mod plan;
 pub mod present;
-pub mod root;
 pub mod shared;
+pub mod slot;
 pub mod stories;
 pub mod survey;
 pub mod workshop;
@@ -29,13 +29,11 @@ pub use insight::compare_panel::ComparePanel;
 pub use insight::fix_first_list::FixFirstList;
 pub use insight::journey_chart::JourneyChart;
 pub use insight::score_card::ScoreCard;
-pub use root::{Root, RootProps};
-pub use workspace::app::{App, AppProps};
 
 use crate::i18n::{Lang, T};
 use yew::prelude::*;
 
-/// The interface language, provided once by [`App`].
+/// The interface language, provided once by the panels program's root.
 #[hook]
 pub fn use_lang() -> Lang {
     use_context::<Lang>().unwrap_or_default()

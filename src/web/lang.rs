@@ -2,7 +2,6 @@
 //! it speaks (`<html lang>`, which screen readers and hyphenation follow).
 
 use crate::i18n::Lang;
-use yew::prelude::*;
 
 /// The language this visitor asked for before: a saved choice, else the browser's own.
 pub fn browser_lang() -> Lang {
@@ -29,10 +28,4 @@ pub fn set_page_lang(lang: Lang) {
     {
         let _ = el.set_attribute("lang", lang.tag());
     }
-}
-
-/// Keeps `<html lang>` equal to the language this screen shows.
-#[hook]
-pub fn use_page_lang(lang: Lang) {
-    use_effect_with(lang, |l| set_page_lang(*l));
 }

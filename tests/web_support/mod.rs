@@ -7,8 +7,11 @@ pub mod survey_sample;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
-/// Waits until yew has rendered everything scheduled so far.
+/// Waits until yew, and the workspace's page (which shows each change in a microtask),
+/// have rendered everything scheduled so far.
 pub async fn flush() {
+    yew::scheduler::flush().await;
+    sleep(0).await;
     yew::scheduler::flush().await;
 }
 
@@ -47,7 +50,7 @@ impl Page {
         let root = document().create_element("div").unwrap();
         root.set_attribute("style", "width: 1200px").unwrap();
         document().body().unwrap().append_child(&root).unwrap();
-        yew::Renderer::<peakend::App>::with_root(root.clone()).render();
+        peakend::ui::workspace::app::start(root.clone(), &peakend::web::route::Route::default());
         let page = Page { root };
         for _ in 0..200 {
             flush().await;

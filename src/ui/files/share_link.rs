@@ -41,21 +41,6 @@ fn place_in_address(token: &str) -> Option<String> {
     Some(format!("{base}#{token}"))
 }
 
-/// A share link in the address holds the journey as it was when shared. Once the journey
-/// changes, the address lets go of it, so a reload opens the workspace and not an old copy.
-#[hook]
-pub fn use_forget_stale_link(journey: Rc<Journey>) {
-    let first = use_mut_ref(|| true);
-    use_effect_with(journey, move |_| {
-        if !first.replace(false) {
-            let hash = web_sys::window().and_then(|w| w.location().hash().ok());
-            if hash.is_some_and(|h| h.len() > 1) {
-                crate::web::address::clear_fragment();
-            }
-        }
-    });
-}
-
 #[derive(Properties, PartialEq)]
 pub struct ShareLinkProps {
     pub journey: Rc<Journey>,

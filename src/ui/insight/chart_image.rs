@@ -7,23 +7,14 @@ use crate::chart::{self, CurveData};
 use crate::i18n::lanes::facts::lanes_alternative;
 use crate::i18n::{Lang, chart_text};
 use crate::model::Journey;
-use crate::ui::use_lang;
 use crate::web::canvas::scaled_area;
-use std::rc::Rc;
+use crate::web::dom::El;
 use web_sys::HtmlCanvasElement;
-use yew::prelude::*;
 
 /// Canvas pixels per CSS pixel of a printed picture. Chromium prints a canvas as the
 /// shapes and words drawn on it (sharp at any size, its words in the PDF's text); a
 /// browser that prints its pixels gets 1,920 across the page.
 pub const PRINT_SCALE: u32 = 2;
-
-#[derive(Properties, PartialEq)]
-pub struct ChartImageProps {
-    pub journey: Rc<Journey>,
-    pub width: u32,
-    pub height: u32,
-}
 
 /// Draws the curve of `j` on `canvas`.
 pub fn draw_chart(canvas: HtmlCanvasElement, j: &Journey, l: Lang, width: u32, height: u32) {
@@ -32,30 +23,17 @@ pub fn draw_chart(canvas: HtmlCanvasElement, j: &Journey, l: Lang, width: u32, h
     }
 }
 
-#[function_component(ChartImage)]
-pub fn chart_image(p: &ChartImageProps) -> Html {
-    let l = use_lang();
-    let canvas = use_node_ref();
-    {
-        let canvas = canvas.clone();
-        use_effect_with(
-            (p.journey.clone(), l, p.width, p.height),
-            move |(j, l, w, h)| {
-                if let Some(c) = canvas.cast::<HtmlCanvasElement>() {
-                    draw_chart(c, j, *l, *w, *h);
-                }
-            },
-        );
-    }
-    let alt = [
-        chart_text::describe(l, &p.journey),
-        lanes_alternative(l, &p.journey),
-    ]
-    .join(" ")
-    .trim()
-    .to_string();
-    html! {
-        <canvas class="chart-image" data-testid="chart-image" role="img" aria-label={alt}
-            ref={canvas} />
-    }
+/// The curve of `j` as a picture of `width` × `height` CSS pixels.
+pub fn chart_image(l: Lang, j: &Journey, width: u32, height: u32) -> El {
+    let alt = [chart_text::describe(l, j), lanes_alternative(l, j)]
+        .join(" ")
+        .trim()
+        .to_string();
+    let canvas = El::new("canvas")
+        .class("chart-image")
+        .testid("chart-image")
+        .attr("role", "img")
+        .attr("aria-label", &alt);
+    draw_chart(canvas.typed(), j, l, width, height);
+    canvas
 }

@@ -4,57 +4,35 @@
 
 use crate::chart::Theme;
 use crate::chart::lanes::{LanesData, draw_lanes, preferred_height};
+use crate::i18n::Lang;
 use crate::i18n::lanes::L;
 use crate::i18n::lanes::facts::{LF, lane_facts};
 use crate::model::Journey;
 use crate::ui::insight::chart_image::PRINT_SCALE;
-use crate::ui::use_lang;
 use crate::web::canvas::scaled_area;
-use std::rc::Rc;
-use web_sys::HtmlCanvasElement;
-use yew::prelude::*;
+use crate::web::dom::El;
 
-#[derive(Properties, PartialEq)]
-pub struct LanesImageProps {
-    pub journey: Rc<Journey>,
-    pub width: u32,
-}
-
-#[function_component(LanesImage)]
-pub fn lanes_image(p: &LanesImageProps) -> Html {
-    let l = use_lang();
-    let canvas = use_node_ref();
-    let picture = use_memo((p.journey.clone(), l, p.width), |(j, l, w)| {
-        let data = LanesData::of_journey(j, *l, Theme::default());
-        let h = preferred_height(&data, *w);
-        (data, h, lane_facts(*l, j))
-    });
-    {
-        let (canvas, picture) = (canvas.clone(), picture.clone());
-        use_effect_with((picture.clone(), p.width), move |(_, w)| {
-            let (data, h, _) = &*picture;
-            if let Some(area) = canvas
-                .cast::<HtmlCanvasElement>()
-                .and_then(|c| scaled_area(c, *w, *h, PRINT_SCALE))
-            {
-                let _ = draw_lanes(&area, data);
-            }
-        });
+/// The lanes of `j`, `width` CSS pixels wide, with their key facts; `None` without
+/// touchpoints.
+pub fn lanes_image(l: Lang, j: &Journey, width: u32) -> Option<El> {
+    if j.touchpoints.is_empty() {
+        return None;
     }
-    let (_, _, facts) = &*picture;
-    if p.journey.touchpoints.is_empty() {
-        return html! {};
+    let data = LanesData::of_journey(j, l, Theme::default());
+    let height = preferred_height(&data, width);
+    let canvas = El::new("canvas")
+        .testid("lanes-image")
+        .attr("role", "img")
+        .attr("aria-label", L::LanesTitle.get(l));
+    if let Some(area) = scaled_area(canvas.typed(), width, height, PRINT_SCALE) {
+        let _ = draw_lanes(&area, &data);
     }
-    html! {
-        <figure class="lanes-image">
-            <canvas data-testid="lanes-image" role="img" aria-label={L::LanesTitle.get(l)}
-                ref={canvas} />
-            <figcaption>
-                <h2>{ LF::KeyFacts.get(l) }</h2>
-                <ul data-testid="lanes-facts">
-                    { for facts.iter().map(|f| html! { <li>{ f.clone() }</li> }) }
-                </ul>
-            </figcaption>
-        </figure>
-    }
+    let facts = lane_facts(l, j).into_iter().map(|f| El::new("li").text(&f));
+    Some(
+        El::new("figure").class("lanes-image").child(canvas).child(
+            El::new("figcaption")
+                .child(El::new("h2").text(LF::KeyFacts.get(l)))
+                .child(El::new("ul").testid("lanes-facts").children(facts)),
+        ),
+    )
 }

@@ -9,4 +9,3 @@ pub mod keep_promises_offer;
 pub mod lanes_image;
 pub mod print_report;
 pub mod score_card;
-pub mod touchpoint_table;

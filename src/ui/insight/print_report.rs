@@ -1,89 +1,223 @@
 //! The top of the printed report: the title, the chart as a picture (a canvas that prints
 //! sharp, see `chart_image`) and, for a journey with lanes of its own, the lanes and their
-//! key facts. Only print shows it (see `@media print` in style.css); the scores and "what to fix first"
-//! print from the page itself, and the touchpoint table follows them.
+//! key facts. Only print shows it (see `@media print` in style.css); the scores and "what
+//! to fix first" print from the page itself, and the touchpoint table follows them
+//! ([`PrintTable`]).
 //!
 //! The pictures are drawn once editing pauses, or when the browser is about to print,
 //! never in the first render: a page opened to be edited shows its rows that much
 //! sooner, and the first picture is drawn when the page is idle.
 
-use crate::i18n::T;
 use crate::i18n::lanes::facts::has_lanes;
+use crate::i18n::{Lang, T};
 use crate::model::Journey;
-use crate::ui::insight::chart_image::ChartImage;
-use crate::ui::insight::lanes_image::LanesImage;
-use crate::ui::tr;
-use crate::ui::use_lang;
+use crate::ui::insight::chart_image::chart_image;
+use crate::ui::insight::lanes_image::lanes_image;
+use crate::ui::parts::table::touchpoint_table;
+use crate::ui::plain::{Plain, Send};
+use crate::web::dom::{El, set_children, set_text};
+use crate::web::window_events::listen;
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
-use yew::prelude::*;
+use web_sys::Element;
 
 /// How long editing (or the page, once opened) must pause before the picture for print is
-/// drawn: drawing SVG on every step of a drag would slow the live chart down for a page
+/// drawn: drawing on every step of a drag would slow the live chart down for a page
 /// nobody sees.
 const REDRAW_DELAY_MS: i32 = 600;
 
-#[derive(Properties, PartialEq)]
-pub struct PrintReportProps {
-    pub journey: Rc<Journey>,
+/// The picture's size on the printed page, in CSS pixels.
+const WIDTH: u32 = 960;
+const HEIGHT: u32 = 380;
+
+/// A timer's handle and its callback.
+type Timer = (i32, Closure<dyn FnMut()>);
+
+struct Inner {
+    lang: Lang,
+    title: Element,
+    pictures: Element,
+    latest: RefCell<Option<Rc<Journey>>>,
+    /// The timer that draws once editing pauses, and its callback.
+    timer: RefCell<Option<Timer>>,
 }
 
-#[function_component(PrintReport)]
-pub fn print_report(p: &PrintReportProps) -> Html {
-    let l = use_lang();
-    let shown = use_state(|| None::<Rc<Journey>>);
-    {
-        let shown = shown.clone();
-        use_effect_with(p.journey.clone(), move |j| {
-            let (now, later) = (j.clone(), j.clone());
-            let (s1, s2) = (shown.clone(), shown);
-            let on_timer = Closure::<dyn Fn()>::new(move || s1.set(Some(later.clone())));
-            // Printing right after an edit must not show the older picture.
-            let on_print = Closure::<dyn Fn()>::new(move || s2.set(Some(now.clone())));
-            let window = web_sys::window();
-            let timer = window.as_ref().and_then(|w| {
-                let _ = w.add_event_listener_with_callback(
-                    "beforeprint",
-                    on_print.as_ref().unchecked_ref(),
-                );
-                w.set_timeout_with_callback_and_timeout_and_arguments_0(
-                    on_timer.as_ref().unchecked_ref(),
-                    REDRAW_DELAY_MS,
-                )
-                .ok()
+impl Inner {
+    /// Draws the pictures of the newest journey.
+    fn draw(&self) {
+        let Some(j) = self.latest.borrow().clone() else {
+            return;
+        };
+        let lanes = has_lanes(&j)
+            .then(|| lanes_image(self.lang, &j, WIDTH))
+            .flatten()
+            .map(|f| {
+                El::new("div")
+                    .class("print-lanes")
+                    .testid("print-lanes")
+                    .child(f)
             });
-            move || {
-                if let Some(w) = window {
-                    if let Some(t) = timer {
-                        w.clear_timeout_with_handle(t);
-                    }
-                    let _ = w.remove_event_listener_with_callback(
-                        "beforeprint",
-                        on_print.as_ref().unchecked_ref(),
-                    );
-                }
-                drop(on_timer);
+        let chart = chart_image(self.lang, &j, WIDTH, HEIGHT);
+        set_children(&self.pictures, std::iter::once(chart).chain(lanes));
+    }
+
+    fn stop_timer(&self) {
+        if let Some((t, _)) = self.timer.borrow_mut().take() {
+            if let Some(w) = web_sys::window() {
+                w.clear_timeout_with_handle(t);
+            }
+        }
+    }
+}
+
+/// The report's top, with the pictures drawn when editing pauses.
+pub struct PrintReport {
+    inner: Rc<Inner>,
+    /// Stops listening for the browser's `beforeprint`.
+    stop: Option<Box<dyn FnOnce()>>,
+}
+
+impl Drop for PrintReport {
+    fn drop(&mut self) {
+        self.inner.stop_timer();
+        if let Some(stop) = self.stop.take() {
+            stop();
+        }
+    }
+}
+
+impl Plain for PrintReport {
+    type Value = Rc<Journey>;
+    type Out = ();
+
+    fn build(l: Lang, _: &Rc<Journey>, _: Send<()>) -> (El, PrintReport) {
+        let title = El::new("h1");
+        let pictures = El::new("div").class("print-pictures");
+        let inner = Rc::new(Inner {
+            lang: l,
+            title: title.element().clone(),
+            pictures: pictures.element().clone(),
+            latest: RefCell::default(),
+            timer: RefCell::default(),
+        });
+        // Printing right after an edit must not show the older picture.
+        let me = Rc::downgrade(&inner);
+        let stop = listen("beforeprint", move |_: web_sys::Event| {
+            if let Some(me) = me.upgrade() {
+                me.stop_timer();
+                me.draw();
             }
         });
+        let el = El::new("header")
+            .class("print-only print-report")
+            .testid("print-report")
+            .child(El::new("p").class("print-kicker").text(T::ReportOf.get(l)))
+            .child(title)
+            .child(pictures);
+        let part = PrintReport {
+            inner,
+            stop: Some(Box::new(stop)),
+        };
+        (el, part)
     }
-    let title = if p.journey.title.trim().is_empty() {
-        tr(l, T::Untitled).to_string()
-    } else {
-        p.journey.title.clone()
-    };
-    html! {
-        <header class="print-only print-report" data-testid="print-report">
-            <p class="print-kicker">{ tr(l, T::ReportOf) }</p>
-            <h1>{ title }</h1>
-            if let Some(shown) = (*shown).clone() {
-                <ChartImage journey={shown.clone()} width={960} height={380} />
-                if has_lanes(&shown) {
-                    <div class="print-lanes" data-testid="print-lanes">
-                        <LanesImage journey={shown} width={960} />
-                    </div>
-                }
+
+    fn show(&self, j: &Rc<Journey>) {
+        let me = &self.inner;
+        let title = if j.title.trim().is_empty() {
+            T::Untitled.get(me.lang)
+        } else {
+            &j.title
+        };
+        set_text(&me.title, title);
+        *me.latest.borrow_mut() = Some(j.clone());
+        me.stop_timer();
+        let weak = Rc::downgrade(me);
+        let later = Closure::<dyn FnMut()>::new(move || {
+            // The callback stays kept until the next change (it is running).
+            if let Some(me) = weak.upgrade() {
+                me.draw();
             }
-        </header>
+        });
+        let timer = web_sys::window().and_then(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                later.as_ref().unchecked_ref(),
+                REDRAW_DELAY_MS,
+            )
+            .ok()
+        });
+        if let Some(t) = timer {
+            *me.timer.borrow_mut() = Some((t, later));
+        }
+    }
+}
+
+/// Up to this many touchpoints the printed table is always in the page (hidden on screen).
+const ALWAYS_UP_TO: usize = 200;
+
+struct TableInner {
+    lang: Lang,
+    place: Element,
+    latest: RefCell<Option<Rc<Journey>>>,
+}
+
+impl TableInner {
+    fn fill(&self, printing: bool) {
+        let latest = self.latest.borrow();
+        let table = latest
+            .as_ref()
+            .filter(|j| printing || j.touchpoints.len() <= ALWAYS_UP_TO)
+            .map(|j| touchpoint_table(self.lang, j));
+        set_children(&self.place, table);
+    }
+}
+
+/// Every touchpoint, for the printed report. A long journey's table exists only while
+/// printing (from the browser's `beforeprint` to its `afterprint`): ten thousand hidden
+/// rows would otherwise be built again on every edit. It follows a change a frame later.
+pub struct PrintTable {
+    inner: Rc<TableInner>,
+    stop: Vec<Box<dyn FnOnce()>>,
+}
+
+impl Drop for PrintTable {
+    fn drop(&mut self) {
+        for stop in self.stop.drain(..) {
+            stop();
+        }
+    }
+}
+
+impl Plain for PrintTable {
+    type Value = Rc<Journey>;
+    type Out = ();
+    const LATER: bool = true;
+
+    fn build(l: Lang, _: &Rc<Journey>, _: Send<()>) -> (El, PrintTable) {
+        let place = El::new("div").class("print-only");
+        let inner = Rc::new(TableInner {
+            lang: l,
+            place: place.element().clone(),
+            latest: RefCell::default(),
+        });
+        let listen_print = |event: &'static str, printing: bool| -> Box<dyn FnOnce()> {
+            let me = Rc::downgrade(&inner);
+            Box::new(listen(event, move |_: web_sys::Event| {
+                if let Some(me) = me.upgrade() {
+                    me.fill(printing);
+                }
+            }))
+        };
+        let stop = vec![
+            listen_print("beforeprint", true),
+            listen_print("afterprint", false),
+        ];
+        (place, PrintTable { inner, stop })
+    }
+
+    fn show(&self, j: &Rc<Journey>) {
+        *self.inner.latest.borrow_mut() = Some(j.clone());
+        self.inner.fill(false);
     }
 }

@@ -1,70 +1,21 @@
-//! The state of a `<details>` whose inside is a lazily loaded panel: whether it is open
-//! now (a closed panel is not sent every change), and whether its inside is wanted (once
-//! opened it stays, with what was typed in it, hidden while the panel is closed); and
-//! [`LazyDetails`], such a `<details>` when its summary is all the workspace shows.
+//! A `<details>` in the workspace whose inside is a panel of the panels program, built
+//! with plain DOM: only its summary is there until it is first opened (or wanted while
+//! closed: a stored survey gives the lanes their customer's side). Once opened, the panel
+//! stays, with what was typed in it, hidden while the `<details>` is closed; a closed
+//! panel is not sent every change (it gets the newest state when it opens again).
 
 use super::host::{PanelHost, PanelValue};
 use super::protocol::{Extra, Kind, Out};
 use crate::i18n::Lang;
-use crate::model::{Action, Journey};
-use crate::ui::plain::{Plain, PlainPart, Send};
+use crate::model::Journey;
+use crate::ui::plain::{Plain, Send};
 use crate::web::dom::{El, on, set_text};
 use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::JsValue;
 use web_sys::{Element, Event};
-use yew::prelude::*;
 
-pub struct DetailsOpen {
-    pub open: bool,
-    pub wanted: bool,
-    /// For the `<details>`'s `ontoggle`.
-    pub on_toggle: Callback<Event>,
-    /// Opens it from elsewhere (the element's `open` attribute is the caller's to set).
-    pub show: Callback<()>,
-    /// Wants the inside while closed (a stored survey gives the lanes their customer's side).
-    pub want: Callback<()>,
-}
-
-#[hook]
-pub fn use_details_open() -> DetailsOpen {
-    let open = use_state(|| false);
-    let wanted = use_state(|| false);
-    let set = |now: Option<bool>| {
-        let (open, wanted) = (open.setter(), wanted.setter());
-        move || {
-            if let Some(now) = now {
-                open.set(now);
-            }
-            if now != Some(false) {
-                wanted.set(true);
-            }
-        }
-    };
-    let on_toggle = {
-        let (open, wanted) = (open.setter(), wanted.setter());
-        Callback::from(move |e: Event| {
-            let now = e
-                .target_dyn_into::<web_sys::Element>()
-                .is_some_and(|d| d.has_attribute("open"));
-            open.set(now);
-            if now {
-                wanted.set(true);
-            }
-        })
-    };
-    let show = set(Some(true));
-    let want = set(None);
-    DetailsOpen {
-        open: *open,
-        wanted: *wanted,
-        on_toggle,
-        show: Callback::from(move |_: ()| show()),
-        want: Callback::from(move |_: ()| want()),
-    }
-}
-
-/// What a [`LazyDetails`] shows: its panel's kind, its summary (the panel's name, with a
-/// count where it has one) and the journey.
+/// What a [`Details`] shows: its panel's kind, its summary and the journey.
 #[derive(Clone, PartialEq)]
 pub struct DetailsValue {
     pub kind: Kind,
@@ -72,38 +23,76 @@ pub struct DetailsValue {
     /// fixed for its life.
     pub class: &'static str,
     pub testid: &'static str,
+    /// The summary: the panel's name (a heading when `heading`, fixed for its life), then
+    /// what follows it (a count).
     pub summary: String,
+    pub heading: bool,
+    pub after: String,
     pub journey: Rc<Journey>,
     /// The workspace's language (a new one keeps the panel and what was typed in it).
     pub lang: Lang,
+    /// What else the panel is told (a story to show, the survey, the document); whether
+    /// it is open is the `<details>`' own.
+    pub extra: Extra,
+    /// Keep sending changes while closed (the survey's panel gives the lanes their
+    /// customer's side).
+    pub follow_closed: bool,
+    /// Load the inside while closed.
+    pub want: bool,
+}
+
+impl DetailsValue {
+    /// A panel that only shows its name (`summary`) until opened.
+    pub fn plain(
+        kind: Kind,
+        class: &'static str,
+        testid: &'static str,
+        summary: String,
+        journey: Rc<Journey>,
+        lang: Lang,
+    ) -> DetailsValue {
+        DetailsValue {
+            kind,
+            class,
+            testid,
+            summary,
+            heading: false,
+            after: String::new(),
+            journey,
+            lang,
+            extra: Extra::default(),
+            follow_closed: false,
+            want: false,
+        }
+    }
 }
 
 struct Inner {
     details: Element,
-    summary: Element,
+    /// The name, and what follows it.
+    name: Element,
+    after: Element,
     /// The panel, from the first opening on (closed, it keeps what was typed in it).
     host: RefCell<Option<PanelHost>>,
     latest: RefCell<Option<DetailsValue>>,
-    send: Send<Action>,
+    send: Send<(Out, JsValue)>,
 }
 
-/// A panel in the workspace that is only its summary there, built with plain DOM: its
-/// inside comes from the panels program the first time it is opened (the settings, the
-/// phase editor, the interviews).
+/// A panel behind its summary; what the panel asks for goes out as it came.
 pub struct Details(Rc<Inner>);
 
 impl Inner {
-    /// Gives the panel the newest value, opening it the first time.
+    /// Gives the panel the newest value, making it the first time it is open or wanted.
     fn update(me: &Rc<Inner>) {
         let open = me.details.has_attribute("open");
         let Some(v) = me.latest.borrow().clone() else {
             return;
         };
-        if open && me.host.borrow().is_none() {
+        if (open || v.want) && me.host.borrow().is_none() {
             let weak = Rc::downgrade(me);
-            let (el, host) = PanelHost::new(v.kind, move |out, _| {
-                if let (Out::Do(a), Some(me)) = (out, weak.upgrade()) {
-                    (me.send)(a.into());
+            let (el, host) = PanelHost::new(v.kind, move |out, with| {
+                if let Some(me) = weak.upgrade() {
+                    (me.send)((out, with));
                 }
             });
             let _ = me.details.append_with_node_1(el.element());
@@ -114,11 +103,8 @@ impl Inner {
                 kind: v.kind,
                 journey: v.journey.clone(),
                 lang: v.lang,
-                extra: Extra {
-                    open,
-                    ..Extra::default()
-                },
-                follow_closed: false,
+                extra: Extra { open, ..v.extra },
+                follow_closed: v.follow_closed,
                 batch: None,
             });
         }
@@ -127,21 +113,21 @@ impl Inner {
 
 impl Plain for Details {
     type Value = DetailsValue;
-    type Out = Action;
+    type Out = (Out, JsValue);
     const REBUILD_ON_LANG: bool = false;
 
-    fn build(_: Lang, first: &DetailsValue, send: Send<Action>) -> (El, Details) {
-        let summary = El::new("summary");
+    fn build(_: Lang, first: &DetailsValue, send: Send<(Out, JsValue)>) -> (El, Details) {
+        let name = El::new(if first.heading { "h2" } else { "span" });
+        let (name_el, after) = (name.element().clone(), El::new("span"));
+        let after_el = after.element().clone();
         let details = El::new("details")
             .class(first.class)
             .testid(first.testid)
-            .child(summary);
+            .child(El::new("summary").child(name).child(after));
         let inner = Rc::new(Inner {
             details: details.element().clone(),
-            summary: details
-                .element()
-                .first_element_child()
-                .unwrap_or_else(|| details.element().clone()),
+            name: name_el,
+            after: after_el,
             host: RefCell::default(),
             latest: RefCell::default(),
             send,
@@ -156,11 +142,17 @@ impl Plain for Details {
     }
 
     fn show(&self, v: &DetailsValue) {
-        set_text(&self.0.summary, &v.summary);
-        *self.0.latest.borrow_mut() = Some(v.clone());
-        Inner::update(&self.0);
+        let me = &self.0;
+        set_text(&me.name, &v.summary);
+        set_text(&me.after, &v.after);
+        let before = me.latest.replace(Some(v.clone()));
+        // A story chosen under the chart: the panel opens on it, in view.
+        let asked =
+            v.extra.focus.is_some() && before.is_none_or(|b| b.extra.focus != v.extra.focus);
+        if asked {
+            let _ = me.details.set_attribute("open", "");
+            me.details.scroll_into_view();
+        }
+        Inner::update(me);
     }
 }
-
-/// A lazily loaded panel behind its summary (`value`); its changes go to `on`.
-pub type LazyDetails = PlainPart<Details>;

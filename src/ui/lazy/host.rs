@@ -13,6 +13,7 @@ use crate::i18n::{Lang, T};
 use crate::model::Journey;
 use crate::ui::after_paint::after_paint;
 use crate::ui::files::batch::FileBatch;
+use crate::ui::plain::{Plain, Send};
 use crate::web::dom::{El, document, on, set_text};
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
@@ -312,6 +313,35 @@ impl Drop for Inner {
     fn drop(&mut self) {
         if let Some(m) = self.mounted.get_mut().take() {
             m.program.unmount(m.id);
+        }
+    }
+}
+
+impl Plain for PanelHost {
+    type Value = PanelValue;
+    type Out = (Out, JsValue);
+    const REBUILD_ON_LANG: bool = false;
+
+    fn build(_: Lang, first: &PanelValue, send: Send<(Out, JsValue)>) -> (El, Self) {
+        PanelHost::new(first.kind, move |out, with| send((out, with)))
+    }
+
+    fn show(&self, v: &PanelValue) {
+        PanelHost::show(self, v);
+    }
+}
+
+impl PanelValue {
+    /// What panel `kind` is given when it is all there is of it (the files panel, the
+    /// group round, presentation mode): the journey, the language, nothing else.
+    pub fn of(kind: Kind, journey: Rc<Journey>, lang: Lang) -> PanelValue {
+        PanelValue {
+            kind,
+            journey,
+            lang,
+            extra: Extra::default(),
+            follow_closed: false,
+            batch: None,
         }
     }
 }

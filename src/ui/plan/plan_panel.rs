@@ -1,14 +1,14 @@
-//! The panel (`plan-panel`): whether this is an employee journey, the top ten, and the plan
-//! or the way to start it. Its inside is part of the panels program, fetched the first
-//! time the panel is opened.
+//! The plan panel (`plan-panel`): its summary in the workspace, and inside it whether this
+//! is an employee journey, the top ten, and the plan or the way to start it. The inside is
+//! part of the panels program, fetched the first time the panel is opened.
 
 use super::moments_top::MomentsTop;
 use super::plan_board::PlanBoard;
 use super::plan_start::PlanStart;
 use crate::analysis::lanes::SurveySide;
+use crate::i18n::Lang;
 use crate::i18n::plan::{self as say, PL};
 use crate::model::{Action, Decision, Journey};
-use crate::ui::lazy::{Kind, LazyPanel, use_details_open};
 use crate::ui::use_lang;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -23,14 +23,9 @@ pub struct PlanPanelProps {
     pub survey: Option<Rc<SurveySide>>,
 }
 
-/// The panel in the workspace: the summary with the plan's progress; the rest comes from
-/// the panels program the first time it is opened ([`PlanBody`]).
-#[function_component(PlanPanel)]
-pub fn plan_panel(p: &PlanPanelProps) -> Html {
-    let l = use_lang();
-    let j = &p.journey;
-    let d = use_details_open();
-    let summary = match &j.plan {
+/// The panel's summary in the workspace: its name and the plan's progress.
+pub fn summary(l: Lang, j: &Journey) -> String {
+    match &j.plan {
         Some(plan) => {
             let decided = plan.weeks.iter().filter(|w| w.decision.is_some()).count();
             let norms = plan
@@ -45,15 +40,6 @@ pub fn plan_panel(p: &PlanPanelProps) -> Html {
             )
         }
         None => PL::PanelTitle.get(l).to_string(),
-    };
-    html! {
-        <details class="panel plan-panel" data-testid="plan-panel" ontoggle={d.on_toggle}>
-            <summary>{ summary }</summary>
-            if d.wanted {
-                <LazyPanel kind={Kind::Plan} journey={j.clone()} active={d.open}
-                    survey={p.survey.clone()} on_action={p.on_action.clone()} />
-            }
-        </details>
     }
 }
 

@@ -3,38 +3,44 @@
 //! program, fetched the first time someone presents, and Esc leaves even before it has
 //! arrived.
 
-use crate::model::{Action, Journey};
-use crate::ui::lazy::{Kind, LazyPanel};
+use crate::i18n::Lang;
+use crate::ui::lazy::host::{PanelHost, PanelValue};
+use crate::ui::lazy::protocol::Out;
+use crate::ui::plain::{Plain, Send};
+use crate::web::dom::El;
+use crate::web::persistence::Stop;
 use crate::web::window_events::listen;
-use std::rc::Rc;
-use yew::prelude::*;
+use wasm_bindgen::JsValue;
 
-#[derive(Properties, PartialEq)]
-pub struct PresentingProps {
-    pub journey: Rc<Journey>,
-    pub on_action: Callback<Action>,
-    pub on_seal: Callback<()>,
-    pub on_exit: Callback<()>,
+/// The presentation's place, the whole page while presenting.
+pub struct Presenting {
+    host: PanelHost,
+    _esc: Stop,
 }
 
-#[function_component(Presenting)]
-pub fn presenting(p: &PresentingProps) -> Html {
-    {
+impl Plain for Presenting {
+    type Value = PanelValue;
+    type Out = (Out, JsValue);
+    const REBUILD_ON_LANG: bool = false;
+
+    fn build(_: Lang, first: &PanelValue, send: Send<(Out, JsValue)>) -> (El, Presenting) {
         // The presentation handles its own keys once shown (and marks Esc as handled);
         // until then, and wherever the focus is, Esc still leaves.
-        let on_exit = p.on_exit.clone();
-        use_effect_with((), move |_| {
-            listen("keydown", move |e: web_sys::KeyboardEvent| {
-                if e.key() == "Escape" && !e.default_prevented() {
-                    on_exit.emit(());
-                }
-            })
+        let leave = send.clone();
+        let esc = listen("keydown", move |e: web_sys::KeyboardEvent| {
+            if e.key() == "Escape" && !e.default_prevented() {
+                leave((Out::Close, JsValue::UNDEFINED));
+            }
         });
+        let (el, host) = PanelHost::new(first.kind, move |out, with| send((out, with)));
+        let part = Presenting {
+            host,
+            _esc: Stop::new(esc),
+        };
+        (El::new("div").class("presentation-host").child(el), part)
     }
-    html! {
-        <div class="presentation-host">
-            <LazyPanel kind={Kind::Present} journey={p.journey.clone()} on_action={p.on_action.clone()}
-                on_seal={p.on_seal.clone()} on_close={p.on_exit.clone()} />
-        </div>
+
+    fn show(&self, v: &PanelValue) {
+        self.host.show(v);
     }
 }

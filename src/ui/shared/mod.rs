@@ -13,10 +13,10 @@ use crate::chart::lanes::{LanesData, lanes_svg, preferred_height};
 use crate::chart::{self, CurveData, Theme};
 use crate::i18n::lanes::L;
 use crate::i18n::lanes::facts::{LF, has_lanes, lane_facts, lanes_alternative};
-use crate::i18n::{self, Lang, T, chart_text, share as say};
+use crate::i18n::{Lang, T, chart_text, share as say};
 use crate::io::share;
-use crate::model::{Channel, Journey};
-use crate::ui::parts::{fix_first, scores};
+use crate::model::Journey;
+use crate::ui::parts::{fix_first, scores, table};
 use crate::web::address;
 use crate::web::dom::{El, document, on};
 use crate::web::lang::set_page_lang;
@@ -132,7 +132,7 @@ fn shown(l: Lang, j: &Journey, token: &str, query: &str) -> Vec<El> {
             .attr("tabindex", "0")
             .attr("role", "region")
             .attr("aria-label", T::Touchpoints.get(l))
-            .child(table(l, j)),
+            .child(table::touchpoint_table(l, j)),
     ]
 }
 
@@ -213,65 +213,4 @@ fn fixes(l: Lang, j: &Journey) -> El {
     let (section, part) = fix_first::fix_first(l);
     part.show(j);
     section
-}
-
-/// Every touchpoint: its number, phase, name, channel, rating, duration, whether it is the
-/// peak or the end, and its notes.
-fn table(l: Lang, j: &Journey) -> El {
-    let scores = analysis::score(j).ok();
-    let cell = |class: Option<&str>, text: &str| {
-        let td = El::new("td");
-        let td = match class {
-            Some(c) => td.class(c),
-            None => td,
-        };
-        td.text(text)
-    };
-    let rows = j.touchpoints.iter().enumerate().map(|(i, t)| {
-        let phase = t.phase.and_then(|id| j.phase(id)).map(|p| p.name.as_str());
-        let channel = match &t.channel {
-            None => "",
-            Some(Channel::Custom(s)) => s.as_str(),
-            Some(c) => i18n::channel_label(c).get(l),
-        };
-        let mut marks = Vec::new();
-        if let Some(s) = &scores {
-            if s.peak == i {
-                marks.push(T::PeakShort.get(l));
-            }
-            if s.end == i {
-                marks.push(T::EndShort.get(l));
-            }
-        }
-        El::new("tr")
-            .testid("table-touchpoint")
-            .child(cell(Some("num"), &(i + 1).to_string()))
-            .child(cell(None, phase.unwrap_or_default()))
-            .child(El::new("th").attr("scope", "row").text(&t.name))
-            .child(cell(None, channel))
-            .child(cell(Some("num"), &l.number(t.rating, 2)))
-            .child(cell(Some("num"), &l.number(t.duration, 2)))
-            .child(cell(None, &marks.join(", ")))
-            .child(cell(Some("notes"), &t.notes))
-    });
-    let head = [
-        (T::ColNumber, true),
-        (T::FieldPhase, false),
-        (T::ColTouchpoint, false),
-        (T::FieldChannel, false),
-        (T::ColRating, true),
-        (T::FieldDuration, true),
-        (T::ColMarks, false),
-        (T::FieldNotes, false),
-    ]
-    .map(|(word, num)| {
-        let th = El::new("th").attr("scope", "col").text(word.get(l));
-        if num { th.class("num") } else { th }
-    });
-    El::new("table")
-        .class("touchpoint-table")
-        .testid("touchpoint-table")
-        .child(El::new("caption").text(T::Touchpoints.get(l)))
-        .child(El::new("thead").child(El::new("tr").children(head)))
-        .child(El::new("tbody").children(rows))
 }

@@ -22,7 +22,7 @@ pub mod story_words;
 pub mod teller_choice;
 pub mod theme_chips;
 
-pub use stories_panel::{StoriesPanel, StoryFocus};
+pub use stories_panel::StoryFocus;
 pub use story_markers::StoryMarkers;
 
 /// The class a story's valence gives it on the page: above the scale's neutral point

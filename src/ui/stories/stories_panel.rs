@@ -1,7 +1,8 @@
-//! The stories panel (`stories-panel`): a `<details>` whose summary shows the count; inside,
-//! the entry form, paste and import, the list and the pattern ([`StoriesBody`], part of the
-//! panels program: fetched and built the first time the panel opens). The recurring words
-//! are recounted only when the stories change.
+//! Inside the stories panel (`stories-panel`, a `<details>` in the workspace whose summary
+//! shows the count, see `ui::lazy::details_open`): the entry form, paste and import, the
+//! list and the pattern ([`StoriesBody`], part of the panels program: fetched and built the
+//! first time the panel opens). The recurring words are recounted only when the stories
+//! change.
 
 use super::draft::{Draft, first_draft};
 use super::story_bulk::StoryBulk;
@@ -10,54 +11,13 @@ use super::story_form::StoryForm;
 use super::story_list::StoryList;
 use super::story_patterns::StoryPatterns;
 use crate::analysis::practice::{StoryFilter, patterns, recurring_words};
-use crate::i18n::stories::{ST, panel_summary};
+use crate::i18n::stories::ST;
 use crate::io::csv::stories::StoryDefaults;
 use crate::model::{Action, Journey, parse_number, themes_in_use};
 pub use crate::ui::lazy::StoryFocus;
-use crate::ui::lazy::{Kind, LazyPanel, use_details_open};
 use crate::ui::use_lang;
 use std::rc::Rc;
-use web_sys::Element;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct StoriesPanelProps {
-    pub journey: Rc<Journey>,
-    pub on_action: Callback<Action>,
-    #[prop_or_default]
-    pub focus: Option<StoryFocus>,
-}
-
-/// The panel in the workspace: the summary with the count; the rest comes from the panels
-/// program the first time it is opened ([`StoriesBody`]).
-#[function_component(StoriesPanel)]
-pub fn stories_panel(p: &StoriesPanelProps) -> Html {
-    let l = use_lang();
-    let d = use_details_open();
-    let details_ref = use_node_ref();
-    {
-        let (show, details_ref) = (d.show.clone(), details_ref.clone());
-        use_effect_with(p.focus, move |focus| {
-            if focus.is_some() {
-                show.emit(());
-                if let Some(d) = details_ref.cast::<Element>() {
-                    let _ = d.set_attribute("open", "");
-                    d.scroll_into_view();
-                }
-            }
-        });
-    }
-    html! {
-        <details class="panel stories-panel" data-testid="stories-panel" ref={details_ref}
-            ontoggle={d.on_toggle}>
-            <summary><h2>{ panel_summary(l, p.journey.stories.len()) }</h2></summary>
-            if d.wanted {
-                <LazyPanel kind={Kind::Stories} journey={p.journey.clone()} active={d.open}
-                    focus={p.focus} on_action={p.on_action.clone()} />
-            }
-        </details>
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct StoriesBodyProps {

@@ -19,5 +19,5 @@ pub mod survey_view;
 pub mod touchpoint_match;
 pub mod verdict_card;
 
-pub use survey_panel::{SurveyPanel, SurveyPanelProps};
+pub use survey_panel::respondents_after;
 pub use survey_view::{SurveyView, SurveyViewProps};

@@ -6,84 +6,22 @@
 //! touchpoints to the journey's.
 
 use crate::analysis::lanes::SurveySide;
-use crate::i18n::survey::{self as say, S};
+use crate::i18n::Lang;
+use crate::i18n::survey as say;
 use crate::io::survey::match_touchpoints;
 use crate::model::{Action, Journey, survey_gaps_by_touchpoint, survey_means_by_touchpoint};
 use crate::ui::lazy::protocol::Out;
-use crate::ui::lazy::{Kind, LazyPanel, use_details_open};
 use crate::ui::survey::survey_view::SurveyView;
-use crate::ui::use_lang;
-use crate::web::state::Msg;
-use crate::web::storage::{Db, load_survey, open_db};
+use crate::web::storage::{Db, open_db};
 use crate::web::survey::{SurveyPhase, use_survey};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SurveyPanelProps {
-    /// Where the survey's numbers are kept (`None`: this browser allows no storage).
-    pub db: Option<Db>,
-    /// The open journey's document id: its survey is kept with it.
-    pub doc_id: String,
-    pub journey: Rc<Journey>,
-    pub on_action: Callback<Action>,
-    pub on_msg: Callback<Msg>,
-    /// The survey's means per journey touchpoint as the customer's side of the lanes
-    /// (`None` once no survey is attached); unchanged while a survey is being read.
-    #[prop_or_default]
-    pub on_customer_side: Callback<Option<Rc<SurveySide>>>,
-}
-
-/// The survey section (`survey-panel`) in the workspace.
-#[function_component(SurveyPanel)]
-pub fn survey_panel(p: &SurveyPanelProps) -> Html {
-    let l = use_lang();
-    // The body is there once the section was opened, or the journey has a stored survey.
-    let d = use_details_open();
-    let respondents = use_state(|| None::<usize>);
-    {
-        let (wanted, want, db) = (d.wanted, d.want.clone(), p.db.clone());
-        use_effect_with(p.doc_id.clone(), move |doc| {
-            if let Some(db) = db.filter(|_| !wanted) {
-                let doc = doc.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    if matches!(load_survey(&db, &doc).await, Ok(Some(_))) {
-                        want.emit(());
-                    }
-                });
-            }
-        });
-    }
-    let on_out = {
-        let (on_msg, on_side, respondents) = (
-            p.on_msg.clone(),
-            p.on_customer_side.clone(),
-            respondents.clone(),
-        );
-        Callback::from(move |out: Out| match out {
-            Out::Create(journey) => on_msg.emit(Msg::Create {
-                journey,
-                based_on: None,
-            }),
-            Out::CustomerSide(side) => on_side.emit(side.map(Rc::new)),
-            Out::Respondents(n) => respondents.set(n),
-            // Actions go to `on_action`; the survey sends nothing else.
-            _ => {}
-        })
-    };
-    let count = match *respondents {
+/// What follows the section's name in its summary: how many answered the attached survey.
+pub fn respondents_after(l: Lang, respondents: Option<usize>) -> String {
+    match respondents {
         Some(n) => format!(" ({})", say::respondents(l, n, 0)),
         None => String::new(),
-    };
-    html! {
-        <details class="survey-panel" data-testid="survey-panel" ontoggle={d.on_toggle}>
-            <summary><h2>{ S::Title.get(l) }</h2>{ count }</summary>
-            if d.wanted {
-                <LazyPanel kind={Kind::Survey} journey={p.journey.clone()} active={d.open}
-                    follow_closed=true doc={Some(p.doc_id.clone())}
-                    on_action={p.on_action.clone()} {on_out} />
-            }
-        </details>
     }
 }
 

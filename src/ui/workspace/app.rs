@@ -2,51 +2,89 @@
 //! `localStorage` layout), then shows the page. Opening takes a few milliseconds; until
 //! then the page shows nothing that could be typed into and lost.
 
-use super::workspace_page::WorkspacePage;
+use super::page::{Event, Page};
+use super::screen::Screen;
+use crate::io::share;
 use crate::model::Journey;
+use crate::presets;
+use crate::web::address::forget_copy;
+use crate::web::dom::{El, on};
+use crate::web::lang::browser_lang;
 use crate::web::route::Route;
-use crate::web::storage::{self, Channel, Session};
+use crate::web::state::{Clock, Msg, SaveStatus, Workspace};
+use crate::web::storage::{self, Channel, Opened};
 use std::rc::Rc;
-use wasm_bindgen_futures::spawn_local;
-use yew::prelude::*;
+use web_sys::Element;
 
-#[derive(Properties, PartialEq, Default)]
-pub struct AppProps {
-    /// What the address asked for (a forced language, a shared journey…).
-    #[prop_or_default]
-    pub route: Route,
-    /// A journey to add to the library and open once (a shared one the user copied).
-    #[prop_or_default]
-    pub adopt: Option<Rc<Journey>>,
+/// The journey "Make my own copy" asked for (`?copy#j1.…`, from the receiver's page of a
+/// share link), read once; the address lets go of it, so a reload copies nothing twice.
+fn copied(route: &Route) -> Option<Journey> {
+    if !route.copy {
+        return None;
+    }
+    forget_copy();
+    // The receiver's page opened this very link, so it reads; if it somehow does not, the
+    // workspace opens as it was.
+    route.shared.as_deref().map(share::open)?.ok()
 }
 
-/// The workspace: the library, once opened, in the whole page.
-#[function_component(App)]
-pub fn app(props: &AppProps) -> Html {
+/// Shows the workspace at the end of `root`, as the address (`route`) asks, once the
+/// library is open. A shared journey's page is not this: `crate::run` sends a share link
+/// there first.
+pub fn start(root: Element, route: &Route) {
+    let adopt = copied(route);
+    let lang = route.lang.unwrap_or_else(browser_lang);
+    let present = route.present;
+    let place = root.clone();
+    let open = move |opened: Opened| {
+        let channel = opened.db.as_ref().and_then(|_| Channel::open());
+        let library = opened.library.clone();
+        let mut ws = Workspace::new(library, presets::telecom(lang), lang, Clock::browser());
+        if let Some(e) = &opened.error {
+            ws.status = SaveStatus::after(e);
+        }
+        let page = Page::new(&root, ws, Screen::new(lang, present), opened.db, channel);
+        if let Some(journey) = adopt {
+            page.send(Event::Ws(Msg::Create {
+                journey,
+                based_on: None,
+            }));
+        }
+        page
+    };
     // Usually the page's boot script has read the library already: no waiting at all.
-    let session = use_state(|| {
-        storage::open_now().map(|opened| {
-            let channel = opened.db.as_ref().and_then(|_| Channel::open());
-            Session(Rc::new(opened), channel)
-        })
-    });
-    {
-        let session = session.clone();
-        use_effect_with((), move |_| {
-            if session.is_some() {
-                return;
-            }
-            spawn_local(async move {
+    match storage::open_now() {
+        Some(opened) => keep(open(opened)),
+        None => {
+            let waiting = El::new("main").class("workspace").attr("aria-busy", "true");
+            let placeholder = waiting.element().clone();
+            let _ = place.append_with_node_1(&placeholder);
+            wasm_bindgen_futures::spawn_local(async move {
                 let opened = storage::open().await;
-                let channel = opened.db.as_ref().and_then(|_| Channel::open());
-                session.set(Some(Session(Rc::new(opened), channel)));
+                placeholder.remove();
+                keep(open(opened));
             });
+        }
+    }
+}
+
+/// A link pasted into the address bar of an open tab only changes the fragment: loads the
+/// page again, which shows the link's page.
+pub fn reload_on_new_link() {
+    if let Some(w) = web_sys::window() {
+        on(&w, "hashchange", |_: web_sys::Event| {
+            let Some(location) = web_sys::window().map(|w| w.location()) else {
+                return;
+            };
+            let hash = location.hash().unwrap_or_default();
+            if !hash.trim_start_matches('#').trim().is_empty() {
+                let _ = location.reload();
+            }
         });
     }
-    match (*session).clone() {
-        Some(session) => html! {
-            <WorkspacePage route={props.route.clone()} adopt={props.adopt.clone()} {session} />
-        },
-        None => html! { <main class="workspace" aria-busy="true"></main> },
-    }
+}
+
+/// The page lives as long as the browser's page: its parts hold only weak references.
+fn keep(page: Rc<Page>) {
+    std::mem::forget(page);
 }

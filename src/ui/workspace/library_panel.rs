@@ -1,21 +1,50 @@
+//! The journeys kept in this browser, built with plain DOM: open, rename, duplicate,
+//! delete. A journey's row stays the same element while it is in the list, so a rename
+//! being typed keeps its focus when the list is ordered again (the newest change first).
+
 use crate::analysis;
 use crate::i18n::{self, Lang, T};
 use crate::model::MAX_NAME_CHARS;
-use crate::ui::tr;
-use crate::ui::use_lang;
+use crate::ui::plain::{Plain, Send};
+use crate::web::dom::{El, button, document, on, set_attr, set_flag, set_text};
 use crate::web::state::{Doc, Msg};
-use web_sys::HtmlInputElement;
-use yew::prelude::*;
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use web_sys::{Element, Event, HtmlInputElement, MouseEvent};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
+/// What the library shows: every journey, which is open, in which language.
+#[derive(Clone, PartialEq)]
+pub struct LibraryValue {
     pub docs: Vec<Doc>,
     pub current: String,
-    pub on_msg: Callback<Msg>,
-    pub on_close: Callback<()>,
+    pub lang: Lang,
 }
 
-/// "3 min ago" style text for a timestamp, in the user's language.
+/// What is asked for in the library, by journey id: a change to it, or to close it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LibraryOut {
+    Open(String),
+    Rename(String, String),
+    Duplicate(String),
+    Delete(String),
+    Close,
+}
+
+impl LibraryOut {
+    /// The workspace's message (`None` for closing the library).
+    pub fn msg(self) -> Option<Msg> {
+        Some(match self {
+            LibraryOut::Open(id) => Msg::Open(id),
+            LibraryOut::Rename(id, title) => Msg::Rename(id, title),
+            LibraryOut::Duplicate(id) => Msg::Duplicate(id),
+            LibraryOut::Delete(id) => Msg::Delete(id),
+            LibraryOut::Close => return None,
+        })
+    }
+}
+
+/// "3 Dec 2026, 14:05" for a timestamp, in the user's language.
 fn when(l: Lang, ms: f64) -> String {
     let date = js_sys::Date::new(&ms.into());
     let opts = js_sys::Object::new();
@@ -30,75 +59,229 @@ fn confirm(message: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// The journeys kept in this browser: open, rename, duplicate, delete.
-#[function_component(LibraryPanel)]
-pub fn library_panel(p: &Props) -> Html {
-    let l = use_lang();
-    let mut docs: Vec<&Doc> = p.docs.iter().collect();
-    crate::model::order::sort_by(&mut docs, |a, b| b.updated.total_cmp(&a.updated));
-    let on_close = p.on_close.reform(|_: MouseEvent| ());
-    let item = |d: &Doc| {
-        let id = d.id.clone();
-        let send = |m: Msg| p.on_msg.reform(move |_: MouseEvent| m.clone());
-        let on_rename = {
-            let id = id.clone();
-            p.on_msg.reform(move |e: InputEvent| {
-                let i: HtmlInputElement = e.target_unchecked_into();
-                Msg::Rename(id.clone(), i.value())
-            })
+/// One journey's row.
+struct Row {
+    li: Element,
+    title: HtmlInputElement,
+    meta: Element,
+    open: Element,
+    duplicate: Element,
+    delete: Element,
+}
+
+impl Row {
+    fn new(id: &str, lang: Rc<RefCell<Lang>>, send: &Send<LibraryOut>) -> Row {
+        let title = El::new("input")
+            .attr("type", "text")
+            .class("library-title")
+            .testid("library-rename")
+            .attr("maxlength", &MAX_NAME_CHARS.to_string());
+        let (open, duplicate, delete) = (
+            button("library-open", ""),
+            button("library-duplicate", ""),
+            button("library-delete", ""),
+        );
+        let input: HtmlInputElement = title.typed();
+        let meta = El::new("p").class("meta");
+        let row = Row {
+            li: El::new("li")
+                .class("library-item")
+                .testid("library-item")
+                .attr("data-id", id)
+                .element()
+                .clone(),
+            title: input.clone(),
+            meta: meta.element().clone(),
+            open: open.element().clone(),
+            duplicate: duplicate.element().clone(),
+            delete: delete.element().clone(),
         };
-        let on_delete = {
-            let (id, on_msg) = (id.clone(), p.on_msg.clone());
-            Callback::from(move |_: MouseEvent| {
-                if confirm(tr(l, T::ConfirmDelete)) {
-                    on_msg.emit(Msg::Delete(id.clone()));
-                }
-            })
+        let msg = |m: LibraryOut| {
+            let send = send.clone();
+            move |_: MouseEvent| send(m.clone())
         };
+        on(open.element(), "click", msg(LibraryOut::Open(id.into())));
+        on(
+            duplicate.element(),
+            "click",
+            msg(LibraryOut::Duplicate(id.into())),
+        );
+        let (s, i) = (send.clone(), id.to_string());
+        on(delete.element(), "click", move |_: MouseEvent| {
+            if confirm(T::ConfirmDelete.get(*lang.borrow())) {
+                s(LibraryOut::Delete(i.clone()));
+            }
+        });
+        let (s, i) = (send.clone(), id.to_string());
+        on(title.element(), "input", move |_: Event| {
+            s(LibraryOut::Rename(i.clone(), input.value()));
+        });
+        let actions = El::new("div")
+            .class("library-actions")
+            .children([open, duplicate, delete]);
+        let _ = row.li.append_with_node_1(title.element());
+        let _ = row.li.append_with_node_1(meta.element());
+        let _ = row.li.append_with_node_1(actions.element());
+        row
+    }
+
+    fn show(&self, l: Lang, d: &Doc, is_open: bool) {
         let title = if d.journey.title.trim().is_empty() {
-            tr(l, T::Untitled).to_string()
+            T::Untitled.get(l).to_string()
         } else {
             d.journey.title.clone()
         };
-        let remembered = analysis::score(&d.journey)
-            .map(|s| format!(" · {} {}", tr(l, T::Remembered), l.number(s.remembered, 1)))
-            .unwrap_or_default();
-        let is_open = d.id == p.current;
-        html! {
-            <li class={classes!("library-item", is_open.then_some("open"))} data-testid="library-item"
-                data-id={d.id.clone()} key={d.id.clone()}>
-                <input type="text" class="library-title" data-testid="library-rename" value={title.clone()}
-                    aria-label={format!("{}: {title}", tr(l, T::Rename))} oninput={on_rename} maxlength={MAX_NAME_CHARS.to_string()} />
-                <p class="meta">
-                    { format!("{}{remembered} · {} {}", i18n::touchpoint_count(l, d.journey.touchpoints.len()),
-                        tr(l, T::LastChange), when(l, d.updated)) }
-                    if is_open { <strong>{ format!(" · {}", tr(l, T::Opened)) }</strong> }
-                </p>
-                <div class="library-actions">
-                    <button type="button" data-testid="library-open" disabled={is_open}
-                        aria-label={format!("{}: {title}", tr(l, T::Open))} onclick={send(Msg::Open(id.clone()))}>
-                        { tr(l, T::Open) }</button>
-                    <button type="button" data-testid="library-duplicate"
-                        aria-label={format!("{}: {title}", tr(l, T::DuplicateTouchpoint))}
-                        onclick={send(Msg::Duplicate(id.clone()))}>{ tr(l, T::DuplicateTouchpoint) }</button>
-                    <button type="button" data-testid="library-delete"
-                        aria-label={format!("{}: {title}", tr(l, T::Delete))} onclick={on_delete}>
-                        { tr(l, T::Delete) }</button>
-                </div>
-            </li>
+        if self.title.value() != title {
+            self.title.set_value(&title);
         }
-    };
-    html! {
-        <section class="library" data-testid="library" aria-labelledby="library-heading">
-            <div class="library-head">
-                <h2 id="library-heading">{ tr(l, T::LibraryTitle) }</h2>
-                <button type="button" onclick={on_close} data-testid="close-library">{ tr(l, T::Close) }</button>
-            </div>
-            if docs.is_empty() {
-                <p>{ tr(l, T::LibraryEmpty) }</p>
+        set_attr(
+            &self.title,
+            "aria-label",
+            &format!("{}: {title}", T::Rename.get(l)),
+        );
+        set_attr(
+            &self.li,
+            "class",
+            if is_open {
+                "library-item open"
             } else {
-                <ul>{ for docs.into_iter().map(item) }</ul>
+                "library-item"
+            },
+        );
+        let remembered = analysis::score(&d.journey)
+            .map(|s| format!(" · {} {}", T::Remembered.get(l), l.number(s.remembered, 1)))
+            .unwrap_or_default();
+        let meta = format!(
+            "{}{remembered} · {} {}",
+            i18n::touchpoint_count(l, d.journey.touchpoints.len()),
+            T::LastChange.get(l),
+            when(l, d.updated)
+        );
+        self.meta.set_text_content(Some(&meta));
+        if is_open {
+            let strong = El::new("strong").text(&format!(" · {}", T::Opened.get(l)));
+            let _ = self.meta.append_with_node_1(strong.element());
+        }
+        for (b, word) in [
+            (&self.open, T::Open),
+            (&self.duplicate, T::DuplicateTouchpoint),
+            (&self.delete, T::Delete),
+        ] {
+            set_text(b, word.get(l));
+            set_attr(b, "aria-label", &format!("{}: {title}", word.get(l)));
+        }
+        set_flag(&self.open, "disabled", is_open);
+    }
+}
+
+/// The library's section, with a row per journey kept by its id.
+pub struct Library {
+    section: Element,
+    heading: Element,
+    close: Element,
+    list: Element,
+    empty: Element,
+    lang: Rc<RefCell<Lang>>,
+    rows: RefCell<BTreeMap<String, Row>>,
+    send: Send<LibraryOut>,
+}
+
+impl Plain for Library {
+    type Value = LibraryValue;
+    type Out = LibraryOut;
+    const REBUILD_ON_LANG: bool = false;
+
+    fn build(l: Lang, _: &LibraryValue, send: Send<LibraryOut>) -> (El, Library) {
+        let heading = El::new("h2").attr("id", "library-heading");
+        let close = button("close-library", "");
+        let s = send.clone();
+        on(close.element(), "click", move |_: MouseEvent| {
+            s(LibraryOut::Close)
+        });
+        let (list, empty) = (El::new("ul"), El::new("p"));
+        let el = El::new("section")
+            .class("library")
+            .testid("library")
+            .attr("aria-labelledby", "library-heading");
+        let part = Library {
+            section: el.element().clone(),
+            heading: heading.element().clone(),
+            close: close.element().clone(),
+            list: list.element().clone(),
+            empty: empty.element().clone(),
+            lang: Rc::new(RefCell::new(l)),
+            rows: RefCell::default(),
+            send,
+        };
+        let el = el.child(
+            El::new("div")
+                .class("library-head")
+                .child(heading)
+                .child(close),
+        );
+        (el, part)
+    }
+
+    fn show(&self, v: &LibraryValue) {
+        let l = v.lang;
+        *self.lang.borrow_mut() = l;
+        set_text(&self.heading, T::LibraryTitle.get(l));
+        set_text(&self.close, T::Close.get(l));
+        set_text(&self.empty, T::LibraryEmpty.get(l));
+        let mut docs: Vec<&Doc> = v.docs.iter().collect();
+        crate::model::order::sort_by(&mut docs, |a, b| b.updated.total_cmp(&a.updated));
+        let (shown, gone) = if docs.is_empty() {
+            (&self.empty, &self.list)
+        } else {
+            (&self.list, &self.empty)
+        };
+        gone.remove();
+        if shown.parent_node().is_none() {
+            let _ = self.section.append_with_node_1(shown);
+        }
+        let mut rows = self.rows.borrow_mut();
+        rows.retain(|id, row| {
+            let keep = docs.iter().any(|d| &d.id == id);
+            if !keep {
+                row.li.remove();
             }
-        </section>
+            keep
+        });
+        let mut wanted = Vec::with_capacity(docs.len());
+        for d in docs {
+            let row = rows
+                .entry(d.id.clone())
+                .or_insert_with(|| Row::new(&d.id, self.lang.clone(), &self.send));
+            row.show(l, d, d.id == v.current);
+            wanted.push(row.li.clone());
+        }
+        place_around_focus(&self.list, &wanted);
+    }
+}
+
+/// Puts `wanted` in `list` in order without moving the row that holds the keyboard's
+/// focus (moving an element takes the focus away): the others are placed around it.
+fn place_around_focus(list: &Element, wanted: &[Element]) {
+    let active = document().active_element();
+    let fixed = wanted
+        .iter()
+        .position(|r| active.as_ref().is_some_and(|a| r.contains(Some(a))));
+    let Some(f) = fixed.filter(|&f| wanted[f].parent_element().as_ref() == Some(list)) else {
+        for r in wanted {
+            let _ = list.append_with_node_1(r);
+        }
+        return;
+    };
+    let (before, after) = (&wanted[..f], &wanted[f + 1..]);
+    for r in before {
+        let _ = list.insert_before(r, Some(&wanted[f]));
+    }
+    let mut prev = wanted[f].clone();
+    for r in after {
+        if prev.next_element_sibling().as_ref() != Some(r) {
+            let next = prev.next_sibling();
+            let _ = list.insert_before(r, next.as_ref());
+        }
+        prev = r.clone();
     }
 }

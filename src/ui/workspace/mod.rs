@@ -4,5 +4,6 @@ pub mod app;
 pub mod journey_header;
 pub mod journey_toolbar;
 pub mod library_panel;
+pub mod page;
+pub mod screen;
 pub mod status;
-pub mod workspace_page;

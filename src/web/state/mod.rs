@@ -17,7 +17,6 @@ use crate::i18n::{Lang, T};
 use crate::model::{self, Action, History, Journey, ModelError};
 use std::collections::BTreeMap;
 use std::rc::Rc;
-use yew::Reducible;
 
 /// One journey of the library.
 #[derive(Clone, Debug, PartialEq)]
@@ -392,16 +391,6 @@ pub enum Msg {
     /// Everything storage holds now, read after this tab started listening to the others:
     /// what they saved or deleted before that is taken in too.
     Reconcile(Vec<StoredDoc>),
-}
-
-impl Reducible for Workspace {
-    type Action = Msg;
-
-    fn reduce(mut self: Rc<Self>, msg: Msg) -> Rc<Self> {
-        let ws = Rc::make_mut(&mut self);
-        ws.update(msg);
-        self
-    }
 }
 
 impl Workspace {
