@@ -4,6 +4,7 @@
 
 use super::page::{Event, Page};
 use super::screen::Screen;
+use crate::i18n::Lang;
 use crate::io::share;
 use crate::model::Journey;
 use crate::presets;
@@ -13,7 +14,6 @@ use crate::web::lang::browser_lang;
 use crate::web::route::Route;
 use crate::web::state::{Clock, Msg, SaveStatus, Workspace};
 use crate::web::storage::{self, Channel, Opened};
-use std::rc::Rc;
 use web_sys::Element;
 
 /// The journey "Make my own copy" asked for (`?copy#j1.…`, from the receiver's page of a
@@ -28,41 +28,61 @@ fn copied(route: &Route) -> Option<Journey> {
     route.shared.as_deref().map(share::open)?.ok()
 }
 
-/// Shows the workspace at the end of `root`, as the address (`route`) asks, once the
-/// library is open. A shared journey's page is not this: `crate::run` sends a share link
-/// there first.
-pub fn start(root: Element, route: &Route) {
-    let adopt = copied(route);
-    let lang = route.lang.unwrap_or_else(browser_lang);
-    let present = route.present;
-    let place = root.clone();
-    let open = move |opened: Opened| {
+/// What the page starts with, once the library is open.
+struct Setup {
+    root: Element,
+    lang: Lang,
+    present: bool,
+    adopt: Option<Journey>,
+}
+
+impl Setup {
+    /// Shows the page over the opened library (one copy of this in the program, however
+    /// the library was opened).
+    #[inline(never)]
+    fn open(self, opened: Opened) {
         let channel = opened.db.as_ref().and_then(|_| Channel::open());
         let library = opened.library.clone();
+        let lang = self.lang;
         let mut ws = Workspace::new(library, presets::telecom(lang), lang, Clock::browser());
         if let Some(e) = &opened.error {
             ws.status = SaveStatus::after(e);
         }
-        let page = Page::new(&root, ws, Screen::new(lang, present), opened.db, channel);
-        if let Some(journey) = adopt {
+        let screen = Screen::new(lang, self.present);
+        let page = Page::new(&self.root, ws, screen, opened.db, channel);
+        if let Some(journey) = self.adopt {
             page.send(Event::Ws(Msg::Create {
                 journey,
                 based_on: None,
             }));
         }
-        page
+        // The page lives as long as the browser's page: its parts hold only weak
+        // references to it.
+        std::mem::forget(page);
+    }
+}
+
+/// Shows the workspace at the end of `root`, as the address (`route`) asks, once the
+/// library is open. A shared journey's page is not this: `crate::run` sends a share link
+/// there first.
+pub fn start(root: Element, route: &Route) {
+    let setup = Setup {
+        adopt: copied(route),
+        lang: route.lang.unwrap_or_else(browser_lang),
+        present: route.present,
+        root,
     };
     // Usually the page's boot script has read the library already: no waiting at all.
     match storage::open_now() {
-        Some(opened) => keep(open(opened)),
+        Some(opened) => setup.open(opened),
         None => {
             let waiting = El::new("main").class("workspace").attr("aria-busy", "true");
             let placeholder = waiting.element().clone();
-            let _ = place.append_with_node_1(&placeholder);
+            let _ = setup.root.append_with_node_1(&placeholder);
             wasm_bindgen_futures::spawn_local(async move {
                 let opened = storage::open().await;
                 placeholder.remove();
-                keep(open(opened));
+                setup.open(opened);
             });
         }
     }
@@ -82,9 +102,4 @@ pub fn reload_on_new_link() {
             }
         });
     }
-}
-
-/// The page lives as long as the browser's page: its parts hold only weak references.
-fn keep(page: Rc<Page>) {
-    std::mem::forget(page);
 }
