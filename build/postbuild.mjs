@@ -103,14 +103,24 @@ function panelsFiles(dir) {
   return { glue: glue[0], wasm: wasm[0] };
 }
 
-/** Boot code: imports the panels program once, when the workspace first asks for it. */
-export const panelsLoader = ({ glue, wasm }) => `
+/** Boot code: imports the panels program once, when the workspace first asks for it, with
+ * its stylesheet (`css`), which the first screen does without. */
+export const panelsLoader = ({ glue, wasm, css }) => `
 // The workspace's rarely opened panels (src/bin/panels.rs): their own program, imported
-// the first time one is opened (src/web/panels.rs). A failed fetch is tried again next time.
+// the first time one is opened (src/web/panels.rs), with their styles (www/panels.css);
+// the panel shows once both are there. A failed fetch is tried again next time.
 {
   let loading = null;
-  globalThis.peakendPanels = () => (loading ??= import('./${glue}')
-    .then(async (m) => {
+  let styled = null;
+  const styles = () => (styled ??= new Promise((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = new URL('./${css}', import.meta.url).href;
+    link.onload = link.onerror = resolve;
+    document.head.append(link);
+  }));
+  globalThis.peakendPanels = () => (loading ??= Promise.all([import('./${glue}'), styles()])
+    .then(async ([m]) => {
       await m.default({ module_or_path: new URL('./${wasm}', import.meta.url) });
       return m;
     })
@@ -304,6 +314,7 @@ export function postbuild(dir, { page = 'index', embedDir = null, sideDirs = nul
   if (panelsDir) {
     panels = panelsFiles(panelsDir);
     for (const f of [panels.glue, panels.wasm]) copyFileSync(join(panelsDir, f), join(dir, f));
+    panels.css = styleCopy(dir, 'panels');
   }
   const indexPath = join(dir, 'index.html');
   let html = readFileSync(indexPath, 'utf8');
@@ -395,19 +406,27 @@ export function postbuild(dir, { page = 'index', embedDir = null, sideDirs = nul
   return { cacheName, files, lazy, embed: sides.embed?.files ?? [], shared: sides.shared?.files ?? [] };
 }
 
-/**
- * The single file and the SCORM package show `?embed` in the workspace's own page, so
- * their source (`make one`) adds the embed's stylesheet, which the served workspace never
- * loads (embed.html links it): a content-hashed copy of www/embed.css, linked last.
- */
-export function withEmbedStyles(dir) {
-  const css = readFileSync(fileURLToPath(new URL('../www/embed.css', import.meta.url)));
-  const name = `embed-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+/** A content-hashed copy of www/`sheet`.css in `dir` (`panels-<hash>.css`); its name. */
+function styleCopy(dir, sheet) {
+  const css = readFileSync(fileURLToPath(new URL(`../www/${sheet}.css`, import.meta.url)));
+  const name = `${sheet}-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
   writeFileSync(join(dir, name), css);
+  return name;
+}
+
+/**
+ * The single file and the SCORM package show `?embed` in the workspace's own page, and
+ * their panels are in the same program, so their source (`make one`) links the stylesheets
+ * the served workspace loads elsewhere: the embed's (embed.html links it) and the panels'
+ * (loaded with the panels program): content-hashed copies of www/embed.css and
+ * www/panels.css, linked last.
+ */
+export function withSideStyles(dir) {
   const indexPath = join(dir, 'index.html');
   const html = readFileSync(indexPath, 'utf8');
   if (!html.includes('</head>')) throw new Error(`${indexPath} has no </head>`);
-  writeFileSync(indexPath, html.replace('</head>', () => `  <link rel="stylesheet" href="./${name}" />\n  </head>`));
+  const links = ['embed', 'panels'].map((sheet) => `  <link rel="stylesheet" href="./${styleCopy(dir, sheet)}" />\n`).join('');
+  writeFileSync(indexPath, html.replace('</head>', () => `${links}  </head>`));
 }
 
 /**
@@ -463,7 +482,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     // The single file's source (`make one`: the workspace as one program, its panels
     // inside) takes in neither the embed nor the panels program.
     const one = process.env.PEAKEND_ONE_PROGRAM === '1';
-    if (one) withEmbedStyles(dir);
+    if (one) withSideStyles(dir);
     const sideDirs = {};
     for (const p of SIDE_PAGES) {
       const from = process.env[p.env] ?? p.dist;

@@ -103,7 +103,7 @@ test('postbuild refuses a survey worker build with a file missing', () => {
   }
 });
 
-test('postbuild takes in the panels program: copied, imported only when asked for, precached', () => {
+test('postbuild takes in the panels program and its styles: copied, loaded only when asked for, precached', () => {
   const dir = site(page());
   const panelsDir = mkdtempSync(join(tmpdir(), 'peakend-panels-'));
   const glue = 'panels-00112233445566ff.js';
@@ -114,6 +114,9 @@ test('postbuild takes in the panels program: copied, imported only when asked fo
     postbuild(dir, { panelsDir });
     const files = readdirSync(dir);
     assert.ok(files.includes(glue) && files.includes(wasm), 'both files copied in');
+    const css = files.find((f) => /^panels-[0-9a-f]{16}\.css$/.test(f));
+    assert.ok(css, 'www/panels.css copied in, content-hashed');
+    assert.match(readFileSync(join(dir, css), 'utf8'), /\.survey-card/, 'the panels\' rules are in it');
     const html = readFileSync(join(dir, 'index.html'), 'utf8');
     assert.doesNotMatch(html, /panels-/, 'the page names neither: a first visit does not fetch them');
     const loader = files.filter((f) => /^boot-/.test(f)).map((f) => readFileSync(join(dir, f), 'utf8'))
@@ -121,9 +124,10 @@ test('postbuild takes in the panels program: copied, imported only when asked fo
     assert.ok(loader.includes(`import('./${glue}')`), 'the boot script imports the glue on demand');
     assert.ok(loader.includes(`new URL('./${wasm}', import.meta.url)`));
     assert.match(loader, /globalThis\.peakendPanels = /);
+    assert.ok(loader.includes(`new URL('./${css}', import.meta.url)`), 'the boot script links the styles on demand');
     const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
     const precached = JSON.parse(sw.match(/const FILES = (\[[\s\S]*?\]);/)[1]);
-    assert.ok(precached.includes(`./${glue}`) && precached.includes(`./${wasm}`), 'cached for offline use');
+    assert.ok([glue, wasm, css].every((f) => precached.includes(`./${f}`)), 'cached for offline use');
   } finally {
     rmSync(dir, { recursive: true, force: true });
     rmSync(panelsDir, { recursive: true, force: true });
