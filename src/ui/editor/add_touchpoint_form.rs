@@ -10,25 +10,30 @@ use std::cell::Cell;
 use std::rc::Rc;
 use web_sys::{Element, HtmlInputElement, SubmitEvent};
 
-/// What the form needs: how many touchpoints exist (to name an unnamed new one) and the
-/// scale (for the neutral rating and the hint).
+/// What the form needs: how many touchpoints exist (to name an unnamed new one), the
+/// scale (for the neutral rating and the hint) and the language (a new one rewrites the
+/// words and keeps what is being typed).
 #[derive(Clone, Copy, PartialEq)]
 pub struct AddValue {
     pub count: usize,
     pub scale: Scale,
+    pub lang: Lang,
 }
 
 /// The form's parts a change rewrites.
 pub struct AddForm {
-    lang: Lang,
+    name: HtmlInputElement,
     rating: HtmlInputElement,
     scale_hint: Element,
+    /// Each element with a word, and the word.
+    words: Vec<(Element, T)>,
     value: Rc<Cell<AddValue>>,
 }
 
 impl Plain for AddForm {
     type Value = AddValue;
     type Out = Action;
+    const REBUILD_ON_LANG: bool = false;
 
     fn build(l: Lang, first: &AddValue, send: Send<Action>) -> (El, AddForm) {
         let name = El::new("input")
@@ -49,10 +54,28 @@ impl Plain for AddForm {
             .testid("add-error")
             .flag("hidden", true)
             .text(T::RatingNotANumber.get(l));
+        let word = |w: T| El::new("span").text(w.get(l));
+        let (name_word, rating_word, add, hint) = (
+            word(T::TouchpointName),
+            word(T::Rating),
+            El::new("button")
+                .attr("type", "submit")
+                .testid("add-touchpoint")
+                .text(T::Add.get(l)),
+            word(T::AddTouchpointHint),
+        );
+        let words = vec![
+            (name_word.element().clone(), T::TouchpointName),
+            (rating_word.element().clone(), T::Rating),
+            (add.element().clone(), T::Add),
+            (hint.element().clone(), T::AddTouchpointHint),
+            (error.element().clone(), T::RatingNotANumber),
+        ];
         let part = AddForm {
-            lang: l,
+            name: name.typed(),
             rating: rating.typed(),
             scale_hint: scale_hint.element().clone(),
+            words,
             value: Rc::new(Cell::new(*first)),
         };
         let (name_in, rating_in, error_el) = (
@@ -64,36 +87,26 @@ impl Plain for AddForm {
         let form = El::new("form")
             .class("add-touchpoint")
             .testid("add-touchpoint-form")
-            .child(
-                El::new("label")
-                    .class("name")
-                    .child(El::new("span").text(T::TouchpointName.get(l)))
-                    .child(name),
-            )
+            .child(El::new("label").class("name").child(name_word).child(name))
             .child(
                 El::new("label")
                     .class("rating")
-                    .child(El::new("span").text(T::Rating.get(l)))
+                    .child(rating_word)
                     .child(rating),
             )
-            .child(
-                El::new("button")
-                    .attr("type", "submit")
-                    .testid("add-touchpoint")
-                    .text(T::Add.get(l)),
-            )
+            .child(add)
             .child(
                 El::new("p")
                     .attr("id", "add-hint")
                     .class("hint")
-                    .text(T::AddTouchpointHint.get(l))
+                    .child(hint)
                     .text(" ")
                     .child(scale_hint),
             )
             .child(error);
         on(form.element(), "submit", move |e: SubmitEvent| {
             e.prevent_default();
-            let AddValue { count, scale } = value.get();
+            let AddValue { count, scale, lang } = value.get();
             // An empty rating means neutral; anything else must be a number.
             let typed = rating_in.value();
             let rating = if typed.trim().is_empty() {
@@ -109,7 +122,7 @@ impl Plain for AddForm {
             };
             let typed = name_in.value();
             let name = if typed.trim().is_empty() {
-                format!("{} {}", T::TouchpointName.get(l), count + 1)
+                format!("{} {}", T::TouchpointName.get(lang), count + 1)
             } else {
                 typed.trim().to_string()
             };
@@ -128,8 +141,16 @@ impl Plain for AddForm {
     }
 
     fn show(&self, v: &AddValue) {
-        let l = self.lang;
+        let l = v.lang;
         self.value.set(*v);
+        for (el, word) in &self.words {
+            set_text(el, word.get(l));
+        }
+        set_attr(
+            &self.name,
+            "placeholder",
+            T::TouchpointNamePlaceholder.get(l),
+        );
         set_attr(&self.rating, "placeholder", &l.number(v.scale.neutral, 2));
         set_text(
             &self.scale_hint,

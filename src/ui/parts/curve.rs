@@ -9,7 +9,7 @@ use crate::i18n::{Lang, T, chart_text};
 use crate::model::Journey;
 use crate::web::canvas::{mark_drawn, pixel_ratio, scaled_area};
 use crate::web::dom::{El, on, set_attr, set_hidden, set_text};
-use crate::web::element_size::observe_size;
+use crate::web::element_size::{SizeWatch, observe_size};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use web_sys::{Element, HtmlCanvasElement, PointerEvent};
@@ -38,6 +38,8 @@ struct Inner {
     /// A size observer draws the first picture once the page has its layout (before the
     /// first paint, after the words are in place); without one, `show` draws.
     watched: Cell<bool>,
+    /// The size watch, stopped when the part goes (a new language, presentation closed).
+    watch: RefCell<Option<SizeWatch>>,
     send: Box<dyn Fn(CurveEvent)>,
 }
 
@@ -88,6 +90,7 @@ impl Curve {
             layout: Cell::new(Layout::new(0, 0, 0, Default::default())),
             dragging: Cell::new(None),
             watched: Cell::new(false),
+            watch: RefCell::default(),
             send: Box::new(send),
         });
         inner.watch_width();
@@ -159,9 +162,8 @@ impl Inner {
                 me.draw();
             }
         };
-        // The curve lasts as long as its page or its panel: so does the watch.
         if let Some(watch) = observe_size(&self.figure, redraw) {
-            std::mem::forget(watch);
+            *self.watch.borrow_mut() = Some(watch);
             self.watched.set(true);
         }
     }

@@ -18,7 +18,7 @@ use crate::i18n::{Lang, survey_lambda};
 use crate::model::Journey;
 use crate::web::canvas::{pixel_ratio, scaled_area};
 use crate::web::dom::{El, set_attr, set_children, set_hidden, set_text};
-use crate::web::element_size::observe_size;
+use crate::web::element_size::{SizeWatch, observe_size};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use web_sys::{Element, HtmlCanvasElement};
@@ -46,6 +46,8 @@ struct Inner {
     drawn: Cell<u32>,
     /// A size observer draws the first picture once the page has its layout.
     watched: Cell<bool>,
+    /// The size watch, stopped when the part goes (a new language, presentation closed).
+    watch: RefCell<Option<SizeWatch>>,
     /// The journey shown has lanes to show.
     any: Cell<bool>,
 }
@@ -83,6 +85,7 @@ impl LanesFigure {
             data: RefCell::default(),
             drawn: Cell::new(0),
             watched: Cell::new(false),
+            watch: RefCell::default(),
             any: Cell::new(false),
         });
         let me = Rc::downgrade(&inner);
@@ -93,9 +96,8 @@ impl LanesFigure {
                 me.draw();
             }
         };
-        // The figure lasts as long as its page or its panel: so does the watch.
         if let Some(watch) = observe_size(&inner.figure, redraw) {
-            std::mem::forget(watch);
+            *inner.watch.borrow_mut() = Some(watch);
             inner.watched.set(true);
         }
         (figure, LanesFigure(inner))

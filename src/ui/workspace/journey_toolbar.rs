@@ -7,8 +7,8 @@ use crate::model::{Journey, MAX_NAME_CHARS};
 use crate::ui::lazy::host::{PanelHost, PanelValue};
 use crate::ui::lazy::protocol::{Extra, Kind, Out};
 use crate::ui::plain::{Plain, PlainPart, Send};
-use crate::web::dom::{El, button, on, set_attr, set_flag};
-use std::cell::RefCell;
+use crate::web::dom::{El, button, on, set_attr, set_flag, set_text};
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use web_sys::{Element, Event, HtmlElement, HtmlInputElement, MouseEvent};
 
@@ -21,6 +21,9 @@ pub struct ToolbarValue {
     /// Whether the import / export panel and the group round are open.
     pub files_open: bool,
     pub group_open: bool,
+    /// The language: a new one rewrites the words and keeps the toolbar (an open Embed
+    /// dialog stays open, a title being typed stays as typed).
+    pub lang: Lang,
 }
 
 /// What is asked for in the toolbar.
@@ -37,8 +40,11 @@ pub enum ToolbarOut {
 }
 
 struct Inner {
-    lang: Lang,
+    lang: Cell<Lang>,
     title: HtmlInputElement,
+    /// Each button with its icon, its word and its hint; the title's hidden label.
+    words: Vec<(Element, &'static str, T, Option<T>)>,
+    label: Element,
     undo: Element,
     redo: Element,
     group: Element,
@@ -56,6 +62,7 @@ pub struct Toolbar(Rc<Inner>);
 impl Plain for Toolbar {
     type Value = ToolbarValue;
     type Out = ToolbarOut;
+    const REBUILD_ON_LANG: bool = false;
 
     fn build(l: Lang, _: &ToolbarValue, send: Send<ToolbarOut>) -> (El, Toolbar) {
         let title = El::new("input")
@@ -115,9 +122,27 @@ impl Plain for Toolbar {
         let section = El::new("section")
             .class("toolbar")
             .attr("aria-label", T::JourneyTitle.get(l));
+        let word = |b: &El, icon: &'static str, w: T, hint: Option<T>| {
+            (b.element().clone(), icon, w, hint)
+        };
+        let words = vec![
+            word(&undo, "↶ ", T::Undo, Some(T::UndoHint)),
+            word(&redo, "↷ ", T::Redo, Some(T::RedoHint)),
+            word(&scenario, "", T::MakeScenario, Some(T::MakeScenarioHint)),
+            word(&present, "▶ ", T::Present, Some(T::PresentHint)),
+            word(&group, "", T::GroupRound, Some(T::GroupRoundHint)),
+            word(&export, "", T::ExportJson, None),
+            word(&files, "", T::FilesButton, None),
+            word(&embed, "", T::EmbedOpen, Some(T::EmbedOpenHint)),
+        ];
+        let label = El::new("span")
+            .class("visually-hidden")
+            .text(T::JourneyTitle.get(l));
         let inner = Rc::new(Inner {
-            lang: l,
+            lang: Cell::new(l),
             title: title_el,
+            words,
+            label: label.element().clone(),
             undo: undo.element().clone(),
             redo: redo.element().clone(),
             group: group.element().clone(),
@@ -137,11 +162,7 @@ impl Plain for Toolbar {
             .child(
                 El::new("label")
                     .class("title-field")
-                    .child(
-                        El::new("span")
-                            .class("visually-hidden")
-                            .text(T::JourneyTitle.get(l)),
-                    )
+                    .child(label)
                     .child(title),
             )
             .child(
@@ -154,6 +175,18 @@ impl Plain for Toolbar {
 
     fn show(&self, v: &ToolbarValue) {
         let inner = &self.0;
+        let l = v.lang;
+        if inner.lang.replace(l) != l {
+            for (el, icon, word, hint) in &inner.words {
+                set_text(el, &format!("{icon}{}", word.get(l)));
+                if let Some(h) = hint {
+                    set_attr(el, "title", h.get(l));
+                }
+            }
+            set_text(&inner.label, T::JourneyTitle.get(l));
+            set_attr(&inner.section, "aria-label", T::JourneyTitle.get(l));
+            set_attr(&inner.title, "placeholder", T::Untitled.get(l));
+        }
         // What is being typed stays as typed.
         if inner.title.value() != v.journey.title {
             inner.title.set_value(&v.journey.title);
@@ -174,7 +207,7 @@ impl Inner {
         PanelValue {
             kind: Kind::Embed,
             journey: journey.clone(),
-            lang: self.lang,
+            lang: self.lang.get(),
             extra: Extra::default(),
             follow_closed: false,
             batch: None,

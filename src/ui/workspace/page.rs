@@ -401,6 +401,7 @@ impl Page {
                 can_redo: ws.history.can_redo(),
                 files_open: s.files_open,
                 group_open: s.group_open,
+                lang: s.lang,
             };
             let docs = s.library_open.then(|| ws.docs.clone());
             (
@@ -585,6 +586,7 @@ fn show_workspace(
         &AddValue {
             count: j.touchpoints.len(),
             scale: j.scale,
+            lang: l,
         },
     );
     crate::web::dom::set_attr(&p.insight, "aria-label", T::Scores.get(l));
