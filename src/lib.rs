@@ -3,7 +3,7 @@
 //!
 //! The pure core (`model`, `analysis`, `io`, `chart`, `i18n`, `presets`) has no web
 //! imports and is tested natively; `web` is the browser edge (state, storage, platform
-//! helpers, hooks) and `ui` the screens, one folder each. Dependencies run `ui → web → core`.
+//! helpers, side effects) and `ui` the screens, one folder each. Dependencies run `ui → web → core`.
 
 pub mod analysis;
 pub mod chart;

@@ -1,5 +1,5 @@
-//! Elements built without a framework, for the course embed's page: the one page without
-//! yew, so that a course page downloads as little as it can. An element with its
+//! Elements built without a framework, for the pages a visitor opens (the workspace, the
+//! course embed, a share link's page), so that they download as little as they can. An element with its
 //! attributes, text and children is one expression; a listener lives as long as the page.
 //! Text is always set as text, never parsed as HTML.
 

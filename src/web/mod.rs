@@ -1,5 +1,6 @@
 //! The browser edge: the address (route), the workspace state and its saving, storage,
-//! and platform helpers (clipboard, download, language, window events) and hooks.
+//! the page's side effects (saving, other tabs, the undo keys) and platform helpers
+//! (clipboard, download, language, window events).
 //! Never imports `ui`; the pure core never imports this.
 
 pub mod address;

@@ -1,6 +1,6 @@
 //! "Import / export": every way a journey leaves or enters the app (JSON, CSV, Mermaid,
 //! the analysis, the chart as PNG or SVG), the share link ([`ShareLink`]), and printing.
-//! Part of the panels program: the workspace shows it ([`LazyPanel`](crate::ui::lazy::LazyPanel))
+//! Part of the panels program: the workspace shows it (`ui::lazy::host`)
 //! and imports the files picked here as it does files dropped on the page.
 
 use crate::analysis;

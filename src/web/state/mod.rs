@@ -1,9 +1,9 @@
 //! The workspace: the library of journeys, the open one with its undo history, and what
-//! still has to be saved. A `Reducible` for yew, but plain Rust underneath: the clock and
+//! still has to be saved. A plain reducer ([`Workspace::update`]) that the page keeps: the clock and
 //! new ids come from an injected [`Clock`], so every path (conflict copies, updates from
 //! other tabs, what opens after a delete, what still has to be saved) is tested natively.
 //!
-//! No side effects in `reduce`: the save contract is in [`save`]; the effect that writes
+//! No side effects in `update`: the save contract is in [`save`]; the effect that writes
 //! lives in `web::persistence`.
 
 mod save;
@@ -121,8 +121,8 @@ impl std::fmt::Debug for Clock {
 pub struct Workspace {
     pub docs: Vec<Doc>,
     pub current: String,
-    /// Each step shares its journey: a workspace (which yew copies on every change) is
-    /// cheap to copy whatever the size of the journeys.
+    /// Each step shares its journey: a workspace is cheap to copy whatever the size of
+    /// the journeys.
     pub history: History<Rc<Journey>>,
     pub lang: Lang,
     /// Documents whose journey still has to be written, with the generation of their
@@ -394,7 +394,7 @@ pub enum Msg {
 }
 
 impl Workspace {
-    /// Applies one message: the whole reducer, callable without yew.
+    /// Applies one message: the whole reducer.
     pub fn update(&mut self, msg: Msg) {
         self.refused = None;
         match msg {

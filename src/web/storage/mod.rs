@@ -44,7 +44,6 @@ use records::{Record, library_order, order_text};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::future::Future;
-use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStoreParameters};
@@ -57,16 +56,6 @@ const ASIDE: &str = "aside";
 const SURVEYS: &str = "surveys";
 const SURVEY_NUMBERS: &str = "survey_numbers";
 const LIBRARY_KEY: &str = "library";
-
-/// The opened library and the channel to other tabs, shared by the page's hooks.
-#[derive(Clone)]
-pub struct Session(pub Rc<Opened>, pub Option<Channel>);
-
-impl PartialEq for Session {
-    fn eq(&self, other: &Session) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
 
 /// An open connection to the library.
 #[derive(Clone, PartialEq)]
