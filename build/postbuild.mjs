@@ -112,11 +112,16 @@ export const panelsLoader = ({ glue, wasm, css }) => `
 {
   let loading = null;
   let styled = null;
-  const styles = () => (styled ??= new Promise((resolve) => {
+  const styles = () => (styled ??= new Promise((resolve, reject) => {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = new URL('./${css}', import.meta.url).href;
-    link.onload = link.onerror = resolve;
+    link.onload = resolve;
+    link.onerror = () => {
+      link.remove();
+      styled = null;
+      reject(new Error("the panels' styles did not load"));
+    };
     document.head.append(link);
   }));
   globalThis.peakendPanels = () => (loading ??= Promise.all([import('./${glue}'), styles()])

@@ -54,7 +54,8 @@ pub fn run() {
     let Some(body) = web::dom::document().body() else {
         return;
     };
-    ui::workspace::app::start(body.into(), &route);
+    // The workspace lasts as long as the browser's page.
+    std::mem::forget(ui::workspace::app::start(body.into(), &route));
     ui::workspace::app::reload_on_new_link();
 }
 

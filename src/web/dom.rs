@@ -142,3 +142,35 @@ pub fn on<E: JsCast + 'static>(
     let _ = target.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
     listener.forget();
 }
+
+/// A listener added by [`hold`]: removed, and its closure freed, when this is dropped.
+pub struct Held {
+    target: web_sys::EventTarget,
+    event: String,
+    listener: Closure<dyn FnMut(Event)>,
+}
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        let f = self.listener.as_ref().unchecked_ref();
+        let _ = self
+            .target
+            .remove_event_listener_with_callback(&self.event, f);
+    }
+}
+
+/// Calls `f` with each `event` on `target` until the returned [`Held`] is dropped (a part
+/// that comes and goes: a row of the library).
+pub fn hold<E: JsCast + 'static>(
+    target: &web_sys::EventTarget,
+    event: &str,
+    mut f: impl FnMut(E) + 'static,
+) -> Held {
+    let listener = Closure::<dyn FnMut(Event)>::new(move |e: Event| f(e.unchecked_into()));
+    let _ = target.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+    Held {
+        target: target.clone(),
+        event: event.to_string(),
+        listener,
+    }
+}

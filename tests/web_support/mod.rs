@@ -28,6 +28,9 @@ pub async fn sleep(ms: i32) {
 
 pub struct Page {
     root: Element,
+    /// The workspace, when this is one: stopped on `unmount`, so it does not go on
+    /// listening (keys, other tabs, storage) into the next test.
+    workspace: Option<peakend::ui::workspace::app::Started>,
 }
 
 fn document() -> web_sys::Document {
@@ -50,8 +53,14 @@ impl Page {
         let root = document().create_element("div").unwrap();
         root.set_attribute("style", "width: 1200px").unwrap();
         document().body().unwrap().append_child(&root).unwrap();
-        peakend::ui::workspace::app::start(root.clone(), &peakend::web::route::Route::default());
-        let page = Page { root };
+        let started = peakend::ui::workspace::app::start(
+            root.clone(),
+            &peakend::web::route::Route::default(),
+        );
+        let page = Page {
+            root,
+            workspace: Some(started),
+        };
         for _ in 0..200 {
             flush().await;
             if !page.all("score-card").is_empty() {
@@ -63,6 +72,9 @@ impl Page {
     }
 
     pub fn unmount(self) {
+        if let Some(w) = &self.workspace {
+            w.stop();
+        }
         self.root.remove();
     }
 
@@ -156,7 +168,10 @@ where
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
     flush().await;
-    Page { root }
+    Page {
+        root,
+        workspace: None,
+    }
 }
 
 /// Every action a component emitted, in order, and the callback that records them.

@@ -35,13 +35,50 @@ const HEIGHT: u32 = 380;
 /// A timer's handle and its callback.
 type Timer = (i32, Closure<dyn FnMut()>);
 
+/// Runs something once editing pauses for [`REDRAW_DELAY_MS`]: each new `wait` puts it
+/// off again. Dropped, it runs nothing.
+#[derive(Default)]
+struct Pause(RefCell<Option<Timer>>);
+
+impl Pause {
+    fn wait(&self, f: impl FnMut() + 'static) {
+        self.stop();
+        let later = Closure::<dyn FnMut()>::new(f);
+        let timer = web_sys::window().and_then(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                later.as_ref().unchecked_ref(),
+                REDRAW_DELAY_MS,
+            )
+            .ok()
+        });
+        // The callback is kept until the next wait (it may be running).
+        if let Some(t) = timer {
+            *self.0.borrow_mut() = Some((t, later));
+        }
+    }
+
+    fn stop(&self) {
+        if let Some((t, _)) = self.0.borrow_mut().take() {
+            if let Some(w) = web_sys::window() {
+                w.clear_timeout_with_handle(t);
+            }
+        }
+    }
+}
+
+impl Drop for Pause {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
 struct Inner {
     lang: Lang,
     title: Element,
     pictures: Element,
     latest: RefCell<Option<Rc<Journey>>>,
-    /// The timer that draws once editing pauses, and its callback.
-    timer: RefCell<Option<Timer>>,
+    /// Draws once editing pauses.
+    pause: Pause,
 }
 
 impl Inner {
@@ -62,14 +99,6 @@ impl Inner {
         let chart = chart_image(self.lang, &j, WIDTH, HEIGHT);
         set_children(&self.pictures, std::iter::once(chart).chain(lanes));
     }
-
-    fn stop_timer(&self) {
-        if let Some((t, _)) = self.timer.borrow_mut().take() {
-            if let Some(w) = web_sys::window() {
-                w.clear_timeout_with_handle(t);
-            }
-        }
-    }
 }
 
 /// The report's top, with the pictures drawn when editing pauses.
@@ -81,7 +110,6 @@ pub struct PrintReport {
 
 impl Drop for PrintReport {
     fn drop(&mut self) {
-        self.inner.stop_timer();
         if let Some(stop) = self.stop.take() {
             stop();
         }
@@ -100,13 +128,13 @@ impl Plain for PrintReport {
             title: title.element().clone(),
             pictures: pictures.element().clone(),
             latest: RefCell::default(),
-            timer: RefCell::default(),
+            pause: Pause::default(),
         });
         // Printing right after an edit must not show the older picture.
         let me = Rc::downgrade(&inner);
         let stop = listen("beforeprint", move |_: web_sys::Event| {
             if let Some(me) = me.upgrade() {
-                me.stop_timer();
+                me.pause.stop();
                 me.draw();
             }
         });
@@ -132,24 +160,12 @@ impl Plain for PrintReport {
         };
         set_text(&me.title, title);
         *me.latest.borrow_mut() = Some(j.clone());
-        me.stop_timer();
         let weak = Rc::downgrade(me);
-        let later = Closure::<dyn FnMut()>::new(move || {
-            // The callback stays kept until the next change (it is running).
+        me.pause.wait(move || {
             if let Some(me) = weak.upgrade() {
                 me.draw();
             }
         });
-        let timer = web_sys::window().and_then(|w| {
-            w.set_timeout_with_callback_and_timeout_and_arguments_0(
-                later.as_ref().unchecked_ref(),
-                REDRAW_DELAY_MS,
-            )
-            .ok()
-        });
-        if let Some(t) = timer {
-            *me.timer.borrow_mut() = Some((t, later));
-        }
     }
 }
 
@@ -160,6 +176,8 @@ struct TableInner {
     lang: Lang,
     place: Element,
     latest: RefCell<Option<Rc<Journey>>>,
+    /// Builds the table once editing pauses.
+    pause: Pause,
 }
 
 impl TableInner {
@@ -173,9 +191,10 @@ impl TableInner {
     }
 }
 
-/// Every touchpoint, for the printed report. A long journey's table exists only while
-/// printing (from the browser's `beforeprint` to its `afterprint`): ten thousand hidden
-/// rows would otherwise be built again on every edit. It follows a change a frame later.
+/// Every touchpoint, for the printed report. It is built again once editing pauses (a
+/// drag does not rebuild it at every step), and at once when the browser is about to
+/// print. A long journey's table exists only while printing (from the browser's
+/// `beforeprint` to its `afterprint`): ten thousand hidden rows would weigh on the page.
 pub struct PrintTable {
     inner: Rc<TableInner>,
     stop: Vec<Box<dyn FnOnce()>>,
@@ -192,7 +211,6 @@ impl Drop for PrintTable {
 impl Plain for PrintTable {
     type Value = Rc<Journey>;
     type Out = ();
-    const LATER: bool = true;
 
     fn build(l: Lang, _: &Rc<Journey>, _: Send<()>) -> (El, PrintTable) {
         let place = El::new("div").class("print-only");
@@ -200,11 +218,13 @@ impl Plain for PrintTable {
             lang: l,
             place: place.element().clone(),
             latest: RefCell::default(),
+            pause: Pause::default(),
         });
         let listen_print = |event: &'static str, printing: bool| -> Box<dyn FnOnce()> {
             let me = Rc::downgrade(&inner);
             Box::new(listen(event, move |_: web_sys::Event| {
                 if let Some(me) = me.upgrade() {
+                    me.pause.stop();
                     me.fill(printing);
                 }
             }))
@@ -218,6 +238,11 @@ impl Plain for PrintTable {
 
     fn show(&self, j: &Rc<Journey>) {
         *self.inner.latest.borrow_mut() = Some(j.clone());
-        self.inner.fill(false);
+        let weak = Rc::downgrade(&self.inner);
+        self.inner.pause.wait(move || {
+            if let Some(me) = weak.upgrade() {
+                me.fill(false);
+            }
+        });
     }
 }

@@ -14,6 +14,8 @@ use crate::web::lang::browser_lang;
 use crate::web::route::Route;
 use crate::web::state::{Clock, Msg, SaveStatus, Workspace};
 use crate::web::storage::{self, Channel, Opened};
+use std::cell::RefCell;
+use std::rc::Rc;
 use web_sys::Element;
 
 /// The journey "Make my own copy" asked for (`?copy#j1.…`, from the receiver's page of a
@@ -40,7 +42,7 @@ impl Setup {
     /// Shows the page over the opened library (one copy of this in the program, however
     /// the library was opened).
     #[inline(never)]
-    fn open(self, opened: Opened) {
+    fn open(self, opened: Opened) -> Rc<Page> {
         let channel = opened.db.as_ref().and_then(|_| Channel::open());
         let library = opened.library.clone();
         let lang = self.lang;
@@ -56,16 +58,31 @@ impl Setup {
                 based_on: None,
             }));
         }
-        // The page lives as long as the browser's page: its parts hold only weak
-        // references to it.
-        std::mem::forget(page);
+        page
+    }
+}
+
+/// The workspace once its library is open: kept here (its parts hold it only weakly).
+/// The browser's page keeps it for its life; [`Started::stop`] ends it (its listeners,
+/// its side effects, its panels), as a test does before the next.
+#[derive(Clone, Default)]
+pub struct Started(Rc<RefCell<Option<Rc<Page>>>>);
+
+impl Started {
+    fn keep(&self, page: Rc<Page>) {
+        *self.0.borrow_mut() = Some(page);
+    }
+
+    pub fn stop(&self) {
+        let page = self.0.borrow_mut().take();
+        drop(page);
     }
 }
 
 /// Shows the workspace at the end of `root`, as the address (`route`) asks, once the
 /// library is open. A shared journey's page is not this: `crate::run` sends a share link
 /// there first.
-pub fn start(root: Element, route: &Route) {
+pub fn start(root: Element, route: &Route) -> Started {
     let setup = Setup {
         adopt: copied(route),
         lang: route.lang.unwrap_or_else(browser_lang),
@@ -73,19 +90,22 @@ pub fn start(root: Element, route: &Route) {
         root,
     };
     // Usually the page's boot script has read the library already: no waiting at all.
+    let started = Started::default();
     match storage::open_now() {
-        Some(opened) => setup.open(opened),
+        Some(opened) => started.keep(setup.open(opened)),
         None => {
             let waiting = El::new("main").class("workspace").attr("aria-busy", "true");
             let placeholder = waiting.element().clone();
             let _ = setup.root.append_with_node_1(&placeholder);
+            let later = started.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let opened = storage::open().await;
                 placeholder.remove();
-                setup.open(opened);
+                later.keep(setup.open(opened));
             });
         }
     }
+    started
 }
 
 /// A link pasted into the address bar of an open tab only changes the fragment: loads the

@@ -6,11 +6,12 @@ use crate::analysis;
 use crate::i18n::{self, Lang, T};
 use crate::model::MAX_NAME_CHARS;
 use crate::ui::plain::{Plain, Send};
-use crate::web::dom::{El, button, document, on, set_attr, set_flag, set_text};
+use crate::web::dom::{El, Held, button, document, hold, set_attr, set_flag, set_text};
 use crate::web::state::{Doc, Msg};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlInputElement, MouseEvent};
 
 /// What the library shows: every journey, which is open, in which language.
@@ -67,6 +68,8 @@ struct Row {
     open: Element,
     duplicate: Element,
     delete: Element,
+    /// Its listeners, removed with the row.
+    _listening: Vec<Held>,
 }
 
 impl Row {
@@ -83,6 +86,33 @@ impl Row {
         );
         let input: HtmlInputElement = title.typed();
         let meta = El::new("p").class("meta");
+        let msg = |m: LibraryOut| {
+            let send = send.clone();
+            move |_: MouseEvent| send(m.clone())
+        };
+        let (s, i) = (send.clone(), id.to_string());
+        let delete_one = move |_: MouseEvent| {
+            if confirm(T::ConfirmDelete.get(*lang.borrow())) {
+                s(LibraryOut::Delete(i.clone()));
+            }
+        };
+        let (s, i) = (send.clone(), id.to_string());
+        let rename = move |e: Event| {
+            let typed = e
+                .target()
+                .map(|t| t.unchecked_into::<HtmlInputElement>().value());
+            s(LibraryOut::Rename(i.clone(), typed.unwrap_or_default()));
+        };
+        let listening = vec![
+            hold(open.element(), "click", msg(LibraryOut::Open(id.into()))),
+            hold(
+                duplicate.element(),
+                "click",
+                msg(LibraryOut::Duplicate(id.into())),
+            ),
+            hold(delete.element(), "click", delete_one),
+            hold(title.element(), "input", rename),
+        ];
         let row = Row {
             li: El::new("li")
                 .class("library-item")
@@ -90,32 +120,13 @@ impl Row {
                 .attr("data-id", id)
                 .element()
                 .clone(),
-            title: input.clone(),
+            title: input,
             meta: meta.element().clone(),
             open: open.element().clone(),
             duplicate: duplicate.element().clone(),
             delete: delete.element().clone(),
+            _listening: listening,
         };
-        let msg = |m: LibraryOut| {
-            let send = send.clone();
-            move |_: MouseEvent| send(m.clone())
-        };
-        on(open.element(), "click", msg(LibraryOut::Open(id.into())));
-        on(
-            duplicate.element(),
-            "click",
-            msg(LibraryOut::Duplicate(id.into())),
-        );
-        let (s, i) = (send.clone(), id.to_string());
-        on(delete.element(), "click", move |_: MouseEvent| {
-            if confirm(T::ConfirmDelete.get(*lang.borrow())) {
-                s(LibraryOut::Delete(i.clone()));
-            }
-        });
-        let (s, i) = (send.clone(), id.to_string());
-        on(title.element(), "input", move |_: Event| {
-            s(LibraryOut::Rename(i.clone(), input.value()));
-        });
         let actions = El::new("div")
             .class("library-actions")
             .children([open, duplicate, delete]);
@@ -184,6 +195,7 @@ pub struct Library {
     lang: Rc<RefCell<Lang>>,
     rows: RefCell<BTreeMap<String, Row>>,
     send: Send<LibraryOut>,
+    _closing: Held,
 }
 
 impl Plain for Library {
@@ -195,7 +207,7 @@ impl Plain for Library {
         let heading = El::new("h2").attr("id", "library-heading");
         let close = button("close-library", "");
         let s = send.clone();
-        on(close.element(), "click", move |_: MouseEvent| {
+        let closing = hold(close.element(), "click", move |_: MouseEvent| {
             s(LibraryOut::Close)
         });
         let (list, empty) = (El::new("ul"), El::new("p"));
@@ -212,6 +224,7 @@ impl Plain for Library {
             lang: Rc::new(RefCell::new(l)),
             rows: RefCell::default(),
             send,
+            _closing: closing,
         };
         let el = el.child(
             El::new("div")
