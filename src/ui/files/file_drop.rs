@@ -5,15 +5,16 @@
 
 use crate::i18n::{Lang, T};
 use crate::ui::plain::{Plain, PlainPart, Send};
-use crate::web::dom::{El, on};
+use crate::web::dom::{El, Held, hold};
 use crate::web::drop_zone::files_of;
 use std::rc::Rc;
 use web_sys::{DragEvent, Element};
 
-/// The overlay's place. The page's listeners hold it weakly: a part built again (in
-/// another language) leaves the old listeners doing nothing.
+/// The overlay's place, and the window's listeners, removed with the part (built again in
+/// another language).
 pub struct Drop {
     _place: Rc<Element>,
+    _listening: Vec<Held>,
 }
 
 /// Whether a drag carries files.
@@ -48,23 +49,24 @@ impl Plain for Drop {
             true
         };
         let show = Rc::new(show);
+        let mut listening = Vec::new();
         if let Some(w) = web_sys::window() {
             for event in ["dragenter", "dragover"] {
                 let show = show.clone();
-                on(&w, event, move |e: DragEvent| {
+                listening.push(hold(&w, event, move |e: DragEvent| {
                     if has_files(&e) && show(true) {
                         e.prevent_default();
                     }
-                });
+                }));
             }
             let hide = show.clone();
-            on(&w, "dragleave", move |e: DragEvent| {
+            listening.push(hold(&w, "dragleave", move |e: DragEvent| {
                 // Leaving for another element inside the page is not leaving the page.
                 if e.related_target().is_none() {
                     hide(false);
                 }
-            });
-            on(&w, "drop", move |e: DragEvent| {
+            }));
+            listening.push(hold(&w, "drop", move |e: DragEvent| {
                 if !has_files(&e) || !show(false) {
                     return;
                 }
@@ -77,9 +79,12 @@ impl Plain for Drop {
                 if !files.is_empty() {
                     send(files);
                 }
-            });
+            }));
         }
-        let part = Drop { _place: spot };
+        let part = Drop {
+            _place: spot,
+            _listening: listening,
+        };
         (place, part)
     }
 
