@@ -1,8 +1,9 @@
-//! A part built with plain DOM (`web::dom`, `ui::parts`) shown inside a yew tree: the
-//! workspace's and the presentation's score card, what to fix first… The part is built
-//! once per language and placed as it is (`Html::VRef`); a new value is shown by the
-//! part itself, which rewrites only what changed, so the pages without yew and the
-//! workspace share one part instead of each drawing its own.
+//! A part built with plain DOM (`web::dom`, `ui::parts`): the [`Plain`] trait every part
+//! of the workspace implements (the page places each in a `ui::slot::Slot`), and
+//! [`PlainPart`], which shows one inside a yew tree (the presentation's curve, lanes and
+//! score card, in the panels program). The part is built once per language and placed as
+//! it is (`Html::VRef`); a new value is shown by the part itself, which rewrites only what
+//! changed, so every page shares one part instead of each drawing its own.
 
 use crate::i18n::Lang;
 use crate::ui::after_paint::after_paint;

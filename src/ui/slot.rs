@@ -97,9 +97,4 @@ impl<P: Plain> Slot<P> {
         self.last = None;
         self.seq.set(self.seq.get().wrapping_add(1));
     }
-
-    /// The part, when it is built.
-    pub fn part(&self) -> Option<&P> {
-        self.built.as_ref().map(|b| &*b.part)
-    }
 }
